@@ -1,0 +1,62 @@
+// npm run bench: microseconds per step (forward + backward, per-unit output on) of the fast
+// kernels and of the mathjs reference, and the radius sweep the phase diagram runs.
+// A benchmark, not a test: it prints figures, it asserts nothing.
+import { buildParams, gradients, simulate, validateSpec, type Arch } from '../src/lib/sim/index';
+import { sweep } from '../src/lib/sim/sweep';
+import { referenceGradients } from '../src/lib/sim/reference';
+
+const ARCHS: Arch[] = ['rnn', 'lstm', 'gru'];
+const SIZES = [16, 32, 64, 128];
+const T = 1000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median wall time (ms) of fn over enough runs to fill ~budget ms, after a warm-up. */
+function time(fn: () => void, budget = 400, maxRuns = 50): number {
+  return timeStats(fn, budget, maxRuns).median;
+}
+
+/** Median and minimum: this VM's timings wander by +-40% between runs, the minimum less so. */
+function timeStats(fn: () => void, budget = 400, maxRuns = 50): { median: number; min: number } {
+  fn();
+  const runs: number[] = [];
+  const start = performance.now();
+  while (runs.length < 3 || (performance.now() - start < budget && runs.length < maxRuns)) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return { median: median(runs), min: Math.min(...runs) };
+}
+
+console.log(`Fast kernel vs mathjs reference, T = ${T}, per-unit output on (median of repeated runs)\n`);
+console.log('arch  n    fast us/step  fast ms/run  mathjs us/step  ratio');
+for (const arch of ARCHS) {
+  for (const n of SIZES) {
+    const spec = validateSpec({ arch, hidden: n, steps: T, perUnit: true });
+    const p = buildParams(spec);
+    const fast = time(() => gradients(p, true));
+    // the reference is slow: time it on a shorter run and report per step
+    const refT = n >= 64 ? 50 : 200;
+    const pRef = buildParams(validateSpec({ arch, hidden: n, steps: refT, perUnit: true }));
+    const ref = time(() => referenceGradients(pRef), 1500, 5) / refT;
+    const fastPerStep = (fast * 1000) / T;
+    console.log(
+      `${arch.padEnd(5)} ${String(n).padEnd(4)} ${fastPerStep.toFixed(2).padStart(12)} ${fast.toFixed(2).padStart(12)} ${(ref * 1000).toFixed(1).padStart(15)} ${(ref * 1000 / fastPerStep).toFixed(0).padStart(6)}x`
+    );
+  }
+}
+
+// The Bengio-1994 phase diagram: 64 radii x T = 500 x n = 32 rnn, norms only.
+const radii = Array.from({ length: 64 }, (_, i) => 0.5 + i / 63);
+const sweepSpec = validateSpec({ arch: 'rnn', hidden: 32, steps: 500 });
+const sw = timeStats(() => sweep(sweepSpec, 'radius', radii), 2000);
+console.log(`\nsweep: 64 radii x T = 500 x n = 32 rnn: median ${sw.median.toFixed(1)} ms, min ${sw.min.toFixed(1)} ms (target < 100 ms)`);
+const lstmSpec = validateSpec({ arch: 'lstm', hidden: 32, steps: 1000, perUnit: true });
+const on = timeStats(() => simulate(lstmSpec), 2000);
+const off = timeStats(() => simulate({ ...lstmSpec, perUnit: false }), 2000);
+console.log(`n = 32 lstm, T = 1000, simulate(): median ${on.median.toFixed(2)} ms (min ${on.min.toFixed(2)}) with per-unit output,`);
+console.log(`  median ${off.median.toFixed(2)} ms (min ${off.min.toFixed(2)}) without (target < 10 ms)`);

@@ -1,0 +1,23 @@
+// npm run build:wasm: assembles src/lib/sim/wasm/kernels.wat into kernels.ts (the binary as
+// base64, so the engine loads it synchronously in Node, the page and a worker alike).
+// tests/sim/wasm/kernels.test.ts fails when the committed binary and the source drift apart.
+import { readFileSync, writeFileSync } from 'node:fs';
+import wabt from 'wabt';
+
+export async function assemble() {
+  const w = await wabt();
+  const source = readFileSync(new URL('../src/lib/sim/wasm/kernels.wat', import.meta.url), 'utf8');
+  const module = w.parseWat('kernels.wat', source, { simd: true, bulk_memory: true });
+  const { buffer } = module.toBinary({});
+  module.destroy();
+  return Buffer.from(buffer).toString('base64');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const base64 = await assemble();
+  writeFileSync(
+    new URL('../src/lib/sim/wasm/kernels.ts', import.meta.url),
+    `// Generated from kernels.wat by \`npm run build:wasm\`; do not edit.\nexport const KERNELS_WASM_BASE64 =\n  '${base64}';\n`
+  );
+  console.log(`kernels.wasm: ${Buffer.from(base64, 'base64').length} bytes`);
+}

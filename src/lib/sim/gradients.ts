@@ -1,0 +1,49 @@
+// What a kernel reports: log10 magnitudes indexed by step t = 0..T (not steps back).
+// A gradient that is exactly zero (a dead relu layer, a zero matrix) is -Infinity here
+// and null in JSON; everything else is finite, however far below 1e-308 it lies.
+import { normalize } from './linalg';
+
+export interface Gradients {
+  /** log10 ||dL/dh_t||, t = 0..T */
+  hGradLog10: Float64Array;
+  /** log10 ||dL/dx_t|| at index t - 1, t = 1..T */
+  xGradLog10: Float64Array;
+  /** lstm: log10 ||dL/dc_t||, t = 0..T */
+  cGradLog10?: Float64Array;
+  /** lstm: log10 ||(f_{t+1} * ... * f_T) * dL/dc_T||, the constant-error-carousel path alone */
+  cellPathLog10?: Float64Array;
+  /** gru: log10 ||(z_{t+1} * ... * z_T) * dL/dh_T||, the update-gate path alone */
+  updatePathLog10?: Float64Array;
+  /** log10 |dL/dh_t,i| (and |dL/dc_t,i| for lstm): row t = 0..T, one entry per unit */
+  perUnit?: { h: Float64Array[]; c?: Float64Array[] };
+}
+
+/** (T+1) rows of n entries, views into one buffer (cheap to allocate and to post to a worker). */
+export function rows(T: number, n: number): { buffer: Float64Array; rows: Float64Array[] } {
+  const buffer = new Float64Array((T + 1) * n);
+  return { buffer, rows: Array.from({ length: T + 1 }, (_, t) => buffer.subarray(t * n, (t + 1) * n)) };
+}
+
+/**
+ * The backward pass found dL/dh_{t-1} (and for lstm dL/dc_{t-1}) exactly zero while going
+ * from step t: every earlier state gradient, and every input gradient before x_t, is
+ * exactly zero too (they are all linear in it).
+ */
+export function zeroBefore(t: number, h: Float64Array, x: Float64Array, units: Float64Array | undefined, n: number, c?: Float64Array, cUnits?: Float64Array): void {
+  h.fill(-Infinity, 0, t);
+  c?.fill(-Infinity, 0, t);
+  x.fill(-Infinity, 0, t - 1);
+  units?.fill(-Infinity, 0, t * n);
+  cUnits?.fill(-Infinity, 0, t * n);
+}
+
+/**
+ * One step back along a direct path through a product of gates (lstm forget gates, gru
+ * update gates): v <- gate * v elementwise, renormalised; returns the new log10 scale.
+ * Units whose share falls below 1e-308 of the largest drop out, which cannot move the norm.
+ */
+export function gateStep(v: Float64Array, n: number, s: number, gate: Float64Array): number {
+  for (let i = 0; i < n; i++) v[i] *= gate[i];
+  const k = normalize(v, n);
+  return k === -Infinity ? -Infinity : s + k;
+}

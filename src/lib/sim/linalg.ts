@@ -1,0 +1,75 @@
+// The hot loops' linear algebra on Float64Arrays (row-major). matVec runs in WebAssembly
+// SIMD when its arrays live in the kernels' memory (wasm/arena.ts) and in the JavaScript
+// loop below otherwise; tests hold the two to each other and to the mathjs reference.
+
+import { kernels } from './wasm/arena';
+
+/** True when the kernels can run on these arrays in place (all views of their memory). */
+function inKernelMemory(a: Float64Array, b: Float64Array, c: Float64Array): boolean {
+  const buffer = kernels?.memory.buffer;
+  return buffer !== undefined && a.buffer === buffer && b.buffer === buffer && c.buffer === buffer;
+}
+
+/** y[i] = A[i, :] . x[xOff ..] for rows i < rows; A is rows x cols. */
+export function matVec(A: Float64Array, rows: number, cols: number, x: Float64Array, xOff: number, y: Float64Array): void {
+  if (inKernelMemory(A, x, y)) return kernels!.matVec(A.byteOffset, rows, cols, x.byteOffset + 8 * xOff, y.byteOffset);
+  for (let i = 0; i < rows; i++) {
+    let acc = 0;
+    const r = i * cols;
+    for (let j = 0; j < cols; j++) acc += A[r + j] * x[xOff + j];
+    y[i] = acc;
+  }
+}
+
+/** A^T of a rows x cols row-major matrix, so that backward products W^T v run as matVec (dot products in registers). */
+export function transpose(A: Float64Array, rows: number, cols: number): Float64Array {
+  const T = new Float64Array(A.length);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) T[j * rows + i] = A[i * cols + j];
+  return T;
+}
+
+/**
+ * log10 of the Euclidean norm of v[0..n). One pass when the sum of squares is a normal
+ * double; otherwise (entries beyond 1e+-154) again with every entry scaled by the
+ * largest, so no square under- or overflows.
+ */
+export function log10Norm(v: Float64Array, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += v[i] * v[i];
+  if (s > 1e-300 && s < 1e300) return 0.5 * Math.log10(s);
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(v[i]);
+    if (a > max) max = a;
+  }
+  if (max === 0) return -Infinity;
+  s = 0;
+  for (let i = 0; i < n; i++) {
+    const q = v[i] / max;
+    s += q * q;
+  }
+  return Math.log10(max) + 0.5 * Math.log10(s);
+}
+
+/** Divides v[0..n) by its norm and returns log10 of that norm (-Infinity, v untouched, if v = 0). */
+export function normalize(v: Float64Array, n: number): number {
+  const l = log10Norm(v, n);
+  if (l === -Infinity) return l;
+  const inv = 10 ** -l;
+  if (Number.isFinite(inv) && inv > 0) for (let i = 0; i < n; i++) v[i] *= inv;
+  else {
+    const norm = 10 ** l;
+    for (let i = 0; i < n; i++) v[i] /= norm;
+  }
+  return l;
+}
+
+/** out[off + i] = scale + log10|v_i|: per-unit magnitudes of a vector stored as (v, 10^scale). */
+export function unitLog10(v: Float64Array, n: number, scale: number, out: Float64Array, off: number): void {
+  for (let i = 0; i < n; i++) out[off + i] = scale + Math.log10(Math.abs(v[i]));
+}
+
+/** 10^(a - b) for log-space scales, with the zero vector's -Infinity handled: never NaN. */
+export function relativeScale(a: number, b: number): number {
+  return a === -Infinity ? 0 : 10 ** (a - b);
+}

@@ -1,0 +1,95 @@
+// From a validated spec to the concrete numbers a kernel runs on: W, U, b, the inputs,
+// the readout and the initial states, all Float64Array, matrices row-major with gate
+// blocks stacked in the order of spec.ts (lstm i, f, g, o; gru r, z, n).
+import { normals, unitVector } from './random';
+import { eigenvalueBase, gaussianBase, orthogonalBase, spectrumOf, scaledSpectrum, type Base, type Spectrum } from './recurrent';
+import { GATES, type Activation, type Arch, type Spec } from './spec';
+
+export const BLOCKS: Record<Arch, readonly string[]> = { rnn: ['W'], lstm: ['i', 'f', 'g', 'o'], gru: ['r', 'z', 'n'] };
+
+/** The gate block whose spectrum the spec's eigenvalue controls are about, and what the page calls it. */
+export const CONTROLLED: Record<Arch, { block: number; name: 'W' | 'W_f' | 'W_z' }> = {
+  rnn: { block: 0, name: 'W' },
+  lstm: { block: 1, name: 'W_f' },
+  gru: { block: 1, name: 'W_z' }
+};
+
+export interface Params {
+  arch: Arch;
+  activation: Activation;
+  /** hidden size n, input size m, steps T */
+  n: number;
+  m: number;
+  T: number;
+  /** G*n x n, G*n x m, G*n */
+  W: Float64Array;
+  U: Float64Array;
+  b: Float64Array;
+  /** x_1..x_T, T x m */
+  x: Float64Array;
+  r: Float64Array;
+  h0: Float64Array;
+  c0: Float64Array;
+  /** Spectrum of the controlled block of W (decomposed lazily, cached with the base matrix). */
+  spectrum(): Spectrum;
+}
+
+function recurrentBase(spec: Spec, block: string): { base: Base; scale: number } {
+  const { init, radius, condition, eigenvalues } = spec.recurrent;
+  const n = spec.hidden;
+  if (init === 'orthogonal') return { base: orthogonalBase(spec.seed, block, n), scale: radius };
+  if (init === 'gaussian') return { base: gaussianBase(spec.seed, block, n), scale: radius };
+  return { base: eigenvalueBase(eigenvalues!, condition, spec.seed, block, n), scale: 1 };
+}
+
+export function buildParams(spec: Spec): Params {
+  const { arch, hidden: n, inputSize: m, steps: T, seed } = spec;
+  const G = GATES[arch];
+  const blocks = BLOCKS[arch];
+  const controlled = CONTROLLED[arch].block;
+  let W: Float64Array;
+  let U: Float64Array;
+  let b: Float64Array;
+  let spectrum: () => Spectrum;
+
+  if (spec.recurrent.init === 'explicit') {
+    const w = spec.weights!;
+    W = Float64Array.from(w.W.flat());
+    U = Float64Array.from(w.U.flat());
+    b = Float64Array.from(w.b);
+    let s: Spectrum | undefined;
+    spectrum = () => (s ??= spectrumOf(W.slice(controlled * n * n, (controlled + 1) * n * n), n));
+  } else {
+    W = new Float64Array(G * n * n);
+    const controlledBase = recurrentBase(spec, blocks[controlled]);
+    blocks.forEach((name, k) => {
+      const { base, scale } = k === controlled ? controlledBase : recurrentBase(spec, name);
+      const off = k * n * n;
+      for (let i = 0; i < n * n; i++) W[off + i] = scale * base.matrix[i];
+    });
+    spectrum = () => scaledSpectrum(controlledBase.base, controlledBase.scale);
+    // U entries N(0, 1/m): each pre-activation gets input variance inputScale^2.
+    U = normals(seed, 'U', G * n * m, 1 / Math.sqrt(m));
+    b = new Float64Array(G * n);
+  }
+
+  // forgetBias is added to b_f, updateBias to b_z, whatever the init (spec section 4).
+  if (arch === 'lstm') for (let i = 0; i < n; i++) b[n + i] += spec.forgetBias;
+  if (arch === 'gru') for (let i = 0; i < n; i++) b[n + i] += spec.updateBias;
+
+  return {
+    arch,
+    activation: spec.activation,
+    n,
+    m,
+    T,
+    W,
+    U,
+    b,
+    x: spec.inputs ? Float64Array.from(spec.inputs.flat()) : normals(seed, 'x', T * m, spec.inputScale),
+    r: spec.readout ? Float64Array.from(spec.readout) : unitVector(seed, 'readout', n),
+    h0: spec.h0 ? Float64Array.from(spec.h0) : new Float64Array(n),
+    c0: spec.c0 ? Float64Array.from(spec.c0) : new Float64Array(n),
+    spectrum
+  };
+}

@@ -1,0 +1,39 @@
+// Seeded random streams. Every component (each W block, U, inputs, readout) draws
+// from its own stream, so changing the radius only rescales W, and changing the
+// sequence length keeps x_1..x_T a prefix of the longer sequence: a slider moves
+// one thing at a time.
+import { randomLcg, randomNormal } from 'd3-random';
+
+/** FNV-1a over the label, mixed with the seed: a 32-bit integer seed per stream. */
+function streamSeed(seed: number, label: string): number {
+  let h = (2166136261 ^ seed) >>> 0;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  h ^= seed >>> 16;
+  return Math.imul(h, 2246822507) >>> 0;
+}
+
+/** A standard normal sampler for one named stream. */
+export function normalStream(seed: number, label: string): () => number {
+  return randomNormal.source(randomLcg(streamSeed(seed, label) / 4294967296))(0, 1);
+}
+
+/** `count` i.i.d. N(0, std^2) values from one named stream. */
+export function normals(seed: number, label: string, count: number, std = 1): Float64Array {
+  const next = normalStream(seed, label);
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i++) out[i] = std * next();
+  return out;
+}
+
+/** A uniformly random unit vector (normalised Gaussian). */
+export function unitVector(seed: number, label: string, n: number): Float64Array {
+  const v = normals(seed, label, n);
+  let s = 0;
+  for (let i = 0; i < n; i++) s += v[i] * v[i];
+  const norm = Math.sqrt(s);
+  for (let i = 0; i < n; i++) v[i] /= norm;
+  return v;
+}

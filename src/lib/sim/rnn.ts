@@ -1,0 +1,78 @@
+// Plain RNN, fast kernel: a_t = W h_{t-1} + U x_t + b, h_t = phi(a_t), L = r^T h_T.
+// Backward: dL/dh_{t-1} = W^T (phi'(a_t) * dL/dh_t), the product of Jacobians whose
+// geometric growth or decay is Bengio, Simard & Frasconi (1994)'s whole point. The
+// backward vector is kept as (unit vector v, log10 scale s) and renormalised every step,
+// so 0.5^5000 = 10^-1505 is as exact as 0.5^10.
+import { scaledTanhPrime, tanhAndPrime } from './activations';
+import { rows, zeroBefore, type Gradients } from './gradients';
+import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
+import type { Params } from './params';
+import { workspaceWith } from './wasm/arena';
+
+/** States beyond this magnitude are rescaled (linear and relu are unbounded: 2^5000 overflows). */
+const BIG = 1e100;
+
+export function rnnGradients(p: Params, perUnit: boolean): Gradients {
+  const { n, m, T, b, activation } = p;
+  const bounded = activation === 'tanh';
+  const [W, U, x, WT, UT, h, a, u, v, d, xg] = workspaceWith([p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)], [n, n, n, n, n, m]);
+  // Pre-activations a_t, t = 1..T at row t - 1. For linear and relu the forward state is
+  // kept as h = v * 10^hs (only phi'(a)'s sign pattern matters to the backward pass,
+  // and it is scale-invariant), so an exploding state never overflows.
+  const A = new Float64Array(T * n);
+  const DA = bounded ? new Float64Array(T * n) : A; // tanh'(a_t), from the forward pass
+  h.set(p.h0);
+  let hs = 0;
+  for (let t = 1; t <= T; t++) {
+    matVec(U, n, m, x, (t - 1) * m, u);
+    matVec(W, n, n, h, 0, a);
+    const inputWeight = hs === 0 ? 1 : 10 ** -hs;
+    const off = (t - 1) * n;
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const ai = a[i] + inputWeight * (u[i] + b[i]);
+      A[off + i] = ai;
+      const hi = bounded ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
+      h[i] = hi;
+      if (!bounded && Math.abs(hi) > max) max = Math.abs(hi);
+    }
+    if (bounded) continue;
+    if (max > BIG) {
+      for (let i = 0; i < n; i++) h[i] /= max;
+      hs += Math.log10(max);
+    } else if (max === 0) hs = 0;
+    else if (hs > 0 && max < 1 / BIG) {
+      const k = Math.min(hs, 200);
+      for (let i = 0; i < n; i++) h[i] *= 10 ** k;
+      hs -= k;
+    }
+  }
+
+  const hGrad = new Float64Array(T + 1);
+  const xGrad = new Float64Array(T);
+  const units = perUnit ? rows(T, n) : undefined;
+  v.set(p.r);
+  let s = normalize(v, n);
+  hGrad[T] = s;
+  if (units) unitLog10(v, n, s, units.buffer, T * n);
+  for (let t = T; t >= 1; t--) {
+    const off = (t - 1) * n;
+    let e = 0;
+    if (activation === 'tanh') e = scaledTanhPrime(A, DA, off, n, d);
+    else if (activation === 'relu') for (let i = 0; i < n; i++) d[i] = A[off + i] > 0 ? 1 : 0;
+    else d.fill(1);
+    for (let i = 0; i < n; i++) d[i] *= v[i]; // d = dL/da_t / 10^(s + e)
+    matVec(UT, m, n, d, 0, xg);
+    xGrad[t - 1] = s + e + log10Norm(xg, m);
+    matVec(WT, n, n, d, 0, v);
+    const k = normalize(v, n);
+    if (k === -Infinity) {
+      zeroBefore(t, hGrad, xGrad, units?.buffer, n);
+      break;
+    }
+    s += e + k;
+    hGrad[t - 1] = s;
+    if (units) unitLog10(v, n, s, units.buffer, off);
+  }
+  return { hGradLog10: hGrad, xGradLog10: xGrad, perUnit: units && { h: units.rows } };
+}

@@ -1,0 +1,221 @@
+// The one schema for a simulation spec. The CLI, the page's controls and (later)
+// the URL all go through parseSpec, so a value means the same thing everywhere
+// and every refusal names the field, the allowed range and what was given.
+import * as z from 'zod';
+
+export const ARCHS = ['rnn', 'lstm', 'gru'] as const;
+export const ACTIVATIONS = ['tanh', 'linear', 'relu'] as const;
+export const INITS = ['orthogonal', 'gaussian', 'eigenvalues', 'explicit'] as const;
+export type Arch = (typeof ARCHS)[number];
+export type Activation = (typeof ACTIVATIONS)[number];
+export type Init = (typeof INITS)[number];
+
+/** Gate blocks stacked in W, U and b: rnn 1; lstm i, f, g, o; gru r, z, n. */
+export const GATES: Record<Arch, number> = { rnn: 1, lstm: 4, gru: 3 };
+
+/** Allowed ranges, shared with the page so a slider never offers what the schema refuses. */
+export const LIMITS = {
+  hidden: [1, 256],
+  inputSize: [1, 64],
+  steps: [1, 100000],
+  radius: [0, 10],
+  condition: [1, 1e6],
+  eigenvalue: [-10, 10],
+  forgetBias: [-20, 20],
+  updateBias: [-20, 20],
+  inputScale: [0, 10],
+  seed: [0, 4294967295],
+  value: [-1e6, 1e6]
+} as const;
+
+export const DEFAULT_SPEC = {
+  arch: 'rnn',
+  hidden: 32,
+  inputSize: 4,
+  steps: 100,
+  activation: 'tanh',
+  recurrent: { init: 'orthogonal', radius: 1, condition: 1 },
+  forgetBias: 1,
+  updateBias: 1,
+  inputScale: 1,
+  seed: 1,
+  perUnit: false
+} as const;
+
+const intIn = ([lo, hi]: readonly [number, number]) =>
+  z.number({ error: `must be an integer from ${lo} to ${hi}` }).int({ error: `must be an integer from ${lo} to ${hi}` })
+    .min(lo, { error: `must be an integer from ${lo} to ${hi}` }).max(hi, { error: `must be an integer from ${lo} to ${hi}` });
+
+const numIn = ([lo, hi]: readonly [number, number]) => {
+  const error = `must be a number from ${lo} to ${hi}`;
+  return z.number({ error }).min(lo, { error }).max(hi, { error });
+};
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+const vector = z.array(numIn(LIMITS.value), { error: 'must be an array of numbers' });
+const matrix = z.array(vector, { error: 'must be an array of rows (arrays of numbers)' });
+
+const recurrentSchema = z.strictObject(
+  {
+    init: oneOf(INITS).default(DEFAULT_SPEC.recurrent.init),
+    radius: numIn(LIMITS.radius).default(DEFAULT_SPEC.recurrent.radius),
+    condition: numIn(LIMITS.condition).default(DEFAULT_SPEC.recurrent.condition),
+    eigenvalues: z
+      .array(z.tuple([numIn(LIMITS.eigenvalue), numIn(LIMITS.eigenvalue)], { error: 'must be a [re, im] pair' }), {
+        error: 'must be an array of [re, im] pairs'
+      })
+      .optional()
+  },
+  { error: 'must be an object such as {"init": "orthogonal", "radius": 1}' }
+);
+
+const specSchema = z
+  .strictObject(
+    {
+      arch: oneOf(ARCHS).default(DEFAULT_SPEC.arch),
+      hidden: intIn(LIMITS.hidden).default(DEFAULT_SPEC.hidden),
+      inputSize: intIn(LIMITS.inputSize).default(DEFAULT_SPEC.inputSize),
+      steps: intIn(LIMITS.steps).default(DEFAULT_SPEC.steps),
+      activation: oneOf(ACTIVATIONS).default(DEFAULT_SPEC.activation),
+      recurrent: recurrentSchema.default({ ...DEFAULT_SPEC.recurrent }),
+      forgetBias: numIn(LIMITS.forgetBias).default(DEFAULT_SPEC.forgetBias),
+      updateBias: numIn(LIMITS.updateBias).default(DEFAULT_SPEC.updateBias),
+      inputScale: numIn(LIMITS.inputScale).default(DEFAULT_SPEC.inputScale),
+      seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
+      perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
+      weights: z
+        .strictObject({ W: matrix, U: matrix, b: vector }, { error: 'must be an object {"W": [[...]], "U": [[...]], "b": [...]}' })
+        .optional(),
+      inputs: matrix.optional(),
+      readout: vector.optional(),
+      h0: vector.optional(),
+      c0: vector.optional()
+    },
+    { error: 'must be a JSON object' }
+  )
+  .superRefine((s, ctx) => {
+    const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const n = s.hidden;
+    const m = s.inputSize;
+    const G = GATES[s.arch];
+    const shape = (path: (string | number)[], rows: number[][] | undefined, r: number, c: number, what: string) => {
+      if (!rows) return;
+      if (rows.length !== r) return fail(path, `must have ${r} rows (${what}), got ${rows.length}`);
+      const bad = rows.findIndex((row) => row.length !== c);
+      if (bad >= 0) fail([...path, bad], `must have ${c} entries, got ${rows[bad].length}`);
+    };
+    const length = (path: string[], v: number[] | undefined, len: number, what: string) => {
+      if (v && v.length !== len) fail(path, `must have ${len} entries (${what}), got ${v.length}`);
+    };
+
+    const { init, eigenvalues } = s.recurrent;
+    if (init === 'eigenvalues') {
+      if (!eigenvalues) fail(['recurrent', 'eigenvalues'], `is required when recurrent.init is "eigenvalues" (${n} [re, im] pairs)`);
+      else if (eigenvalues.length !== n)
+        fail(['recurrent', 'eigenvalues'], `must have one [re, im] pair per hidden unit (${n}), got ${eigenvalues.length}`);
+      else {
+        const missing = unpairedEigenvalue(eigenvalues);
+        if (missing >= 0) {
+          const [re, im] = eigenvalues[missing];
+          fail(['recurrent', 'eigenvalues', missing], `complex eigenvalue ${re}${im < 0 ? '-' : '+'}${Math.abs(im)}i needs its conjugate [${re}, ${-im}] listed too`);
+        }
+      }
+    } else if (eigenvalues) fail(['recurrent', 'eigenvalues'], 'is only used when recurrent.init is "eigenvalues"');
+
+    if (init === 'explicit') {
+      if (!s.weights) fail(['weights'], 'is required when recurrent.init is "explicit" ({"W", "U", "b"})');
+      else {
+        shape(['weights', 'W'], s.weights.W, G * n, n, `${G} x hidden = ${G * n} rows of hidden = ${n}`);
+        shape(['weights', 'U'], s.weights.U, G * n, m, `${G * n} rows of inputSize = ${m}`);
+        length(['weights', 'b'], s.weights.b, G * n, `${G} x hidden`);
+      }
+    } else if (s.weights) fail(['weights'], 'is only used when recurrent.init is "explicit"');
+
+    shape(['inputs'], s.inputs, s.steps, m, `one per step, steps = ${s.steps}, each of inputSize = ${m}`);
+    length(['readout'], s.readout, n, 'hidden');
+    if (s.readout && s.readout.every((v) => v === 0)) fail(['readout'], 'must not be all zeros (the loss would not depend on anything)');
+    length(['h0'], s.h0, n, 'hidden');
+    length(['c0'], s.c0, n, 'hidden');
+  });
+
+export type SpecInput = z.input<typeof specSchema>;
+export type Spec = z.output<typeof specSchema>;
+
+/** Index of the first complex eigenvalue whose conjugate is missing, or -1. Each conjugate is used once. */
+export function unpairedEigenvalue(values: readonly (readonly [number, number])[]): number {
+  const used = new Array(values.length).fill(false);
+  for (let i = 0; i < values.length; i++) {
+    const [re, im] = values[i];
+    if (im === 0 || used[i]) continue;
+    const tol = 1e-12 * Math.max(1, Math.hypot(re, im));
+    const j = values.findIndex(([r2, i2], k) => k !== i && !used[k] && Math.abs(r2 - re) <= tol && Math.abs(i2 + im) <= tol);
+    if (j < 0) return i;
+    used[i] = used[j] = true;
+  }
+  return -1;
+}
+
+export class SpecError extends Error {
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+    readonly given: string
+  ) {
+    super(`${field}: ${rule}, got ${given}`);
+    this.name = 'SpecError';
+  }
+}
+
+export type ParseResult = { ok: true; spec: Spec } | { ok: false; error: SpecError };
+
+/** Validates anything (parsed JSON, URL fields, control values) against the spec schema. Never throws. */
+export function parseSpec(input: unknown): ParseResult {
+  const result = specSchema.safeParse(input);
+  if (result.success) return { ok: true, spec: result.data };
+  const issue = result.error.issues[0];
+  if (issue.code === 'unrecognized_keys') {
+    const field = formatPath([...issue.path, issue.keys[0]]);
+    return { ok: false, error: new SpecError(field, 'is not a known field', describe(valueAt(input, [...issue.path, issue.keys[0]]))) };
+  }
+  return { ok: false, error: new SpecError(formatPath(issue.path) || 'spec', issue.message, describe(valueAt(input, issue.path))) };
+}
+
+/** Like parseSpec, but throws the SpecError. */
+export function validateSpec(input: unknown): Spec {
+  const r = parseSpec(input);
+  if (!r.ok) throw r.error;
+  return r.spec;
+}
+
+/** recurrent.eigenvalues[0]; a key that is not an identifier is quoted: ["a b"]. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    const name = String(key);
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${acc}[${JSON.stringify(name)}]`;
+    return acc ? `${acc}.${name}` : name;
+  }, '');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  let text: string;
+  try {
+    text = JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x)) ?? typeof v;
+  } catch {
+    text = Object.prototype.toString.call(v); // cyclic or exotic input: say what it is, never throw
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,54 @@
+// Parameter sweeps for the phase diagrams (Bengio et al. 1994's picture): one row of
+// log10 ||dL/d(state)_{T-k}|| / ||dL/d(state)_T|| per swept value, k = 0..T steps back.
+// Parameters are built once; each row only rescales W or shifts a bias, so a row costs
+// one kernel run and nothing else.
+import { gradients } from './index';
+import { buildParams, CONTROLLED, type Params } from './params';
+import type { Gradients } from './gradients';
+import type { Spec } from './spec';
+
+export type SweepParam = 'radius' | 'forgetBias' | 'updateBias';
+
+/** The curve a phase diagram colours: the cell state for lstm, the hidden state otherwise. */
+export function stateCurve(g: Gradients): Float64Array {
+  return g.cGradLog10 ?? g.hGradLog10;
+}
+
+/** Row k of the result: steps back 0..T, relative to the value at the loss (step T). */
+function stepsBack(curve: Float64Array): Float64Array {
+  const T = curve.length - 1;
+  const out = new Float64Array(T + 1);
+  for (let k = 0; k <= T; k++) out[k] = curve[T - k] - curve[T];
+  return out;
+}
+
+/** A copy of p whose recurrent matrix is rescaled so the controlled block has spectral radius `radius`. */
+function withRadius(p: Params, baseRadius: number, radius: number): Params {
+  const scale = baseRadius > 0 ? radius / baseRadius : 0;
+  return { ...p, W: p.W.map((w) => w * scale) };
+}
+
+/** A copy of p with b's block `block` shifted by delta (forget bias for lstm, update bias for gru). */
+function withBiasShift(p: Params, block: number, delta: number): Params {
+  const b = Float64Array.from(p.b);
+  for (let i = 0; i < p.n; i++) b[block * p.n + i] += delta;
+  return { ...p, b };
+}
+
+/**
+ * One row per value: radius rescales W so the controlled block's spectral radius is that
+ * value (every gate block scaled alike, as the spec's radius does); forgetBias/updateBias
+ * set that bias. `onRow` lets a worker post rows as they finish.
+ */
+export function sweep(spec: Spec, param: SweepParam, values: readonly number[], onRow?: (i: number, row: Float64Array) => void): Float64Array[] {
+  const p = buildParams(spec);
+  const baseRadius = param === 'radius' ? p.spectrum().spectralRadius : 0;
+  const current = param === 'forgetBias' ? spec.forgetBias : spec.updateBias;
+  return values.map((value, i) => {
+    const q =
+      param === 'radius' ? withRadius(p, baseRadius, value) : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
+    const row = stepsBack(stateCurve(gradients(q, false)));
+    onRow?.(i, row);
+    return row;
+  });
+}

@@ -1,0 +1,46 @@
+// The WebAssembly kernels and the memory they work in. A kernel run asks for all its
+// buffers at once (workspace), so the memory grows, if at all, before any view of it
+// exists: a later grow would detach them. Views stay valid until the next workspace().
+// Without WebAssembly SIMD the same buffers are plain Float64Arrays and linalg.ts runs
+// its JavaScript loops instead.
+import { KERNELS_WASM_BASE64 } from './kernels';
+
+export interface Kernels {
+  memory: WebAssembly.Memory;
+  matVec(A: number, rows: number, cols: number, x: number, y: number): void;
+}
+
+function instantiate(): Kernels | null {
+  try {
+    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (c) => c.charCodeAt(0));
+    return new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as Kernels;
+  } catch {
+    return null; // no WebAssembly, or no SIMD: the JavaScript loops serve
+  }
+}
+
+export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
+
+const PAGE = 65536;
+const align = (bytes: number) => Math.ceil(bytes / 16) * 16; // v128 loads like 16-byte alignment
+
+/** Float64Array buffers of the given lengths, in the kernels' memory when there is one. */
+export function workspace(lengths: number[]): Float64Array[] {
+  if (!kernels) return lengths.map((n) => new Float64Array(n));
+  const memory = kernels.memory;
+  const bytes = lengths.reduce((sum, n) => sum + align(n * 8), 0);
+  if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+  let offset = 0;
+  return lengths.map((n) => {
+    const view = new Float64Array(memory.buffer, offset, n);
+    offset += align(n * 8);
+    return view;
+  });
+}
+
+/** Copies of the given arrays in the kernels' memory, then scratch buffers of the given lengths. */
+export function workspaceWith(copies: Float64Array[], scratch: number[]): Float64Array[] {
+  const views = workspace([...copies.map((a) => a.length), ...scratch]);
+  copies.forEach((a, i) => views[i].set(a));
+  return views;
+}
