@@ -38,17 +38,19 @@ function withBiasShift(p: Params, block: number, delta: number): Params {
 /**
  * One row per value: radius rescales W so the controlled block's spectral radius is that
  * value (every gate block scaled alike, as the spec's radius does); forgetBias/updateBias
- * set that bias. `onRow` lets a worker post rows as they finish.
+ * set that bias. A generator, so a worker can yield between rows and drop a stale sweep.
  */
-export function sweep(spec: Spec, param: SweepParam, values: readonly number[], onRow?: (i: number, row: Float64Array) => void): Float64Array[] {
+export function* sweepRows(spec: Spec, param: SweepParam, values: readonly number[]): Generator<Float64Array> {
   const p = buildParams(spec);
   const baseRadius = param === 'radius' ? p.spectrum().spectralRadius : 0;
   const current = param === 'forgetBias' ? spec.forgetBias : spec.updateBias;
-  return values.map((value, i) => {
-    const q =
-      param === 'radius' ? withRadius(p, baseRadius, value) : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
-    const row = stepsBack(stateCurve(gradients(q, false)));
-    onRow?.(i, row);
-    return row;
-  });
+  for (const value of values) {
+    const q = param === 'radius' ? withRadius(p, baseRadius, value) : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
+    yield stepsBack(stateCurve(gradients(q, false)));
+  }
+}
+
+/** All rows at once. */
+export function sweep(spec: Spec, param: SweepParam, values: readonly number[]): Float64Array[] {
+  return Array.from(sweepRows(spec, param, values));
 }

@@ -1,0 +1,96 @@
+// npm run bench:browser: in real Chromium, the time from a slider's input event to the
+// finished redraw of every chart (median and 95th percentile), at the default view and at
+// T = 1000, and the time of a full phase-diagram sweep in the worker. A benchmark: it
+// prints figures and asserts nothing. Run after `npm run build`.
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PORT = 4175;
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+/** Input event -> last chart drawn, for `count` slider moves alternating between stops. */
+async function sliderTimes(page: Page, selector: string, count: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ selector, count }) => {
+      const perf = (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf;
+      const slider = document.querySelector<HTMLInputElement>(selector)!;
+      const start = +slider.value;
+      const times: number[] = [];
+      for (let i = 0; i < count; i++) {
+        slider.value = String(start + (i % 2 === 0 ? 1 : 0));
+        const t0 = performance.now();
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        times.push(perf.drawnAt - t0);
+      }
+      return times;
+    },
+    { selector, count }
+  );
+}
+
+/** Full sweep time: from the request to the last row, as the page measures it. */
+async function sweepTimes(page: Page, count: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.evaluate(() => {
+      const s = document.querySelector<HTMLInputElement>('#radius-range')!;
+      s.value = String(+s.value + (s.value === '30' ? -1 : 1));
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => {
+      const p = (window as unknown as { __gflPerf: { sweepDoneAt: number; sweepStartAt: number } }).__gflPerf;
+      return p.sweepDoneAt > p.sweepStartAt;
+    });
+    out.push(await page.evaluate(() => {
+      const p = (window as unknown as { __gflPerf: { sweepDoneAt: number; sweepStartAt: number } }).__gflPerf;
+      return p.sweepDoneAt - p.sweepStartAt;
+    }));
+  }
+  return out;
+}
+
+const report = (name: string, xs: number[]) =>
+  console.log(`${name.padEnd(58)} median ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms   (n = ${xs.length})`);
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.waitForFunction(() => (window as unknown as { __gflPerf: { sweepDoneAt: number } }).__gflPerf.sweepDoneAt > 0);
+  console.log('Slider input event -> every chart redrawn (Chromium, 1280x720, RNN vs LSTM, n = 32)\n');
+  await sliderTimes(page, '#radius-range', 20); // warm-up
+  report('Spectral radius, default view (T = 100)', await sliderTimes(page, '#radius-range', 200));
+  report('Forget bias, default view (T = 100)', await sliderTimes(page, '#forget-bias-range', 200));
+  report('Full phase-diagram sweep, T = 100 (41 radii + 49 biases)', await sweepTimes(page, 10));
+  await page.getByRole('spinbutton', { name: 'Sequence length' }).fill('1000');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await sliderTimes(page, '#radius-range', 10);
+  report('Spectral radius, T = 1000', await sliderTimes(page, '#radius-range', 100));
+  report('Full phase-diagram sweep, T = 1000', await sweepTimes(page, 4));
+  await browser.close();
+} finally {
+  stop();
+}

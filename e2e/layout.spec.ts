@@ -1,0 +1,51 @@
+// A lecturer on a 1280x720 projector, a student on a 1440x900 laptop, a 768 px tablet:
+// no text under 14 px, nothing wider than the screen, no two blocks overlapping. The
+// screenshots land in test-results/screens for a person to look at.
+import { expect, test } from './fixtures';
+
+const VIEWPORTS = [
+  { name: 'projector-1280x720', width: 1280, height: 720 },
+  { name: 'laptop-1440x900', width: 1440, height: 900 },
+  { name: 'tablet-768x1024', width: 768, height: 1024 }
+];
+
+for (const vp of VIEWPORTS) {
+  test(`the lab reads cleanly at ${vp.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    await page.goto('/');
+    await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({ path: `test-results/screens/${vp.name}.png` });
+    await page.screenshot({ path: `test-results/screens/${vp.name}-full.png`, fullPage: true });
+
+    const report = await page.evaluate(() => {
+      const small: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || el.closest('.visually-hidden, .katex, option')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 14) small.push(`${size}px: ${node.textContent!.trim().slice(0, 40)}`);
+      }
+      const boxes = [...document.querySelectorAll('aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], .equations .block')].map((el) => ({
+        name: `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim().slice(0, 24)}`,
+        r: el.getBoundingClientRect()
+      }));
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i].r;
+          const b = boxes[j].r;
+          const ix = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const iy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          const nested = (a.left <= b.left && a.right >= b.right && a.top <= b.top && a.bottom >= b.bottom) || (b.left <= a.left && b.right >= a.right && b.top <= a.top && b.bottom >= a.bottom);
+          if (ix > 1 && iy > 1 && !nested) overlaps.push(`${boxes[i].name} / ${boxes[j].name}`);
+        }
+      return { small, overlaps, scrollWidth: document.documentElement.scrollWidth };
+    });
+    expect(report.small, 'text under 14 px').toEqual([]);
+    expect(report.overlaps, 'overlapping blocks').toEqual([]);
+    expect(report.scrollWidth, 'horizontal overflow').toBeLessThanOrEqual(vp.width);
+  });
+}

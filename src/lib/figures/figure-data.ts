@@ -1,0 +1,100 @@
+// From engine results to what the charts draw: curves relative to their value at the loss
+// step (so 0 means "no change", the centre of the colour scale), per-unit heatmap
+// matrices, and theory overlays. Pure functions; the charts only draw these.
+import type { SimResult } from '../sim/index';
+import type { Arch } from '../sim/spec';
+import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
+import { ARCH_LABELS, type LabState } from '../state/lab-state';
+
+export const ARCH_COLORS: Record<Arch, string> = { rnn: '#b2182b', lstm: '#2166ac', gru: '#1b7837' };
+
+export interface Curve {
+  id: string;
+  label: string;
+  /** log10 ratio at k = 0..T steps back */
+  values: Float64Array;
+  color: string;
+  dash?: string;
+  width?: number;
+}
+
+/** curve[T - k] - curve[T]: log10 of the norm k steps back relative to the loss step. */
+export function relativeStepsBack(curve: Float64Array): Float64Array {
+  const T = curve.length - 1;
+  return Float64Array.from({ length: T + 1 }, (_, k) => curve[T - k] - curve[T]);
+}
+
+export interface HeatmapPanel {
+  id: string;
+  title: string;
+  /** rows = hidden units, cols = steps back 0..T, row-major */
+  matrix: Float64Array;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * log10 |g_{T-k,i}| relative to the root-mean-square entry at the loss step,
+ * ||g_T|| / sqrt(n): a unit carrying an average share of the starting gradient is 0.
+ */
+function unitPanel(id: string, title: string, perUnit: Float64Array[], norms: Float64Array): HeatmapPanel {
+  const T = perUnit.length - 1;
+  const n = perUnit[0].length;
+  const ref = norms[T] - 0.5 * Math.log10(n);
+  const matrix = new Float64Array(n * (T + 1));
+  for (let k = 0; k <= T; k++) {
+    const row = perUnit[T - k];
+    for (let i = 0; i < n; i++) matrix[i * (T + 1) + k] = row[i] - ref;
+  }
+  return { id, title, matrix, rows: n, cols: T + 1 };
+}
+
+export function heatmapPanels(results: SimResult[]): HeatmapPanel[] {
+  return results.flatMap((r) => {
+    const name = ARCH_LABELS[r.spec.arch];
+    const h = unitPanel(`${r.spec.arch}-h`, `${name} |∂L/∂h|`, r.perUnit!.h, r.hGradLog10);
+    return r.perUnit!.c ? [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!)] : [h];
+  });
+}
+
+/** Measured curves for every compared architecture, and the closed-form overlays. */
+export function lineCurves(results: SimResult[], state: LabState): Curve[] {
+  const T = state.steps;
+  const theory = (f: (k: number) => number) => Float64Array.from({ length: T + 1 }, (_, k) => f(k));
+  return results.flatMap((r): Curve[] => {
+    const arch = r.spec.arch;
+    const color = ARCH_COLORS[arch];
+    if (arch === 'rnn') {
+      const curves: Curve[] = [{ id: 'rnn-h', label: 'RNN ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 }];
+      curves.push({
+        id: 'rnn-theory',
+        label: `theory: ρᵏ = ${state.radius.toFixed(2)}ᵏ`,
+        values: theory((k) => linearRnnLog10(state.radius, k)),
+        color,
+        dash: '6 5',
+        width: 1.5
+      });
+      return curves;
+    }
+    if (arch === 'lstm')
+      return [
+        { id: 'lstm-c', label: 'LSTM ‖∂L/∂c‖', values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
+        { id: 'lstm-path', label: 'LSTM highway, ∏f', values: relativeStepsBack(r.cellPathLog10!), color, dash: '2 3', width: 2.5 },
+        { id: 'lstm-theory', label: `theory: σ(b_f)ᵏ`, values: theory((k) => gatePathLog10(state.forgetBias, k)), color, dash: '8 4', width: 1.5 }
+      ];
+    return [
+      { id: 'gru-h', label: 'GRU ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 },
+      { id: 'gru-path', label: 'GRU update path, ∏z', values: relativeStepsBack(r.updatePathLog10!), color, dash: '2 3', width: 2.5 },
+      { id: 'gru-theory', label: `theory: σ(b_z)ᵏ`, values: theory((k) => gatePathLog10(state.updateBias, k)), color, dash: '8 4', width: 1.5 }
+    ];
+  });
+}
+
+/** First k at which a relative curve has fallen below 10^threshold, or null if it never does. */
+export function stepsToFall(values: Float64Array, threshold: number): number | null {
+  for (let k = 0; k < values.length; k++) if (values[k] < threshold) return k;
+  return null;
+}
+
+/** float32 limits as log10 ratios: smallest normal 1.18e-38 (below it a run loses precision, then gets 0) and largest 3.4e38. */
+export const FLOAT32_LOG10 = { underflow: Math.log10(1.17549435e-38), overflow: Math.log10(3.4028235e38) };

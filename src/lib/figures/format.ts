@@ -1,0 +1,24 @@
+// How numbers read on screen: powers of ten with superscripts, ratios in scientific notation.
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** 10^k as "10⁻²⁰"; 10^0 as "1". */
+export function pow10Label(k: number): string {
+  if (k === 0) return '1';
+  return `10${String(Math.round(k)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c])}`;
+}
+
+/** A ratio given as log10, in plain or scientific notation: "0.73", "2.7e-5", "1.4e4", "10^-1505". */
+export function ratioFromLog10(l: number): string {
+  if (l === -Infinity) return 'exactly 0';
+  if (!Number.isFinite(l)) return 'unknown';
+  if (l > -3 && l < 3) return (10 ** l).toPrecision(2).replace(/\.?0+$/, '') || '0';
+  if (Math.abs(l) > 300) return `${pow10Label(Math.floor(l))}`;
+  const exp = Math.floor(l);
+  const mant = 10 ** (l - exp);
+  const m = mant.toFixed(1);
+  return m === '10.0' ? `1.0e${exp + 1}` : `${m}e${exp}`;
+}
+
+export function fixed(v: number, digits = 2): string {
+  return v.toFixed(digits);
+}

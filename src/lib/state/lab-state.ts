@@ -1,0 +1,103 @@
+// The page's one state object: every control writes here, and nothing else feeds the
+// engine. Ranges are the engine schema's (spec.ts LIMITS), narrowed where the page needs
+// it (T <= 5000 so a slider drag stays live). Typed values go through clampField, which
+// says what it did in a message naming the field and the allowed range.
+import { LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
+
+export const COMPARISONS = {
+  'rnn-lstm': ['rnn', 'lstm'],
+  'rnn-gru': ['rnn', 'gru'],
+  'lstm-gru': ['lstm', 'gru'],
+  'rnn-lstm-gru': ['rnn', 'lstm', 'gru']
+} as const satisfies Record<string, readonly Arch[]>;
+export type Comparison = keyof typeof COMPARISONS;
+export const COMPARISON_LABELS: Record<Comparison, string> = {
+  'rnn-lstm': 'RNN vs LSTM',
+  'rnn-gru': 'RNN vs GRU',
+  'lstm-gru': 'LSTM vs GRU',
+  'rnn-lstm-gru': 'RNN vs LSTM vs GRU'
+};
+export const ARCH_LABELS: Record<Arch, string> = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU' };
+
+export interface LabState {
+  compare: Comparison;
+  steps: number;
+  radius: number;
+  init: Extract<Init, 'orthogonal' | 'gaussian'>;
+  activation: Activation;
+  forgetBias: number;
+  updateBias: number;
+  hidden: number;
+  inputScale: number;
+  seed: number;
+  /** colour scale half-range, in decades (powers of ten) */
+  decades: number;
+}
+
+export const DEFAULT_STATE: LabState = {
+  compare: 'rnn-lstm',
+  steps: 100,
+  radius: 1,
+  init: 'orthogonal',
+  activation: 'tanh',
+  forgetBias: 1,
+  updateBias: 1,
+  hidden: 32,
+  inputScale: 1,
+  seed: 1,
+  decades: 10
+};
+
+type NumericField = 'steps' | 'radius' | 'forgetBias' | 'updateBias' | 'hidden' | 'inputScale' | 'seed' | 'decades';
+
+/** What the page accepts for each number: [min, max], integer or not, and the visible name. */
+export const FIELDS: Record<NumericField, { label: string; range: readonly [number, number]; integer: boolean }> = {
+  steps: { label: 'Sequence length', range: [1, 5000], integer: true },
+  radius: { label: 'Spectral radius', range: [0, 2], integer: false },
+  forgetBias: { label: 'Forget bias', range: [-4, 8], integer: false },
+  updateBias: { label: 'Update bias', range: [-4, 8], integer: false },
+  hidden: { label: 'Hidden size', range: [1, LIMITS.hidden[1]], integer: true },
+  inputScale: { label: 'Input scale', range: [0, 3], integer: false },
+  seed: { label: 'Seed', range: [0, 99999], integer: true },
+  decades: { label: 'Colour range', range: [1, 400], integer: true }
+};
+
+export interface Clamped {
+  value: number;
+  /** Set when the value was changed or refused: names the field and the allowed range. */
+  message?: string;
+}
+
+/** A typed value for a numeric field: parsed, rounded if the field is an integer, clamped. */
+export function clampField(field: NumericField, raw: string | number, previous: number): Clamped {
+  const { label, range, integer } = FIELDS[field];
+  const [lo, hi] = range;
+  const allowed = `${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`;
+  const text = String(raw).trim();
+  const parsed = text === '' ? NaN : Number(text);
+  if (!Number.isFinite(parsed)) {
+    // a number box reports malformed text ("1e", "--") as empty
+    const what = text === '' ? 'that was not a number' : `"${text}" is not a number`;
+    return { value: previous, message: `${label}: must be ${allowed}; ${what}, kept ${previous}` };
+  }
+  let value = integer ? Math.round(parsed) : parsed;
+  value = Math.min(hi, Math.max(lo, value));
+  if (value === parsed) return { value };
+  return { value, message: `${label}: must be ${allowed}; ${text} was set to ${value}` };
+}
+
+/** The engine spec for one compared architecture. */
+export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput {
+  return {
+    arch,
+    hidden: state.hidden,
+    steps: state.steps,
+    activation: state.activation,
+    recurrent: { init: state.init, radius: state.radius },
+    forgetBias: state.forgetBias,
+    updateBias: state.updateBias,
+    inputScale: state.inputScale,
+    seed: state.seed,
+    perUnit
+  };
+}

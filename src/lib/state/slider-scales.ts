@@ -1,0 +1,50 @@
+// Slider positions <-> values for controls whose useful values are not evenly spaced.
+// A range input steps one position per arrow key, so the stops decide what the keyboard
+// can reach: 0.95, 0.99, 1.00 and 1.01 are all one key press apart near 1.
+
+/** A fixed list of values, one per slider position. */
+export interface Stops {
+  values: readonly number[];
+  /** position of the stop nearest to v */
+  position(v: number): number;
+}
+
+function stops(values: number[]): Stops {
+  const sorted = [...new Set(values.map((v) => +v.toFixed(6)))].sort((a, b) => a - b);
+  return {
+    values: sorted,
+    position(v: number) {
+      let best = 0;
+      for (let i = 1; i < sorted.length; i++) if (Math.abs(sorted[i] - v) < Math.abs(sorted[best] - v)) best = i;
+      return best;
+    }
+  };
+}
+
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => from + i * step);
+
+/** Spectral radius 0..2: 0.05 apart, 0.01 apart from 0.9 to 1.1. */
+export const RADIUS_STOPS = stops([...range(0, 0.9, 0.05), ...range(0.9, 1.1, 0.01), ...range(1.1, 2, 0.05)]);
+
+/** Sequence length 10..1000, about 20 stops per decade, on round numbers (typed values go to 5000). */
+export const STEPS_STOPS = stops([
+  ...range(10, 30, 1),
+  ...range(32, 60, 2),
+  ...range(65, 100, 5),
+  ...range(110, 200, 10),
+  ...range(225, 500, 25),
+  ...range(550, 1000, 50)
+]);
+
+/** Hidden size: powers of two and the numbers between that lecturers pick. */
+export const HIDDEN_STOPS = stops([1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]);
+
+/** Forget and update bias -4..8 in quarter steps. */
+export const BIAS_STOPS = stops(range(-4, 8, 0.25));
+
+/** Input scale 0..3. */
+export const INPUT_SCALE_STOPS = stops([...range(0, 1, 0.05), ...range(1.1, 3, 0.1)]);
+
+/** Colour range, in decades. */
+export const DECADE_STOPS = stops([2, 5, 10, 20, 30, 50, 100, 200, 400]);

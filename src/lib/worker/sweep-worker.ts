@@ -1,0 +1,37 @@
+// Runs phase-diagram sweeps off the main thread, one row at a time, posting each row as
+// it finishes. A newer request supersedes an older one at the next row boundary: the
+// worker yields to its message queue between rows, so the page never waits for a stale sweep.
+import { parseSpec } from '../sim/spec';
+import { sweepRows } from '../sim/sweep';
+import type { SweepReply, SweepRequest } from './sweep-protocol';
+
+let latest = 0;
+const post = (reply: SweepReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+
+/** Lets queued messages (a newer request) run before the next row. */
+const yieldToMessages = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+
+self.onmessage = async (event: MessageEvent<SweepRequest>) => {
+  const { id, jobs } = event.data;
+  latest = id;
+  const start = performance.now();
+  for (const job of jobs) {
+    const parsed = parseSpec(job.spec);
+    if (!parsed.ok) {
+      post({ id, key: job.key, error: parsed.error.message });
+      continue;
+    }
+    let row = 0;
+    for (const values of sweepRows(parsed.spec, job.param, job.values)) {
+      post({ id, key: job.key, row: row++, values, ms: performance.now() - start }, [values.buffer]);
+      await yieldToMessages();
+      if (latest !== id) return;
+    }
+  }
+  post({ id, done: true, ms: performance.now() - start });
+};

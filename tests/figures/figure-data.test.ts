@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { heatmapPanels, lineCurves, relativeStepsBack, stepsToFall } from '../../src/lib/figures/figure-data';
+import { pow10Label, ratioFromLog10 } from '../../src/lib/figures/format';
+import { simulate } from '../../src/lib/sim/index';
+import { DEFAULT_STATE, specFor } from '../../src/lib/state/lab-state';
+
+describe('figure data', () => {
+  it('relativeStepsBack reverses time and starts at 0', () => {
+    expect(Array.from(relativeStepsBack(Float64Array.from([-5, -3, -1, 2])))).toEqual([0, -3, -5, -7]);
+  });
+
+  it('heatmap cells are per-unit log10 |dL/dh| relative to the RMS entry at the loss step', () => {
+    const r = simulate(specFor({ ...DEFAULT_STATE, steps: 20, hidden: 4 }, 'lstm'));
+    const [h, c] = heatmapPanels([r]);
+    expect([h.rows, h.cols, c.rows, c.cols]).toEqual([4, 21, 4, 21]);
+    const ref = r.hGradLog10[20] - 0.5 * Math.log10(4);
+    expect(h.matrix[2 * 21 + 5]).toBeCloseTo(r.perUnit!.h[15][2] - ref, 12); // unit 2, 5 steps back
+    // at the loss step the squares of the cells average to 1 (RMS reference)
+    const atLoss = [0, 1, 2, 3].map((i) => 10 ** (2 * h.matrix[i * 21]));
+    expect(atLoss.reduce((a, b) => a + b) / 4).toBeCloseTo(1, 12);
+  });
+
+  it('line curves carry the measured curves and the closed-form overlays', () => {
+    const state = { ...DEFAULT_STATE, radius: 0.5, steps: 100, forgetBias: 0 };
+    const curves = lineCurves([simulate(specFor(state, 'rnn')), simulate(specFor(state, 'lstm'))], state);
+    const byId = Object.fromEntries(curves.map((c) => [c.id, c.values]));
+    expect(byId['rnn-theory'][100]).toBeCloseTo(-30.103, 3);
+    expect(byId['lstm-theory'][100]).toBeCloseTo(-30.103, 3); // sigma(0) = 0.5
+    expect(Object.keys(byId)).toEqual(['rnn-h', 'rnn-theory', 'lstm-c', 'lstm-path', 'lstm-theory']);
+  });
+
+  it('stepsToFall finds the first crossing, or null', () => {
+    expect(stepsToFall(Float64Array.from([0, -1, -2.9, -3.1, -5]), -3)).toBe(3);
+    expect(stepsToFall(Float64Array.from([0, -1]), -3)).toBeNull();
+  });
+});
+
+describe('format', () => {
+  it.each([
+    [0, '1'],
+    [-20, '10⁻²⁰'],
+    [38, '10³⁸']
+  ])('pow10Label(%i) = %s', (k, s) => expect(pow10Label(k)).toBe(s));
+
+  it.each([
+    [Math.log10(2.7e-5), '2.7e-5'],
+    [Math.log10(1.4e4), '1.4e4'],
+    [Math.log10(0.731), '0.73'],
+    [0, '1'],
+    [-Infinity, 'exactly 0'],
+    [-1505.15, '10⁻¹⁵⁰⁶'],
+    [Math.log10(9.99e-8), '1.0e-7']
+  ])('ratioFromLog10(%f) = %s', (l, s) => expect(ratioFromLog10(l)).toBe(s));
+});
