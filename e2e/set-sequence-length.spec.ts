@@ -40,3 +40,17 @@ test('typed out-of-range values are clamped with a visible message naming the fi
   await expect(page.getByText('Forget bias: must be a number from -4 to 8; that was not a number, kept 1')).toBeVisible();
   await expect(bias).toHaveValue('1');
 });
+
+test('every extreme a student can reach renders without an error', async ({ page }) => {
+  await page.goto('/');
+  for (const [name, value] of [['Sequence length', '1'], ['Sequence length', '2'], ['Spectral radius', '2'], ['Hidden size', '1'], ['Input scale', '0'], ['Forget bias', '-4'], ['Forget bias', '8'], ['Sequence length', '3']]) {
+    const box = page.getByRole('spinbutton', { name });
+    await box.fill(value);
+    await box.press('Enter');
+    await expect(box).toHaveValue(value);
+  }
+  await page.getByLabel('Architecture').selectOption('rnn-lstm-gru');
+  await page.getByLabel('Nonlinearity').selectOption('relu');
+  await expect(page.getByTestId('heatmap-gru-h').locator('canvas')).toHaveAttribute('data-cols', '4');
+  await expect(page.getByTestId('heatmap-caption')).not.toContainText('NaN');
+});

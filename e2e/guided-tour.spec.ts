@@ -1,0 +1,70 @@
+// A lecturer walks the Bengio-1994 tour with the arrow keys; every caption's numbers are
+// the engine's, computed here independently of the page.
+import { ratioFromLog10 } from '../src/lib/figures/format';
+import { simulate } from '../src/lib/sim/index';
+import { gatePathLog10, linearRnnLog10, powerNorms2x2 } from '../src/lib/sim/theory';
+import { DEFAULT_STATE, specFor, type LabState } from '../src/lib/state/lab-state';
+import { TOUR } from '../src/lib/tour/tour';
+import { expect, test } from './fixtures';
+
+const total = (c: Float64Array) => c[0] - c[c.length - 1];
+const stateOf = (i: number): LabState => ({ ...DEFAULT_STATE, ...TOUR[i].state });
+const run = (i: number, arch: 'rnn' | 'lstm' | 'gru') => simulate(specFor(stateOf(i), arch));
+
+/** What each step promises (the issue's story), as the engine computes it. */
+const PROMISES: ((i: number) => string[])[] = [
+  (i) => [ratioFromLog10(total(run(i, 'rnn').hGradLog10)), ratioFromLog10(linearRnnLog10(1.1, 100)), '2.7e-5', '1.4e4'],
+  (i) => [ratioFromLog10(total(run(i, 'rnn').hGradLog10)), '7.9e-31', '1.3e30'],
+  () => ['keeps 1 of its norm'],
+  (i) => [ratioFromLog10(total(run(i, 'rnn').hGradLog10))],
+  () => {
+    const norms = powerNorms2x2([[0.9, 5], [0, 0.9]], 100);
+    return [`peaks at ${Math.max(...norms).toFixed(1)} at k = 9`, 'until k = 55'];
+  },
+  (i) => [ratioFromLog10(gatePathLog10(0, 100)), '7.9e-31', ratioFromLog10(total(run(i, 'lstm').cellPathLog10!))],
+  () => ['below 1e-3 after 23 steps'],
+  (i) => [ratioFromLog10(gatePathLog10(5, 500)), '0.035', ratioFromLog10(total(run(i, 'lstm').cellPathLog10!))],
+  (i) => [ratioFromLog10(total(run(i, 'lstm').cGradLog10!)), ratioFromLog10(total(run(i, 'lstm').cellPathLog10!)), '0.51'],
+  (i) => [ratioFromLog10(total(run(i, 'gru').updatePathLog10!)), ratioFromLog10(total(run(i, 'gru').hGradLog10))]
+];
+
+test('the tour walks ten steps by arrow key, each caption showing the numbers it promises', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('t');
+  const caption = page.getByTestId('tour-caption');
+  for (let i = 0; i < TOUR.length; i++) {
+    await expect(page.getByTestId('tour')).toContainText(`Tour ${i + 1} / ${TOUR.length}`);
+    for (const number of PROMISES[i](i)) await expect(caption).toContainText(number);
+    await expect(page).toHaveURL(new RegExp(`tour=${i + 1}$`));
+    await page.keyboard.press('ArrowRight');
+  }
+  // step 4's gradient really grew while tanh held the state: about 10^5
+  const grown = total(run(3, 'rnn').hGradLog10);
+  expect(grown).toBeGreaterThan(4);
+  expect(grown).toBeLessThan(6);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('tour')).toContainText(`Tour ${TOUR.length - 1} / ${TOUR.length}`);
+});
+
+test('each tour step is a link: opened fresh, it shows that step with its settings', async ({ page, browser }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Tour' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click(); // step 4: tanh, 100 units, radius 1.5
+  const href = await page.getByTestId('tour-link').getAttribute('href');
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(href!);
+  await expect(fresh.getByTestId('tour')).toContainText('Tour 4 / 10');
+  await expect(fresh.getByRole('spinbutton', { name: 'Hidden size' })).toHaveValue('100');
+  await expect(fresh.getByRole('spinbutton', { name: 'Spectral radius' })).toHaveValue('1.5');
+  await expect(fresh.getByTestId('tour-caption')).toContainText(ratioFromLog10(total(run(3, 'rnn').hGradLog10)));
+});
+
+test('arrow keys on a focused slider move the slider, not the tour', async ({ page }) => {
+  await page.goto('/?tour=1');
+  await page.getByRole('slider', { name: 'Spectral radius' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tour')).toContainText('Tour 1 / 10');
+  await expect(page.getByRole('spinbutton', { name: 'Spectral radius' })).toHaveValue('0.91');
+});

@@ -1,0 +1,38 @@
+// A lecturer switches to presentation mode and back, and looks up the shortcuts.
+import { expect, test } from './fixtures';
+
+test('p enters presentation mode (large type, high contrast, controls hidden); Escape leaves it', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('p');
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/presenting/);
+  await expect(html).toHaveAttribute('data-theme', 'contrast');
+  await expect(page.getByRole('complementary', { name: 'Controls' })).toBeHidden();
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThanOrEqual(19);
+  await page.getByRole('button', { name: 'Controls' }).click();
+  await expect(page.getByRole('complementary', { name: 'Controls' })).toBeVisible();
+  await page.locator('h1').click();
+  await page.keyboard.press('Escape');
+  await expect(html).not.toHaveClass(/presenting/);
+  await expect(html).toHaveAttribute('data-theme', 'system');
+});
+
+test('? lists the shortcuts; Escape closes the list', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const key of ['t', 'p', 'Esc', 'e', '?']) await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace('?', '\\?')}$`) })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the theme follows the system by default and can be chosen', async ({ browser }) => {
+  const page = await (await browser.newContext({ colorScheme: 'dark' })).newPage();
+  await page.goto('/');
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await bg()).toBe('rgb(22, 24, 28)');
+  await page.getByLabel('Theme').selectOption('light');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+});

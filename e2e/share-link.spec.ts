@@ -1,0 +1,74 @@
+// A lecturer sets up a figure and sends the link; a student opens it.
+import { expect, test } from './fixtures';
+
+async function setUp(page: import('@playwright/test').Page) {
+  await page.getByLabel('Architecture').selectOption('rnn-lstm-gru');
+  for (const [name, value] of [['Sequence length', '250'], ['Spectral radius', '0.95'], ['Forget bias', '3'], ['Update bias', '-1'], ['Hidden size', '48'], ['Input scale', '0.3'], ['Colour range', '30']]) {
+    const box = page.getByRole('spinbutton', { name });
+    await box.fill(value);
+    await box.press('Enter');
+  }
+  await page.getByLabel('Recurrent init').selectOption('gaussian');
+  await page.getByLabel('Nonlinearity').selectOption('relu');
+  await page.getByLabel('Seed').fill('7');
+  await page.getByLabel('Seed').press('Enter');
+}
+
+async function expectRestored(page: import('@playwright/test').Page) {
+  await expect(page.getByLabel('Architecture')).toHaveValue('rnn-lstm-gru');
+  for (const [name, value] of [['Sequence length', '250'], ['Spectral radius', '0.95'], ['Forget bias', '3'], ['Update bias', '-1'], ['Hidden size', '48'], ['Input scale', '0.3'], ['Colour range', '30']])
+    await expect(page.getByRole('spinbutton', { name })).toHaveValue(value);
+  await expect(page.getByLabel('Recurrent init')).toHaveValue('gaussian');
+  await expect(page.getByLabel('Nonlinearity')).toHaveValue('relu');
+  await expect(page.getByLabel('Seed')).toHaveValue('7');
+  await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '251');
+}
+
+test('a copied URL opened in a fresh page restores every control, and so does reloading', async ({ page, browser }) => {
+  await page.goto('/');
+  await setUp(page);
+  const url = page.url();
+  expect(url).toContain('steps=250');
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.goto(url);
+  await expectRestored(fresh);
+  await fresh.close();
+  await page.reload();
+  await expectRestored(page);
+});
+
+test('back and forward step through changes', async ({ page }) => {
+  await page.goto('/');
+  const steps = page.getByRole('spinbutton', { name: 'Sequence length' });
+  for (const v of ['200', '300']) {
+    await page.waitForTimeout(900); // a pause: each change is its own history entry
+    await steps.fill(v);
+    await steps.press('Enter');
+  }
+  await expect(page).toHaveURL(/steps=300/);
+  await page.goBack();
+  await expect(steps).toHaveValue('200');
+  await page.goBack();
+  await expect(steps).toHaveValue('100');
+  await page.goForward();
+  await expect(steps).toHaveValue('200');
+});
+
+test('a hand-edited URL is repaired with notices naming each field, never inserted as HTML', async ({ page }) => {
+  await page.goto('/?steps=0&radius=abc&activation=%3Cimg%20src%3Dx%20onerror%3Dwindow.hacked%3D1%3E&hidden=9999&bogus=1&tour=99');
+  const notices = page.getByTestId('url-notices');
+  await expect(notices).toContainText('steps: must be an integer from 1 to 100000, got 0; set to 1');
+  await expect(notices).toContainText('recurrent.radius: must be a number from 0 to 10, got "abc"; kept 1');
+  await expect(notices).toContainText('activation: must be one of tanh, linear, relu, got "<img src=x onerror=window.hacked=1>"; kept tanh');
+  await expect(notices).toContainText('hidden: must be an integer from 1 to 256, got 9999; set to 256');
+  await expect(notices).toContainText('"bogus" is not a lab setting and was ignored');
+  await expect(notices).toContainText('tour: must be a step from 1 to 10, got "99"');
+  expect(await notices.locator('img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  await expect(page.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('1');
+  await expect(page.getByRole('spinbutton', { name: 'Hidden size' })).toHaveValue('256');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toBeHidden();
+  // the repaired state is what the URL now says
+  await expect(page).toHaveURL(/steps=1&/);
+});

@@ -1,0 +1,31 @@
+// Themes: the system's light or dark by default, either by choice, or high contrast for a
+// washed-out projector. The choice is remembered on this machine (not in the URL: it does
+// not change what a figure shows).
+export type Theme = 'system' | 'light' | 'dark' | 'contrast';
+
+export const THEMES: { value: Theme; label: string }[] = [
+  { value: 'system', label: 'system' },
+  { value: 'light', label: 'light' },
+  { value: 'dark', label: 'dark' },
+  { value: 'contrast', label: 'high contrast' }
+];
+
+const KEY = 'gradient-flow-lab:theme';
+
+export function loadTheme(): Theme {
+  try {
+    const t = localStorage.getItem(KEY);
+    return THEMES.some((x) => x.value === t) ? (t as Theme) : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export function applyTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+  try {
+    localStorage.setItem(KEY, theme);
+  } catch {
+    /* storage off: the theme still applies for this visit */
+  }
+}

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSpec } from '../../src/lib/sim/index';
+import { COMPARISONS, DEFAULT_STATE, specFor, type LabState } from '../../src/lib/state/lab-state';
+import { queryToState, stateToQuery } from '../../src/lib/state/url-state';
+
+describe('URL state', () => {
+  it('round-trips every field', () => {
+    const state: LabState = { compare: 'rnn-lstm-gru', steps: 250, radius: 0.97, init: 'gaussian', activation: 'relu', forgetBias: 2.5, updateBias: -1, hidden: 48, inputScale: 0.3, seed: 7, decades: 30 };
+    const read = queryToState(stateToQuery(state, { tour: '3' }));
+    expect(read.state).toEqual(state);
+    expect(read.notices).toEqual([]);
+    expect(read.extra).toEqual({ tour: '3' });
+  });
+
+  it.each([
+    ['?steps=0', { steps: 1 }, 'steps: must be an integer from 1 to 100000, got 0; set to 1'],
+    ['?steps=9999', { steps: 5000 }, 'Sequence length: must be an integer from 1 to 5000; 9999 was set to 5000'],
+    ['?steps=abc', { steps: 100 }, 'steps: must be an integer from 1 to 100000, got "abc"; kept 100'],
+    ['?radius=-1', { radius: 0 }, 'recurrent.radius: must be a number from 0 to 10, got -1; set to 0'],
+    ['?radius=5', { radius: 2 }, 'Spectral radius: must be a number from 0 to 2; 5 was set to 2'],
+    ['?activation=sigmoid', { activation: 'tanh' }, 'activation: must be one of tanh, linear, relu, got "sigmoid"; kept tanh'],
+    ['?init=explicit', { init: 'orthogonal' }, 'init: must be one of orthogonal, gaussian, got "explicit"; kept orthogonal'],
+    ['?compare=cnn', { compare: 'rnn-lstm' }, 'compare: must be one of rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru, got "cnn"; kept rnn-lstm'],
+    ['?hidden=1e9', { hidden: 256 }, 'hidden: must be an integer from 1 to 256, got 1000000000; set to 256'],
+    ['?foo=1', {}, '"foo" is not a lab setting and was ignored (settings: compare, steps, radius, init, activation, forgetBias, updateBias, hidden, inputScale, seed, decades)']
+  ])('%s is repaired with a notice', (search, fields, notice) => {
+    const read = queryToState(search);
+    expect(read.state).toEqual({ ...DEFAULT_STATE, ...fields });
+    expect(read.notices).toEqual([notice]);
+  });
+
+  it('markup in a URL stays text in the notice (the page renders notices as text)', () => {
+    const read = queryToState('?activation=<img src=x onerror=alert(1)>');
+    expect(read.notices[0]).toContain('"<img src=x onerror=alert(1)>"');
+    expect(read.state.activation).toBe('tanh');
+  });
+
+  it('any query string gives a state every compared engine spec accepts (property)', () => {
+    const key = fc.constantFrom('compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'tour', 'x');
+    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', 'Infinity', '-0', '1e400', ''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+        const { state } = queryToState(search);
+        for (const arch of COMPARISONS[state.compare]) expect(parseSpec(specFor(state, arch)).ok).toBe(true);
+      }),
+      { numRuns: 400 }
+    );
+  });
+});
