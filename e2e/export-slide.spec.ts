@@ -1,0 +1,114 @@
+// A lecturer exports the slide, the figures and the data for a class. Every file is read
+// back: PNGs decoded at the promised size, SVGs parsed, CSV rows matched to the engine.
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import { simulate } from '../src/lib/sim/index';
+import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
+import { expect, test } from './fixtures';
+
+async function save(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const d = download as Download;
+  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+}
+
+/** Decodes a PNG in the browser: its real pixel size, or an error if it is not a PNG. */
+async function decodePng(page: Page, bytes: Buffer): Promise<{ width: number; height: number; topLeft: number[] }> {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bmp = await createImageBitmap(blob);
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    return { width: bmp.width, height: bmp.height, topLeft: Array.from(ctx.getImageData(2, 2, 1, 1).data) };
+  }, bytes.toString('base64'));
+}
+
+async function parseSvg(page: Page, text: string): Promise<{ error: string | null; texts: string[]; images: number; width: string | null }> {
+  return page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    const err = doc.querySelector('parsererror');
+    return { error: err ? err.textContent : null, texts: [...doc.querySelectorAll('text')].map((x) => x.textContent ?? ''), images: doc.querySelectorAll('image').length, width: doc.documentElement.getAttribute('width') };
+  }, text);
+}
+
+test('the slide exports as PNG at 1x (1920x1080) and 2x (3840x2160), and as SVG with axis titles and the colour bar', async ({ page }) => {
+  await page.goto('/?radius=0.9');
+  await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('e');
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+
+  const one = await save(page, 'PNG 1x');
+  expect(one.name).toBe('rnn-vs-lstm_T100_radius0.90_slide@1x.png');
+  const img1 = await decodePng(page, one.bytes);
+  expect([img1.width, img1.height]).toEqual([1920, 1080]);
+  await expect(page.getByTestId('export-status')).toContainText('1920 x 1080');
+
+  const two = await save(page, 'PNG 2x');
+  expect(two.name).toBe('rnn-vs-lstm_T100_radius0.90_slide@2x.png');
+  expect(await decodePng(page, two.bytes)).toMatchObject({ width: 3840, height: 2160 });
+
+  const svg = await save(page, 'SVG');
+  expect(svg.name).toBe('rnn-vs-lstm_T100_radius0.90_slide.svg');
+  const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  expect(parsed.width).toBe('1920');
+  const all = parsed.texts.join(' | ');
+  expect(all).toContain('steps back from the loss, k'); // axis titles
+  expect(all).toContain('hidden unit');
+  expect(all).toContain('gradient ratio'); // the colour bar's title...
+  expect(all).toContain('10⁻¹⁰'); // ...and its ticks
+  expect(all).toContain('spectral radius 0.90'); // the footer's parameters
+  expect(all).toContain('?compare=rnn-lstm&steps=100&radius=0.9');
+  expect(parsed.images).toBeGreaterThanOrEqual(5); // 3 heatmaps + 2 phase diagrams
+});
+
+test('a single figure exports at 3x, on white for handouts', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByLabel('Figure').selectOption('line');
+  await page.getByLabel('white, for printed handouts').check();
+  const three = await save(page, 'PNG 3x');
+  expect(three.name).toBe('rnn-vs-lstm_T100_radius1.00_line@3x.png');
+  const img = await decodePng(page, three.bytes);
+  expect(img.width % 3).toBe(0);
+  expect(img.width).toBeGreaterThan(900);
+  expect(img.topLeft.slice(0, 3)).toEqual([255, 255, 255]); // white, although the screen is dark
+});
+
+test('the data behind the line chart is a CSV with a header and T + 1 rows matching the engine; JSON holds the specs', async ({ page }) => {
+  await page.goto('/?steps=60&forgetBias=2');
+  await page.keyboard.press('e');
+  await page.getByLabel('Figure').selectOption('line');
+  const csv = await save(page, 'CSV (data of this figure)');
+  expect(csv.name).toBe('rnn-vs-lstm_T60_radius1.00_line.csv');
+  const rows = csvParse(csv.bytes.toString('utf8'));
+  expect(rows.columns).toEqual(['k', 'rnn_h_log10', 'rnn_theory_log10', 'lstm_c_log10', 'lstm_path_log10', 'lstm_theory_log10']);
+  expect(rows).toHaveLength(61);
+  const state = { ...DEFAULT_STATE, steps: 60, forgetBias: 2 };
+  const lstm = simulate(specFor(state, 'lstm'));
+  rows.forEach((row, k) => expect(Number(row.lstm_c_log10)).toBeCloseTo(lstm.cGradLog10![60 - k] - lstm.cGradLog10![60], 9));
+
+  await page.getByLabel('Figure').selectOption('heatmaps');
+  const heat = await save(page, 'CSV (data of this figure)');
+  expect(csvParse(heat.bytes.toString('utf8'))).toHaveLength(61);
+
+  const json = await save(page, 'JSON (specs and results)');
+  expect(json.name).toBe('rnn-vs-lstm_T60_radius1.00_data.json');
+  const data = JSON.parse(json.bytes.toString('utf8'));
+  expect(data.runs[1].result.spec).toMatchObject({ arch: 'lstm', steps: 60, forgetBias: 2 });
+  expect(data.runs[1].result.cGradLog10[0]).toBeCloseTo(lstm.cGradLog10![0], 12);
+});
+
+test('Copy PNG puts the image on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await page.keyboard.press('e');
+  await page.getByLabel('Figure').selectOption('heatmaps');
+  await page.getByRole('button', { name: 'Copy PNG' }).click();
+  await expect(page.getByTestId('export-status')).toContainText('Copied the heatmaps');
+  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+  expect(types).toContain('image/png');
+});

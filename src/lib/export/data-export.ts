@@ -1,0 +1,45 @@
+// The data behind each figure as CSV (one row per step back, a header naming every column)
+// and JSON (the specs and the results). Values are log10 ratios exactly as drawn; an exact
+// zero is written -Infinity, which Number() reads back.
+import { csvFormat } from 'd3-dsv';
+import type { Curve, HeatmapPanel } from '../figures/figure-data';
+import { resultToJSON, type SimResult } from '../sim/index';
+import { stateToQuery } from '../state/url-state';
+import type { LabState } from '../state/lab-state';
+
+type Row = Record<string, string | number>;
+const cell = (v: number) => (Number.isFinite(v) ? v : v === -Infinity ? '-Infinity' : v > 0 ? 'Infinity' : '');
+const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
+
+/** k, then one column per curve: log10 of the norm k steps back relative to step T. */
+export function lineCsv(curves: Curve[]): string {
+  const T = curves[0].values.length - 1;
+  const columns = ['k', ...curves.map((c) => `${slug(c.id)}_log10`)];
+  const rows: Row[] = Array.from({ length: T + 1 }, (_, k) => Object.fromEntries([['k', k], ...curves.map((c) => [`${slug(c.id)}_log10`, cell(c.values[k])])]));
+  return csvFormat(rows, columns);
+}
+
+/** k, then one column per panel and unit: log10 |grad| relative to the RMS entry at step T. */
+export function heatmapCsv(panels: HeatmapPanel[]): string {
+  const T = panels[0].cols - 1;
+  const columns = ['k', ...panels.flatMap((p) => Array.from({ length: p.rows }, (_, i) => `${slug(p.id)}_unit${i + 1}_log10`))];
+  const rows: Row[] = Array.from({ length: T + 1 }, (_, k) => {
+    const row: Row = { k };
+    for (const p of panels) for (let i = 0; i < p.rows; i++) row[`${slug(p.id)}_unit${i + 1}_log10`] = cell(p.matrix[i * p.cols + k]);
+    return row;
+  });
+  return csvFormat(rows, columns);
+}
+
+/** k, then one column per swept value (highest first, as drawn); rows not yet swept are empty. */
+export function phaseCsv(param: string, values: number[], matrix: Float64Array, cols: number): string {
+  const names = [...values].reverse().map((v) => `${param}_${v}_log10`);
+  const rows: Row[] = Array.from({ length: cols }, (_, k) => Object.fromEntries([['k', k], ...names.map((n, r) => [n, cell(matrix[r * cols + k])])]));
+  return csvFormat(rows, ['k', ...names]);
+}
+
+/** The lab state, its URL, and for every compared architecture the spec and the full result. */
+export function dataJson(state: LabState, results: SimResult[]): string {
+  const body = results.map((r) => `{"arch":${JSON.stringify(r.spec.arch)},"result":${resultToJSON(r)}}`).join(',');
+  return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"runs":[${body}]}`;
+}

@@ -1,0 +1,53 @@
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { dataJson, heatmapCsv, lineCsv, phaseCsv } from '../../src/lib/export/data-export';
+import { fileName } from '../../src/lib/export/names';
+import { heatmapPanels, lineCurves } from '../../src/lib/figures/figure-data';
+import { simulate } from '../../src/lib/sim/index';
+import { DEFAULT_STATE, specFor } from '../../src/lib/state/lab-state';
+
+const state = { ...DEFAULT_STATE, steps: 50, radius: 0.9 };
+const results = [simulate(specFor(state, 'rnn')), simulate(specFor(state, 'lstm'))];
+
+describe('data export', () => {
+  it('line CSV: a header naming every column and T + 1 rows matching the engine', () => {
+    const rows = csvParse(lineCsv(lineCurves(results, state)));
+    expect(rows.columns).toEqual(['k', 'rnn_h_log10', 'rnn_theory_log10', 'lstm_c_log10', 'lstm_path_log10', 'lstm_theory_log10']);
+    expect(rows).toHaveLength(51);
+    const h = results[0].hGradLog10;
+    rows.forEach((row, k) => expect(Number(row.rnn_h_log10)).toBeCloseTo(h[50 - k] - h[50], 12));
+    expect(Number(rows[50].rnn_theory_log10)).toBeCloseTo(50 * Math.log10(0.9), 12);
+  });
+
+  it('heatmap CSV: one row per step, one column per unit of every panel', () => {
+    const panels = heatmapPanels(results);
+    const rows = csvParse(heatmapCsv(panels));
+    expect(rows).toHaveLength(51);
+    expect(rows.columns).toHaveLength(1 + 3 * 32);
+    expect(rows.columns[1]).toBe('rnn_h_unit1_log10');
+    expect(Number(rows[7]['lstm_c_unit5_log10'])).toBeCloseTo(panels[2].matrix[4 * 51 + 7], 12);
+  });
+
+  it('phase CSV writes exact zeros as -Infinity and pending rows as empty', () => {
+    const m = Float64Array.from([0, -Infinity, NaN, NaN]);
+    const rows = csvParse(phaseCsv('radius', [0.5, 1.5], m, 2));
+    expect(rows.columns).toEqual(['k', 'radius_1.5_log10', 'radius_0.5_log10']);
+    expect(rows[1]['radius_1.5_log10']).toBe('-Infinity');
+    expect(Number(rows[1]['radius_1.5_log10'])).toBe(-Infinity);
+    expect(rows[0]['radius_0.5_log10']).toBe('');
+  });
+
+  it('JSON holds the lab state, its URL, and each spec with its result', () => {
+    const json = JSON.parse(dataJson(state, results));
+    expect(json.lab).toEqual(state);
+    expect(json.url).toContain('steps=50');
+    expect(json.runs.map((r: { arch: string }) => r.arch)).toEqual(['rnn', 'lstm']);
+    expect(json.runs[1].result.spec.forgetBias).toBe(1);
+    expect(json.runs[1].result.cGradLog10).toHaveLength(51);
+  });
+
+  it('file names say what they show', () => {
+    expect(fileName({ ...DEFAULT_STATE, radius: 0.9 }, 'slide', 'png', 2)).toBe('rnn-vs-lstm_T100_radius0.90_slide@2x.png');
+    expect(fileName({ ...DEFAULT_STATE, compare: 'rnn-lstm-gru' }, 'line', 'csv')).toBe('rnn-vs-lstm-vs-gru_T100_radius1.00_line.csv');
+  });
+});
