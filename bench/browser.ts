@@ -90,6 +90,32 @@ try {
   await sliderTimes(page, '#radius-range', 10);
   report('Spectral radius, T = 1000', await sliderTimes(page, '#radius-range', 100));
   report('Full phase-diagram sweep, T = 1000', await sweepTimes(page, 4));
+
+  // The explorer: an eigenvalue moved by keyboard (n = 32 RNN vs LSTM), and connectivity maps.
+  await page.goto(`http://127.0.0.1:${PORT}/?view=explorer&init=eigenvalues&eig=${encodeURIComponent(Array.from({ length: 16 }, (_, k) => `${(0.9 * Math.cos((Math.PI * (2 * k + 1)) / 32)).toFixed(4)}:${(0.9 * Math.sin((Math.PI * (2 * k + 1)) / 32)).toFixed(4)}`).join(','))}`);
+  await page.waitForTimeout(1500);
+  const eig = await page.evaluate(async () => {
+    const perf = (window as unknown as { __gflPerf: { drawnAt: number; phaseDrawnAt: number } }).__gflPerf;
+    const handle = document.querySelector<SVGCircleElement>('[data-testid=eigen-handle-0]')!;
+    const times: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const t0 = performance.now();
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      times.push(perf.drawnAt - t0);
+    }
+    return times;
+  });
+  report('Eigenvalue moved by keyboard -> line chart redrawn', eig);
+  for (const T of [100, 300]) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`http://127.0.0.1:${PORT}/?view=explorer&steps=${T}&seed=${i + 1}`);
+      await page.getByTestId('connectivity-ms').waitFor({ timeout: 60_000 });
+      times.push(Number((await page.getByTestId('connectivity-ms').textContent())!.match(/\d+/)![0]));
+    }
+    report(`Connectivity maps RNN + LSTM + Bi-LSTM, T = ${T} (worker)`, times);
+  }
   await browser.close();
 } finally {
   stop();

@@ -3,6 +3,7 @@
 // A benchmark, not a test: it prints figures, it asserts nothing.
 import { buildParams, gradients, simulate, validateSpec, type Arch } from '../src/lib/sim/index';
 import { sweep } from '../src/lib/sim/sweep';
+import { bidirectionalConnectivity, connectivity } from '../src/lib/sim/connectivity';
 import { referenceGradients } from '../src/lib/sim/reference';
 
 const ARCHS: Arch[] = ['rnn', 'lstm', 'gru'];
@@ -60,3 +61,14 @@ const on = timeStats(() => simulate(lstmSpec), 2000);
 const off = timeStats(() => simulate({ ...lstmSpec, perUnit: false }), 2000);
 console.log(`n = 32 lstm, T = 1000, simulate(): median ${on.median.toFixed(2)} ms (min ${on.min.toFixed(2)}) with per-unit output,`);
 console.log(`  median ${off.median.toFixed(2)} ms (min ${off.min.toFixed(2)}) without (target < 10 ms)`);
+
+// Connectivity maps (the explorer): every ||dh_t/dx_s||, n = 32, inputSize 4.
+console.log('\nconnectivity maps, n = 32, T x T pairs (median):');
+for (const T of [100, 300]) {
+  const row = (['rnn', 'lstm', 'gru'] as const).map((arch) => {
+    const p = buildParams(validateSpec({ arch, steps: T }));
+    return `${arch} ${time(() => connectivity(p), 800, 5).toFixed(0)} ms`;
+  });
+  const bi = time(() => bidirectionalConnectivity(validateSpec({ arch: 'lstm', steps: T })), 800, 3);
+  console.log(`  T = ${T}: ${row.join(', ')}, bi-lstm ${bi.toFixed(0)} ms`);
+}

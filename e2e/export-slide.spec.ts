@@ -60,7 +60,7 @@ test('the slide exports as PNG at 1x (1920x1080) and 2x (3840x2160), and as SVG 
   expect(all).toContain('gradient ratio'); // the colour bar's title...
   expect(all).toContain('10⁻¹⁰'); // ...and its ticks
   expect(all).toContain('spectral radius 0.90'); // the footer's parameters
-  expect(all).toContain('?compare=rnn-lstm&steps=100&radius=0.9');
+  expect(all).toContain('compare=rnn-lstm&steps=100&radius=0.9');
   expect(parsed.images).toBeGreaterThanOrEqual(5); // 3 heatmaps + 2 phase diagrams
 });
 

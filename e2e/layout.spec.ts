@@ -9,13 +9,18 @@ const VIEWPORTS = [
   { name: 'tablet-768x1024', width: 768, height: 1024 }
 ];
 
-for (const vp of VIEWPORTS) {
-  test(`the lab reads cleanly at ${vp.name}`, async ({ page }) => {
+const VIEWS = [
+  { name: 'gradients', url: '/', ready: 'sweep-ms' },
+  { name: 'explorer', url: '/?view=explorer&init=eigenvalues&eig=0.9:0.3,0.5:0,-0.3:0.6,0.95:0,0.2:0&activation=custom&formula=max(0,%20x)', ready: 'connectivity-ms' }
+];
+
+for (const vp of VIEWPORTS) for (const view of VIEWS) {
+  test(`the ${view.name} view reads cleanly at ${vp.name}`, async ({ page }) => {
     await page.setViewportSize({ width: vp.width, height: vp.height });
-    await page.goto('/');
-    await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 20_000 });
-    await page.screenshot({ path: `test-results/screens/${vp.name}.png` });
-    await page.screenshot({ path: `test-results/screens/${vp.name}-full.png`, fullPage: true });
+    await page.goto(view.url);
+    await expect(page.getByTestId(view.ready)).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({ path: `test-results/screens/${view.name}-${vp.name}.png` });
+    await page.screenshot({ path: `test-results/screens/${view.name}-${vp.name}-full.png`, fullPage: true });
 
     const report = await page.evaluate(() => {
       const small: string[] = [];
@@ -28,7 +33,7 @@ for (const vp of VIEWPORTS) {
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (size < 14) small.push(`${size}px: ${node.textContent!.trim().slice(0, 40)}`);
       }
-      const boxes = [...document.querySelectorAll('aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], .equations .block')].map((el) => ({
+      const boxes = [...document.querySelectorAll('aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], .equations .block, .explorer .plane, .explorer .side, .explorer .line')].map((el) => ({
         name: `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim().slice(0, 24)}`,
         r: el.getBoundingClientRect()
       }));

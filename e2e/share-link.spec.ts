@@ -59,7 +59,7 @@ test('a hand-edited URL is repaired with notices naming each field, never insert
   const notices = page.getByTestId('url-notices');
   await expect(notices).toContainText('steps: must be an integer from 1 to 100000, got 0; set to 1');
   await expect(notices).toContainText('recurrent.radius: must be a number from 0 to 10, got "abc"; kept 1');
-  await expect(notices).toContainText('activation: must be one of tanh, linear, relu, got "<img src=x onerror=window.hacked=1>"; kept tanh');
+  await expect(notices).toContainText('activation: must be one of tanh, linear, relu, custom, got "<img src=x onerror=window.hacked=1>"; kept tanh');
   await expect(notices).toContainText('hidden: must be an integer from 1 to 256, got 9999; set to 256');
   await expect(notices).toContainText('"bogus" is not a lab setting and was ignored');
   await expect(notices).toContainText('tour: must be a step from 1 to 10, got "99"');

@@ -22,6 +22,10 @@ export function randomExplicitSpec(arch: Arch, activation: Activation, seed: num
     readout: mat(1, n)[0],
     h0: mat(1, n)[0],
     c0: mat(1, n)[0],
-    perUnit: true
+    perUnit: true,
+    ...(activation === 'custom' ? { formula: CUSTOM_FORMULA } : {})
   };
 }
+
+/** The custom nonlinearity the generic tests use: softsign, whose derivative mathjs takes symbolically. */
+export const CUSTOM_FORMULA = 'x / (1 + abs(x))';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVATIONS, ARCHS, buildParams, gradients, validateSpec, type Gradients } from '../../src/lib/sim/index';
 import { referenceGradients } from '../../src/lib/sim/reference';
+import { CUSTOM_FORMULA } from '../helpers/random-specs';
 
 const FIELDS = ['hGradLog10', 'xGradLog10', 'cGradLog10', 'cellPathLog10', 'updatePathLog10'] as const;
 
@@ -23,7 +24,7 @@ describe.each(ARCHS)('%s fast kernel agrees with the mathjs reference', (arch) =
       (arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const)).flatMap((activation) => [0.7, 1.3].map((radius) => [init, activation, radius] as const))
     )
   )('%s init, %s, radius %f', (init, activation, radius) => {
-    const spec = validateSpec({ arch, activation, hidden: 12, inputSize: 3, steps: 60, recurrent: { init, radius }, perUnit: true, seed: 7 });
+    const spec = validateSpec({ arch, activation, hidden: 12, inputSize: 3, steps: 60, recurrent: { init, radius }, perUnit: true, seed: 7, ...(activation === 'custom' ? { formula: CUSTOM_FORMULA } : {}) });
     const p = buildParams(spec);
     const fast = gradients(p, true);
     expectSame(fast, referenceGradients(p));

@@ -6,7 +6,7 @@ import { queryToState, stateToQuery } from '../../src/lib/state/url-state';
 
 describe('URL state', () => {
   it('round-trips every field', () => {
-    const state: LabState = { compare: 'rnn-lstm-gru', steps: 250, radius: 0.97, init: 'gaussian', activation: 'relu', forgetBias: 2.5, updateBias: -1, hidden: 48, inputScale: 0.3, seed: 7, decades: 30 };
+    const state: LabState = { ...DEFAULT_STATE, compare: 'rnn-lstm-gru', steps: 250, radius: 0.97, init: 'gaussian', activation: 'relu', forgetBias: 2.5, updateBias: -1, hidden: 48, inputScale: 0.3, seed: 7, decades: 30, view: 'explorer', bidirectional: false };
     const read = queryToState(stateToQuery(state, { tour: '3' }));
     expect(read.state).toEqual(state);
     expect(read.notices).toEqual([]);
@@ -19,15 +19,43 @@ describe('URL state', () => {
     ['?steps=abc', { steps: 100 }, 'steps: must be an integer from 1 to 100000, got "abc"; kept 100'],
     ['?radius=-1', { radius: 0 }, 'recurrent.radius: must be a number from 0 to 10, got -1; set to 0'],
     ['?radius=5', { radius: 2 }, 'Spectral radius: must be a number from 0 to 2; 5 was set to 2'],
-    ['?activation=sigmoid', { activation: 'tanh' }, 'activation: must be one of tanh, linear, relu, got "sigmoid"; kept tanh'],
-    ['?init=explicit', { init: 'orthogonal' }, 'init: must be one of orthogonal, gaussian, got "explicit"; kept orthogonal'],
+    ['?activation=sigmoid', { activation: 'tanh' }, 'activation: must be one of tanh, linear, relu, custom, got "sigmoid"; kept tanh'],
+    ['?init=explicit', { init: 'orthogonal' }, 'init: must be one of orthogonal, gaussian, eigenvalues, got "explicit"; kept orthogonal'],
+    ['?activation=custom&formula=alert(1)', { activation: 'custom' }, 'formula: function "alert" is not allowed, got "alert(1)"; kept "x / (1 + abs(x))"'],
+
+    ['?view=3d', {}, 'view: must be one of gradients, explorer, got "3d"; kept gradients'],
     ['?compare=cnn', { compare: 'rnn-lstm' }, 'compare: must be one of rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru, got "cnn"; kept rnn-lstm'],
     ['?hidden=1e9', { hidden: 256 }, 'hidden: must be an integer from 1 to 256, got 1000000000; set to 256'],
-    ['?foo=1', {}, '"foo" is not a lab setting and was ignored (settings: compare, steps, radius, init, activation, forgetBias, updateBias, hidden, inputScale, seed, decades)']
+    ['?foo=1', {}, '"foo" is not a lab setting and was ignored (settings: view, compare, steps, radius, init, activation, forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition)']
   ])('%s is repaired with a notice', (search, fields, notice) => {
     const read = queryToState(search);
     expect(read.state).toEqual({ ...DEFAULT_STATE, ...fields });
     expect(read.notices).toEqual([notice]);
+  });
+
+  it('round-trips a custom formula and eigenvalues with their conjugates', () => {
+    const state: LabState = { ...DEFAULT_STATE, activation: 'custom', formula: '1.5 * tanh(x)', init: 'eigenvalues', eigenvalues: [[0.9, 0.3], [0.9, -0.3], [-0.5, 0]], condition: 30 };
+    const q = stateToQuery(state);
+    expect(q).toContain('eig=0.9%3A0.3%2C-0.5%3A0');
+    const read = queryToState(q);
+    expect(read.notices).toEqual([]);
+    expect(read.state).toEqual(state);
+    expect(parseSpec(specFor(read.state, 'rnn')).ok).toBe(true);
+  });
+
+  it('malformed eigenvalues are refused, and without eigenvalues the init falls back to orthogonal', () => {
+    const read = queryToState('?init=eigenvalues&eig=0.9:0.3,abc');
+    expect(read.state.init).toBe('orthogonal');
+    expect(read.notices).toEqual([
+      'eig: each eigenvalue must be written re:im (for example 0.9:0.3), got "abc"; kept the previous eigenvalues',
+      'eig: init "eigenvalues" needs eigenvalues (eig=re:im,...); using orthogonal'
+    ]);
+  });
+
+  it('eigenvalues beyond the explorer square are clamped, each complex one brings its conjugate', () => {
+    const read = queryToState('?init=eigenvalues&eig=3:0.5,0.2:-0.1');
+    expect(read.state.eigenvalues).toEqual([[2, 0.5], [2, -0.5], [0.2, 0.1], [0.2, -0.1]]);
+    expect(read.notices).toEqual(['eig: real and imaginary parts must be from -2 to 2, got 3:0.5; clamped']);
   });
 
   it('markup in a URL stays text in the notice (the page renders notices as text)', () => {
@@ -37,8 +65,8 @@ describe('URL state', () => {
   });
 
   it('any query string gives a state every compared engine spec accepts (property)', () => {
-    const key = fc.constantFrom('compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'tour', 'x');
-    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', 'Infinity', '-0', '1e400', ''));
+    const key = fc.constantFrom('compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'tour', 'x', 'formula', 'eig', 'condition', 'view', 'bidirectional');
+    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', 'Infinity', '-0', '1e400', '', 'custom', 'eigenvalues', 'tanh(x)', '0.5:0.5,1:0', 'true'));
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
         const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;

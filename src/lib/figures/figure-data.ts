@@ -3,6 +3,7 @@
 // matrices, and theory overlays. Pure functions; the charts only draw these.
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
+import { nonlinearity } from '../sim/nonlinearity';
 import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { ARCH_LABELS, type LabState } from '../state/lab-state';
 
@@ -66,10 +67,18 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
     const color = ARCH_COLORS[arch];
     if (arch === 'rnn') {
       const curves: Curve[] = [{ id: 'rnn-h', label: 'RNN ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 }];
+      // Non-normal W: the norm, not the radius, bounds the gradient (|phi'| <= gamma): ||grad_{T-k}|| <= (gamma ||W||)^k
+      if (state.init !== 'orthogonal') {
+        const gamma = r.spec.activation === 'custom' ? nonlinearity(r.spec.formula!).gamma : 1;
+        const bound = gamma * r.spectrum.spectralNorm;
+        curves.push({ id: 'rnn-bound', label: `bound: (γ‖W‖)ᵏ = ${bound.toFixed(2)}ᵏ`, values: theory((k) => linearRnnLog10(bound, k)), color, dash: '1 3', width: 2 });
+      }
+      // rho as measured on the matrix in use (the slider's radius, or the placed eigenvalues')
+      const rho = r.spectrum.spectralRadius;
       curves.push({
         id: 'rnn-theory',
-        label: `theory: ρᵏ = ${state.radius.toFixed(2)}ᵏ`,
-        values: theory((k) => linearRnnLog10(state.radius, k)),
+        label: `theory: ρᵏ = ${rho.toFixed(2)}ᵏ`,
+        values: theory((k) => linearRnnLog10(rho, k)),
         color,
         dash: '6 5',
         width: 1.5
@@ -98,3 +107,15 @@ export function stepsToFall(values: Float64Array, threshold: number): number | n
 
 /** float32 limits as log10 ratios: smallest normal 1.18e-38 (below it a run loses precision, then gets 0) and largest 3.4e38. */
 export const FLOAT32_LOG10 = { underflow: Math.log10(1.17549435e-38), overflow: Math.log10(3.4028235e38) };
+
+/**
+ * A connectivity map for drawing: log10 ||dh_t/dx_s|| relative to the median of the diagonal
+ * (the immediate effect of an input), so white is "as strong as at once", blue has faded,
+ * red has grown. Exact zeros (the future, for a unidirectional network) stay -Infinity and
+ * are drawn as "no dependence"; entries not computed yet stay NaN.
+ */
+export function connectivityPanel(values: Float64Array, T: number): Float64Array {
+  const diag = Array.from({ length: T }, (_, t) => values[t * T + t]).filter(Number.isFinite).sort((a, b) => a - b);
+  const ref = diag.length ? diag[Math.floor(diag.length / 2)] : 0;
+  return values.map((v) => (Number.isFinite(v) ? v - ref : v));
+}

@@ -10,35 +10,10 @@ import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
 export function lstmGradients(p: Params, perUnit: boolean): Gradients {
-  const { n, m, T, b } = p;
+  const { n, m, T } = p;
   const G = 4 * n;
   const [W, U, x, WT, UT, h, wh, ux, D, vh, xg] = workspaceWith([p.W, p.U, p.x, transpose(p.W, G, n), transpose(p.U, G, m)], [n, G, G, G, n, m]);
-  // Forward, storing what the backward pass needs so that it calls no exp at all
-  // (row t - 1 = step t): gates i, f, o as signed q (activations.ts), tanh(g) and tanh'(g).
-  // The cell state has rows t = 0..T: c_t, tanh(c_t), tanh'(c_t).
-  const Q = new Float64Array(T * 3 * n);
-  const TG = new Float64Array(T * 2 * n);
-  const C = new Float64Array((T + 1) * n);
-  const TC = new Float64Array((T + 1) * n);
-  const DTC = new Float64Array((T + 1) * n);
-  C.set(p.c0);
-  h.set(p.h0);
-  for (let t = 1; t <= T; t++) {
-    matVec(W, G, n, h, 0, wh);
-    matVec(U, G, m, x, (t - 1) * m, ux);
-    const q = (t - 1) * 3 * n;
-    const g = (t - 1) * 2 * n;
-    for (let i = 0; i < n; i++) {
-      const qi = (Q[q + i] = gateQ(wh[i] + ux[i] + b[i]));
-      const qf = (Q[q + n + i] = gateQ(wh[n + i] + ux[n + i] + b[n + i]));
-      const qo = (Q[q + 2 * n + i] = gateQ(wh[3 * n + i] + ux[3 * n + i] + b[3 * n + i]));
-      const ag = wh[2 * n + i] + ux[2 * n + i] + b[2 * n + i];
-      const tg = (TG[g + i] = tanhAndPrime(ag, TG, g + n + i));
-      const c = (C[t * n + i] = sigmaOfQ(qf) * C[(t - 1) * n + i] + sigmaOfQ(qi) * tg);
-      const tc = (TC[t * n + i] = tanhAndPrime(c, DTC, t * n + i));
-      h[i] = sigmaOfQ(qo) * tc;
-    }
-  }
+  const { Q, TG, C, TC, DTC } = lstmForward(p, W, U, x, h, wh, ux);
 
   const hGrad = new Float64Array(T + 1);
   const cGrad = new Float64Array(T + 1);
@@ -124,4 +99,49 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
     xGradLog10: xGrad,
     perUnit: hUnits && cUnits && { h: hUnits.rows, c: cUnits.rows }
   };
+}
+
+export interface LstmForward {
+  /** gates i, f, o as signed q (activations.ts), row t - 1 = step t, 3n per row */
+  Q: Float64Array;
+  /** tanh(g) and tanh'(g), 2n per row */
+  TG: Float64Array;
+  /** c_t, tanh(c_t), tanh'(c_t), rows t = 0..T */
+  C: Float64Array;
+  TC: Float64Array;
+  DTC: Float64Array;
+}
+
+/** The forward pass, storing what backward passes need so that they call no exp at all. */
+export function lstmForward(p: Params, W: Float64Array, U: Float64Array, x: Float64Array, h: Float64Array, wh: Float64Array, ux: Float64Array): LstmForward {
+  const { n, m, T, b } = p;
+  const G = 4 * n;
+  // Forward, storing what the backward pass needs so that it calls no exp at all
+  // (row t - 1 = step t): gates i, f, o as signed q (activations.ts), tanh(g) and tanh'(g).
+  // The cell state has rows t = 0..T: c_t, tanh(c_t), tanh'(c_t).
+  const Q = new Float64Array(T * 3 * n);
+  const TG = new Float64Array(T * 2 * n);
+  const C = new Float64Array((T + 1) * n);
+  const TC = new Float64Array((T + 1) * n);
+  const DTC = new Float64Array((T + 1) * n);
+  C.set(p.c0);
+  h.set(p.h0);
+  for (let t = 1; t <= T; t++) {
+    matVec(W, G, n, h, 0, wh);
+    matVec(U, G, m, x, (t - 1) * m, ux);
+    const q = (t - 1) * 3 * n;
+    const g = (t - 1) * 2 * n;
+    for (let i = 0; i < n; i++) {
+      const qi = (Q[q + i] = gateQ(wh[i] + ux[i] + b[i]));
+      const qf = (Q[q + n + i] = gateQ(wh[n + i] + ux[n + i] + b[n + i]));
+      const qo = (Q[q + 2 * n + i] = gateQ(wh[3 * n + i] + ux[3 * n + i] + b[3 * n + i]));
+      const ag = wh[2 * n + i] + ux[2 * n + i] + b[2 * n + i];
+      const tg = (TG[g + i] = tanhAndPrime(ag, TG, g + n + i));
+      const c = (C[t * n + i] = sigmaOfQ(qf) * C[(t - 1) * n + i] + sigmaOfQ(qi) * tg);
+      const tc = (TC[t * n + i] = tanhAndPrime(c, DTC, t * n + i));
+      h[i] = sigmaOfQ(qo) * tc;
+    }
+  }
+
+  return { Q, TG, C, TC, DTC };
 }

@@ -3,6 +3,7 @@
 // blocks stacked in the order of spec.ts (lstm i, f, g, o; gru r, z, n).
 import { normals, unitVector } from './random';
 import { eigenvalueBase, gaussianBase, orthogonalBase, spectrumOf, scaledSpectrum, type Base, type Spectrum } from './recurrent';
+import { nonlinearity, type Nonlinearity } from './nonlinearity';
 import { GATES, type Activation, type Arch, type Spec } from './spec';
 
 export const BLOCKS: Record<Arch, readonly string[]> = { rnn: ['W'], lstm: ['i', 'f', 'g', 'o'], gru: ['r', 'z', 'n'] };
@@ -30,6 +31,8 @@ export interface Params {
   r: Float64Array;
   h0: Float64Array;
   c0: Float64Array;
+  /** The compiled custom nonlinearity, when activation is "custom" (rnn). */
+  custom?: Nonlinearity;
   /** Spectrum of the controlled block of W (decomposed lazily, cached with the base matrix). */
   spectrum(): Spectrum;
 }
@@ -90,6 +93,7 @@ export function buildParams(spec: Spec): Params {
     r: spec.readout ? Float64Array.from(spec.readout) : unitVector(seed, 'readout', n),
     h0: spec.h0 ? Float64Array.from(spec.h0) : new Float64Array(n),
     c0: spec.c0 ? Float64Array.from(spec.c0) : new Float64Array(n),
+    custom: spec.activation === 'custom' ? nonlinearity(spec.formula!) : undefined,
     spectrum
   };
 }

@@ -69,8 +69,24 @@ export function spectrumOf(a: Float64Array, n: number): Spectrum {
   };
 }
 
-/** Haar-random orthogonal matrix: QR of a Gaussian with R's diagonal made positive (Mezzadri 2007). */
+const haarCache = new Map<string, Matrix>();
+
+/**
+ * Haar-random orthogonal matrix: QR of a Gaussian with R's diagonal made positive (Mezzadri
+ * 2007). Cached: an eigenvalue drag rebuilds V Lambda V^-1 but not the rotations in V.
+ */
 function haarOrthogonal(seed: number, label: string, n: number): Matrix {
+  const key = `${seed}|${label}|${n}`;
+  let q = haarCache.get(key);
+  if (!q) {
+    q = haarOrthogonalUncached(seed, label, n);
+    haarCache.set(key, q);
+    if (haarCache.size > 4 * CACHE_SIZE) haarCache.delete(haarCache.keys().next().value as string);
+  }
+  return q;
+}
+
+function haarOrthogonalUncached(seed: number, label: string, n: number): Matrix {
   const g = new Matrix(n, n);
   const z = normals(seed, label, n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) g.set(i, j, z[i * n + j]);

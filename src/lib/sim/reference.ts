@@ -27,7 +27,8 @@ function matrix(a: Float64Array, rows: number, cols: number): Mat {
 /** Gate block k (rows k*n..(k+1)*n) of a stacked matrix or vector. */
 const block = <T>(a: T[], k: number, n: number): T[] => a.slice(k * n, (k + 1) * n);
 
-function phi(act: Params['activation']): { f: (v: Vec) => Vec; df: (v: Vec) => Vec } {
+function phi(act: Params['activation'], p?: Params): { f: (v: Vec) => Vec; df: (v: Vec) => Vec } {
+  if (act === 'custom') return { f: (v) => v.map(p!.custom!.phi), df: (v) => v.map(p!.custom!.dphi) };
   if (act === 'tanh') return { f: tanh, df: (v) => oneMinus(mul(tanh(v), tanh(v))) };
   if (act === 'relu') return { f: (v) => v.map((a) => Math.max(0, a)), df: (v) => v.map((a) => (a > 0 ? 1 : 0)) };
   return { f: (v) => v, df: (v) => v.map(() => 1) };
@@ -67,7 +68,7 @@ function forward(p: Params, perturb?: Perturbation): Trace {
     const a = plus(wh, ux, b);
     let h: Vec;
     if (p.arch === 'rnn') {
-      h = phi(p.activation).f(a);
+      h = phi(p.activation, p).f(a);
     } else if (p.arch === 'lstm') {
       const [i, f, g, o] = [sigmoid(block(a, 0, n)), sigmoid(block(a, 1, n)), tanh(block(a, 2, n)), sigmoid(block(a, 3, n))];
       const c = bump('c', t, plus(mul(f, tr.c[t - 1]), mul(i, g)));
@@ -87,6 +88,11 @@ function forward(p: Params, perturb?: Perturbation): Trace {
   }
   tr.loss = multiply(Array.from(p.r), tr.h[T]) as unknown as number;
   return tr;
+}
+
+/** h_0..h_T with an optional perturbation: what the connectivity checks differentiate. */
+export function referenceStates(p: Params, perturb?: Perturbation): number[][] {
+  return forward(p, perturb).h;
 }
 
 /** L = r^T h_T, with an optional perturbation: what finite differences differentiate. */
@@ -115,7 +121,7 @@ export function referenceGradients(p: Params): Gradients {
     let da: Vec;
     let back: Vec = [];
     if (p.arch === 'rnn') {
-      da = mul(gh[t], phi(p.activation).df(a));
+      da = mul(gh[t], phi(p.activation, p).df(a));
     } else if (p.arch === 'lstm') {
       const [i, f, g, o] = [sigmoid(block(a, 0, n)), sigmoid(block(a, 1, n)), tanh(block(a, 2, n)), sigmoid(block(a, 3, n))];
       const dsig = (s: Vec) => mul(s, oneMinus(s));

@@ -13,40 +13,10 @@ import { workspaceWith } from './wasm/arena';
 const BIG = 1e100;
 
 export function rnnGradients(p: Params, perUnit: boolean): Gradients {
-  const { n, m, T, b, activation } = p;
-  const bounded = activation === 'tanh';
+  const { n, m, T, activation } = p;
+  const custom = p.custom;
   const [W, U, x, WT, UT, h, a, u, v, d, xg] = workspaceWith([p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)], [n, n, n, n, n, m]);
-  // Pre-activations a_t, t = 1..T at row t - 1. For linear and relu the forward state is
-  // kept as h = v * 10^hs (only phi'(a)'s sign pattern matters to the backward pass,
-  // and it is scale-invariant), so an exploding state never overflows.
-  const A = new Float64Array(T * n);
-  const DA = bounded ? new Float64Array(T * n) : A; // tanh'(a_t), from the forward pass
-  h.set(p.h0);
-  let hs = 0;
-  for (let t = 1; t <= T; t++) {
-    matVec(U, n, m, x, (t - 1) * m, u);
-    matVec(W, n, n, h, 0, a);
-    const inputWeight = hs === 0 ? 1 : 10 ** -hs;
-    const off = (t - 1) * n;
-    let max = 0;
-    for (let i = 0; i < n; i++) {
-      const ai = a[i] + inputWeight * (u[i] + b[i]);
-      A[off + i] = ai;
-      const hi = bounded ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
-      h[i] = hi;
-      if (!bounded && Math.abs(hi) > max) max = Math.abs(hi);
-    }
-    if (bounded) continue;
-    if (max > BIG) {
-      for (let i = 0; i < n; i++) h[i] /= max;
-      hs += Math.log10(max);
-    } else if (max === 0) hs = 0;
-    else if (hs > 0 && max < 1 / BIG) {
-      const k = Math.min(hs, 200);
-      for (let i = 0; i < n; i++) h[i] *= 10 ** k;
-      hs -= k;
-    }
-  }
+  const { A, DA } = rnnForward(p, W, U, x, h, a, u);
 
   const hGrad = new Float64Array(T + 1);
   const xGrad = new Float64Array(T);
@@ -59,6 +29,7 @@ export function rnnGradients(p: Params, perUnit: boolean): Gradients {
     const off = (t - 1) * n;
     let e = 0;
     if (activation === 'tanh') e = scaledTanhPrime(A, DA, off, n, d);
+    else if (custom) d.set(DA.subarray(off, off + n));
     else if (activation === 'relu') for (let i = 0; i < n; i++) d[i] = A[off + i] > 0 ? 1 : 0;
     else d.fill(1);
     for (let i = 0; i < n; i++) d[i] *= v[i]; // d = dL/da_t / 10^(s + e)
@@ -75,4 +46,65 @@ export function rnnGradients(p: Params, perUnit: boolean): Gradients {
     if (units) unitLog10(v, n, s, units.buffer, off);
   }
   return { hGradLog10: hGrad, xGradLog10: xGrad, perUnit: units && { h: units.rows } };
+}
+
+export interface RnnForward {
+  /** pre-activations a_t (row t - 1); for linear and relu scaled by 10^-hs, which keeps their signs */
+  A: Float64Array;
+  /** phi'(a_t) for tanh and custom (for linear and relu, A itself: the slope follows from its sign) */
+  DA: Float64Array;
+}
+
+/** The forward pass, storing what backward passes need. W, U, x, h, a, u live in the kernel workspace. */
+export function rnnForward(p: Params, W: Float64Array, U: Float64Array, x: Float64Array, h: Float64Array, a: Float64Array, u: Float64Array): RnnForward {
+  const { n, m, T, b, activation } = p;
+  const custom = p.custom;
+  // linear and relu states can grow without bound: they are kept as h = v * 10^hs
+  const rescaled = activation === 'linear' || activation === 'relu';
+  // Pre-activations a_t, t = 1..T at row t - 1. For linear and relu the forward state is
+  // kept as h = v * 10^hs (only phi'(a)'s sign pattern matters to the backward pass,
+  // and it is scale-invariant), so an exploding state never overflows.
+  const A = new Float64Array(T * n);
+  const DA = rescaled ? A : new Float64Array(T * n); // phi'(a_t) from the forward pass (tanh, custom)
+  h.set(p.h0);
+  let hs = 0;
+  for (let t = 1; t <= T; t++) {
+    matVec(U, n, m, x, (t - 1) * m, u);
+    matVec(W, n, n, h, 0, a);
+    const inputWeight = hs === 0 ? 1 : 10 ** -hs;
+    const off = (t - 1) * n;
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const ai = a[i] + inputWeight * (u[i] + b[i]);
+      A[off + i] = ai;
+      let hi: number;
+      if (custom) {
+        hi = custom.phi(ai);
+        DA[off + i] = custom.dphi(ai);
+        // a custom phi is run in plain doubles: say so if it leaves them
+        if (!Number.isFinite(hi) || !Number.isFinite(DA[off + i])) throw new Error(`phi(x) = ${custom.formula} gave ${hi} at step ${t} (x = ${ai.toPrecision(4)})`);
+      } else hi = activation === 'tanh' ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
+      h[i] = hi;
+      if (rescaled && Math.abs(hi) > max) max = Math.abs(hi);
+    }
+    if (!rescaled) continue;
+    if (max > BIG) {
+      for (let i = 0; i < n; i++) h[i] /= max;
+      hs += Math.log10(max);
+    } else if (max === 0) hs = 0;
+    else if (hs > 0 && max < 1 / BIG) {
+      const k = Math.min(hs, 200);
+      for (let i = 0; i < n; i++) h[i] *= 10 ** k;
+      hs -= k;
+    }
+  }
+
+  return { A, DA };
+}
+
+/** phi'(a) of unit i at row offset off: the slope the Jacobian diag(phi'(a_t)) W uses. */
+export function rnnSlope(p: Params, f: RnnForward, off: number, i: number): number {
+  if (p.activation === 'linear') return 1;
+  if (p.activation === 'relu') return f.A[off + i] > 0 ? 1 : 0;
+  return f.DA[off + i];
 }

@@ -2,9 +2,10 @@
 // the URL all go through parseSpec, so a value means the same thing everywhere
 // and every refusal names the field, the allowed range and what was given.
 import * as z from 'zod';
+import { ALLOWED_TEXT, formulaProblem, MAX_FORMULA_LENGTH } from './nonlinearity';
 
 export const ARCHS = ['rnn', 'lstm', 'gru'] as const;
-export const ACTIVATIONS = ['tanh', 'linear', 'relu'] as const;
+export const ACTIVATIONS = ['tanh', 'linear', 'relu', 'custom'] as const;
 export const INITS = ['orthogonal', 'gaussian', 'eigenvalues', 'explicit'] as const;
 export type Arch = (typeof ARCHS)[number];
 export type Activation = (typeof ACTIVATIONS)[number];
@@ -85,6 +86,7 @@ const specSchema = z
       inputScale: numIn(LIMITS.inputScale).default(DEFAULT_SPEC.inputScale),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
       perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
+      formula: z.string({ error: `must be a formula in x (${ALLOWED_TEXT})` }).max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` }).optional(),
       weights: z
         .strictObject({ W: matrix, U: matrix, b: vector }, { error: 'must be an object {"W": [[...]], "U": [[...]], "b": [...]}' })
         .optional(),
@@ -109,6 +111,14 @@ const specSchema = z
     const length = (path: string[], v: number[] | undefined, len: number, what: string) => {
       if (v && v.length !== len) fail(path, `must have ${len} entries (${what}), got ${v.length}`);
     };
+
+    if (s.activation === 'custom') {
+      if (s.formula === undefined) fail(['formula'], 'is required when activation is "custom" (for example "x / (1 + abs(x))")');
+      else {
+        const problem = formulaProblem(s.formula);
+        if (problem) fail(['formula'], `must use only ${ALLOWED_TEXT}: ${problem}`);
+      }
+    } else if (s.formula !== undefined) fail(['formula'], 'is only used when activation is "custom"');
 
     const { init, eigenvalues } = s.recurrent;
     if (init === 'eigenvalues') {

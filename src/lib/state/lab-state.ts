@@ -19,12 +19,24 @@ export const COMPARISON_LABELS: Record<Comparison, string> = {
 };
 export const ARCH_LABELS: Record<Arch, string> = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU' };
 
+export type Eigenvalue = [number, number];
+
 export interface LabState {
   compare: Comparison;
   steps: number;
   radius: number;
-  init: Extract<Init, 'orthogonal' | 'gaussian'>;
+  init: Extract<Init, 'orthogonal' | 'gaussian' | 'eigenvalues'>;
   activation: Activation;
+  /** phi(x) when activation is "custom" */
+  formula: string;
+  /** the recurrent matrix's eigenvalues when init is "eigenvalues" (their count is the hidden size) */
+  eigenvalues: Eigenvalue[];
+  /** condition number of the eigenbasis: 1 = normal */
+  condition: number;
+  /** which page: the gradient figures, or the eigenvalue and connectivity explorer */
+  view: 'gradients' | 'explorer';
+  /** show the Bi-LSTM connectivity map in the explorer */
+  bidirectional: boolean;
   forgetBias: number;
   updateBias: number;
   hidden: number;
@@ -40,6 +52,11 @@ export const DEFAULT_STATE: LabState = {
   radius: 1,
   init: 'orthogonal',
   activation: 'tanh',
+  formula: 'x / (1 + abs(x))',
+  eigenvalues: [],
+  condition: 1,
+  view: 'gradients',
+  bidirectional: true,
   forgetBias: 1,
   updateBias: 1,
   hidden: 32,
@@ -48,7 +65,7 @@ export const DEFAULT_STATE: LabState = {
   decades: 10
 };
 
-type NumericField = 'steps' | 'radius' | 'forgetBias' | 'updateBias' | 'hidden' | 'inputScale' | 'seed' | 'decades';
+type NumericField = 'steps' | 'radius' | 'forgetBias' | 'updateBias' | 'hidden' | 'inputScale' | 'seed' | 'decades' | 'condition';
 
 /** What the page accepts for each number: [min, max], integer or not, and the visible name. */
 export const FIELDS: Record<NumericField, { label: string; range: readonly [number, number]; integer: boolean }> = {
@@ -59,8 +76,12 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   hidden: { label: 'Hidden size', range: [1, LIMITS.hidden[1]], integer: true },
   inputScale: { label: 'Input scale', range: [0, 3], integer: false },
   seed: { label: 'Seed', range: [0, 99999], integer: true },
-  decades: { label: 'Colour range', range: [1, 400], integer: true }
+  decades: { label: 'Colour range', range: [1, 400], integer: true },
+  condition: { label: 'Non-normality', range: [1, 1000], integer: false }
 };
+
+/** Eigenvalues the explorer lets a student place: inside this square of the complex plane. */
+export const EIGEN_LIMIT = 2;
 
 export interface Clamped {
   value: number;
@@ -88,12 +109,16 @@ export function clampField(field: NumericField, raw: string | number, previous: 
 
 /** The engine spec for one compared architecture. */
 export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput {
+  const byEigenvalues = state.init === 'eigenvalues' && state.eigenvalues.length > 0;
   return {
     arch,
-    hidden: state.hidden,
+    hidden: byEigenvalues ? state.eigenvalues.length : state.hidden,
     steps: state.steps,
     activation: state.activation,
-    recurrent: { init: state.init, radius: state.radius },
+    ...(state.activation === 'custom' ? { formula: state.formula } : {}),
+    recurrent: byEigenvalues
+      ? { init: 'eigenvalues', eigenvalues: state.eigenvalues.map(([re, im]): [number, number] => [re, im]), condition: state.condition } // plain copies: a spec crosses to the worker
+      : { init: state.init === 'eigenvalues' ? 'orthogonal' : state.init, radius: state.radius },
     forgetBias: state.forgetBias,
     updateBias: state.updateBias,
     inputScale: state.inputScale,

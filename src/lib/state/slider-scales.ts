@@ -48,3 +48,6 @@ export const INPUT_SCALE_STOPS = stops([...range(0, 1, 0.05), ...range(1.1, 3, 0
 
 /** Colour range, in decades. */
 export const DECADE_STOPS = stops([2, 5, 10, 20, 30, 50, 100, 200, 400]);
+
+/** Non-normality: the eigenbasis's condition number, 1 (normal) to 1000. */
+export const CONDITION_STOPS = stops([1, 1.5, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000]);

@@ -3,11 +3,12 @@
 // field by field, then the page's narrower ranges; whatever is malformed is dropped or
 // clamped with a notice naming the field. Notices are plain text: nothing from the URL is
 // ever inserted as HTML.
-import { parseSpec } from '../sim/spec';
-import { clampField, COMPARISONS, DEFAULT_STATE, FIELDS, type Comparison, type LabState } from './lab-state';
+import { formulaProblem } from '../sim/nonlinearity';
+import { LIMITS, parseSpec } from '../sim/spec';
+import { clampField, COMPARISONS, DEFAULT_STATE, EIGEN_LIMIT, FIELDS, type Comparison, type Eigenvalue, type LabState } from './lab-state';
 
 /** URL parameter -> state field; the names are the spec's wherever the spec has the field. */
-const NUMERIC = ['steps', 'radius', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades'] as const;
+const NUMERIC = ['steps', 'radius', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'condition'] as const;
 /** Fields the engine schema knows, with how to put the URL value into a spec to check it. */
 const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
   steps: (v) => ({ steps: v }),
@@ -17,14 +18,54 @@ const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
   hidden: (v) => ({ hidden: v }),
   inputScale: (v) => ({ inputScale: v }),
   seed: (v) => ({ seed: v }),
-  activation: (v) => ({ activation: v })
+  // the formula is checked on its own; here only the activation's name
+  activation: (v) => ({ activation: v, ...(v === 'custom' ? { formula: 'x' } : {}) })
 };
-const ORDER: (keyof LabState)[] = ['compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades'];
+const ORDER: (keyof LabState)[] = ['view', 'compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'bidirectional'];
+/** Written only when in use: the formula with a custom activation, eigenvalues and condition with the eigenvalue init. */
+const CONDITIONAL = ['formula', 'eig', 'condition'];
+const KNOWN = [...ORDER, ...CONDITIONAL];
+
+/** Eigenvalues as "re:im" with im >= 0; each complex one stands for its conjugate pair. */
+export function eigenvaluesToText(values: Eigenvalue[]): string {
+  return values.filter(([, im]) => im >= 0).map(([re, im]) => `${+re.toFixed(4)}:${+im.toFixed(4)}`).join(',');
+}
+
+/** The inverse of eigenvaluesToText, clamping each part into the explorer's square; notices say what changed. */
+export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[] | null {
+  const out: Eigenvalue[] = [];
+  for (const token of text.split(',')) {
+    const parts = token.split(':').map((x) => (x.trim() === '' ? NaN : Number(x)));
+    if (parts.length !== 2 || !parts.every(Number.isFinite)) {
+      notices.push(`eig: each eigenvalue must be written re:im (for example 0.9:0.3), got ${show(token)}; kept the previous eigenvalues`);
+      return null;
+    }
+    let [re, im] = parts;
+    if (Math.abs(re) > EIGEN_LIMIT || Math.abs(im) > EIGEN_LIMIT) {
+      notices.push(`eig: real and imaginary parts must be from -${EIGEN_LIMIT} to ${EIGEN_LIMIT}, got ${re}:${im}; clamped`);
+      re = Math.max(-EIGEN_LIMIT, Math.min(EIGEN_LIMIT, re));
+      im = Math.max(-EIGEN_LIMIT, Math.min(EIGEN_LIMIT, im));
+    }
+    im = Math.abs(im);
+    if (im === 0) out.push([re, 0]);
+    else out.push([re, im], [re, -im]);
+  }
+  if (out.length > LIMITS.hidden[1]) {
+    notices.push(`eig: at most ${LIMITS.hidden[1]} eigenvalues (one per hidden unit), got ${out.length}; kept the previous eigenvalues`);
+    return null;
+  }
+  return out;
+}
 
 /** Every field, in a fixed order, so equal states give equal URLs. Extra parameters (the tour step) go after. */
 export function stateToQuery(state: LabState, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
   for (const key of ORDER) params.set(key, String(state[key]));
+  if (state.activation === 'custom') params.set('formula', state.formula);
+  if (state.init === 'eigenvalues') {
+    params.set('eig', eigenvaluesToText(state.eigenvalues));
+    params.set('condition', String(state.condition));
+  }
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return `?${params.toString()}`;
 }
@@ -49,8 +90,29 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
       extra.tour = raw;
       continue;
     }
-    if (!(ORDER as string[]).includes(key)) {
-      notices.push(`${show(key)} is not a lab setting and was ignored (settings: ${ORDER.join(', ')})`);
+    if (!(KNOWN as string[]).includes(key)) {
+      notices.push(`${show(key)} is not a lab setting and was ignored (settings: ${KNOWN.join(', ')})`);
+      continue;
+    }
+    if (key === 'eig') {
+      const values = textToEigenvalues(raw, notices);
+      if (values) state.eigenvalues = values;
+      continue;
+    }
+    if (key === 'formula') {
+      const problem = formulaProblem(raw);
+      if (problem) notices.push(`formula: ${problem}, got ${show(raw)}; kept ${show(state.formula)}`);
+      else state.formula = raw;
+      continue;
+    }
+    if (key === 'view') {
+      if (raw === 'gradients' || raw === 'explorer') state.view = raw;
+      else notices.push(`view: must be one of gradients, explorer, got ${show(raw)}; kept ${state.view}`);
+      continue;
+    }
+    if (key === 'bidirectional') {
+      if (raw === 'true' || raw === 'false') state.bidirectional = raw === 'true';
+      else notices.push(`bidirectional: must be true or false, got ${show(raw)}; kept ${state.bidirectional}`);
       continue;
     }
     const field = key as keyof LabState;
@@ -61,8 +123,8 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     }
     if (field === 'init') {
       // the engine also knows eigenvalues and explicit, which need more than a URL field
-      if (raw === 'orthogonal' || raw === 'gaussian') state.init = raw;
-      else notices.push(`init: must be one of orthogonal, gaussian, got ${show(raw)}; kept ${state.init}`);
+      if (raw === 'orthogonal' || raw === 'gaussian' || raw === 'eigenvalues') state.init = raw;
+      else notices.push(`init: must be one of orthogonal, gaussian, eigenvalues, got ${show(raw)}; kept ${state.init}`);
       continue;
     }
     const isNumeric = (NUMERIC as readonly string[]).includes(field);
@@ -85,5 +147,10 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     if (!verdict.ok) notices.push(`${verdict.error.message}; set to ${clamped.value}`);
     else if (clamped.message) notices.push(clamped.message);
   }
+  if (state.init === 'eigenvalues' && state.eigenvalues.length === 0) {
+    notices.push('eig: init "eigenvalues" needs eigenvalues (eig=re:im,...); using orthogonal');
+    state.init = 'orthogonal';
+  }
+  if (state.activation === 'custom' && formulaProblem(state.formula)) state.activation = base.activation;
   return { state, notices, extra };
 }

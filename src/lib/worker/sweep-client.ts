@@ -1,6 +1,6 @@
 // The page's side of the sweep worker: one request at a time; rows of a superseded
 // request are dropped here as well as stopped in the worker.
-import type { SweepJob, SweepReply } from './sweep-protocol';
+import type { ConnectivityJob, SweepJob, SweepReply } from './sweep-protocol';
 
 export interface SweepHandlers {
   row(key: string, row: number, values: Float64Array): void;
@@ -24,7 +24,7 @@ export class SweepClient {
     };
   }
 
-  request(jobs: SweepJob[], handlers: SweepHandlers): void {
+  request(jobs: (SweepJob | ConnectivityJob)[], handlers: SweepHandlers): void {
     this.handlers = handlers;
     this.worker.postMessage({ id: ++this.id, jobs });
   }

@@ -5,14 +5,23 @@ import type { SweepParam } from '../sim/sweep';
 export interface SweepJob {
   /** which figure the rows belong to */
   key: string;
+  kind?: 'sweep';
   spec: SpecInput;
   param: SweepParam;
   values: number[];
 }
 
+/** A T x T connectivity map; bidirectional turns the lstm into a Bi-LSTM. */
+export interface ConnectivityJob {
+  key: string;
+  kind: 'connectivity';
+  spec: SpecInput;
+  bidirectional: boolean;
+}
+
 export interface SweepRequest {
   id: number;
-  jobs: SweepJob[];
+  jobs: (SweepJob | ConnectivityJob)[];
 }
 
 export type SweepReply =

@@ -3,6 +3,8 @@
 // worker yields to its message queue between rows, so the page never waits for a stale sweep.
 import { parseSpec } from '../sim/spec';
 import { sweepRows } from '../sim/sweep';
+import { backwardParams, combineBidirectional, connectivitySteps } from '../sim/connectivity';
+import { buildParams } from '../sim/params';
 import type { SweepReply, SweepRequest } from './sweep-protocol';
 
 let latest = 0;
@@ -24,6 +26,26 @@ self.onmessage = async (event: MessageEvent<SweepRequest>) => {
     const parsed = parseSpec(job.spec);
     if (!parsed.ok) {
       post({ id, key: job.key, error: parsed.error.message });
+      continue;
+    }
+    if (job.kind === 'connectivity') {
+      // columns s arrive one at a time; post the map every ~40 ms so it fills in visibly
+      const T = parsed.spec.steps;
+      const fwd = buildParams(parsed.spec);
+      const runs = job.bidirectional ? [fwd, backwardParams(parsed.spec, fwd)] : [fwd];
+      const maps = runs.map(() => new Float64Array(T * T).fill(NaN));
+      let lastPost = performance.now();
+      for (let r = 0; r < runs.length; r++) {
+        for (const s of connectivitySteps(runs[r], maps[r])) {
+          if (performance.now() - lastPost > 40 || (s === T && r === runs.length - 1)) {
+            const values = job.bidirectional ? combineBidirectional(maps[0], maps[1], T) : Float64Array.from(maps[0]);
+            post({ id, key: job.key, row: s, values, ms: performance.now() - start }, [values.buffer]);
+            lastPost = performance.now();
+            await yieldToMessages();
+            if (latest !== id) return;
+          }
+        }
+      }
       continue;
     }
     let row = 0;

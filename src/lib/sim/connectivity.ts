@@ -1,0 +1,133 @@
+// Connectivity maps: log10 ||dh_t / dx_s||_F for every pair of steps (t, s), t, s = 1..T:
+// how strongly the input at step s still moves the state at step t. Forward-mode: from each
+// x_s the m input directions are pushed forward through the stored Jacobians (the kernels'
+// own forward records), renormalised every step like the backward passes, so nothing
+// under- or overflows. A unidirectional network cannot see the future: s > t is an exact
+// zero (-Infinity). A Bi-LSTM concatenates a forward LSTM and a backward one (its own
+// weights, run over the reversed sequence), so its map is full: it uses the future, which is
+// why it cannot generate text one token at a time.
+import { dsigmaOfQ, sigmaOfQ } from './activations';
+import { GRU_ROW, gruForward } from './gru';
+import { matVec, normalize, log10Norm } from './linalg';
+import { lstmForward } from './lstm';
+import { buildParams, type Params } from './params';
+import { rnnForward, rnnSlope } from './rnn';
+import type { Spec } from './spec';
+import { workspaceWith } from './wasm/arena';
+
+/** Row t - 1, column s - 1 of a T x T map. */
+export interface ConnectivityMap {
+  T: number;
+  values: Float64Array;
+}
+
+/**
+ * Fills out[(t - 1) T + (s - 1)] for every t and s, one source step s at a time; yields s after
+ * each, so a worker can post progress and drop a stale request.
+ */
+export function* connectivitySteps(p: Params, out: Float64Array): Generator<number> {
+  const { n, m, T } = p;
+  const G = p.arch === 'lstm' ? 4 * n : p.arch === 'gru' ? 3 * n : n;
+  const dims = p.arch === 'lstm' ? 2 : 1; // tangents of (h, c) for lstm, h otherwise
+  const [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
+  const rnn = p.arch === 'rnn' ? rnnForward(p, W, U, x, h, wh, ux) : undefined;
+  const lstm = p.arch === 'lstm' ? lstmForward(p, W, U, x, h, wh, ux) : undefined;
+  const gru = p.arch === 'gru' ? gruForward(p, W, U, x, h, wh, ux) : undefined;
+  const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
+
+  for (let s = 1; s <= T; s++) {
+    for (let t = 1; t < s; t++) out[(t - 1) * T + (s - 1)] = -Infinity;
+    let scale = 0;
+    for (let t = s; t <= T; t++) {
+      const first = t === s;
+      for (let j = 0; j < m; j++) {
+        // the input to this step's pre-activations: U e_j at t = s, W dh_{t-1} after
+        if (first) for (let k = 0; k < G; k++) tmp[k] = U[k * m + j];
+        else matVec(W, G, n, D, j * n, tmp);
+        if (rnn) {
+          const off = (t - 1) * n;
+          for (let i = 0; i < n; i++) D[j * n + i] = rnnSlope(p, rnn, off, i) * tmp[i];
+        } else if (lstm) {
+          const { Q, TG, C, TC, DTC } = lstm;
+          const q = (t - 1) * 3 * n;
+          const g = (t - 1) * 2 * n;
+          const dc = (m + j) * n;
+          for (let i = 0; i < n; i++) {
+            const qi = Q[q + i];
+            const qf = Q[q + n + i];
+            const qo = Q[q + 2 * n + i];
+            const di = dsigmaOfQ(qi) * tmp[i];
+            const df = dsigmaOfQ(qf) * tmp[n + i];
+            const dg = TG[g + n + i] * tmp[2 * n + i];
+            const dO = dsigmaOfQ(qo) * tmp[3 * n + i];
+            const c = (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[(t - 1) * n + i] + di * TG[g + i] + sigmaOfQ(qi) * dg;
+            D[dc + i] = c;
+            D[j * n + i] = dO * TC[t * n + i] + sigmaOfQ(qo) * DTC[t * n + i] * c;
+          }
+        } else if (gru) {
+          const o = (t - 1) * GRU_ROW * n;
+          for (let i = 0; i < n; i++) {
+            const qr = gru[o + i];
+            const qz = gru[o + n + i];
+            const tn = gru[o + 2 * n + i];
+            const dr = dsigmaOfQ(qr) * tmp[i];
+            const dz = dsigmaOfQ(qz) * tmp[n + i];
+            // a_n = U_n x + b_n + r (W_n h): at t = s the input enters directly, after it through W_n h
+            const dan = dr * gru[o + 4 * n + i] + (first ? tmp[2 * n + i] : sigmaOfQ(qr) * tmp[2 * n + i]);
+            const dn = gru[o + 3 * n + i] * dan;
+            const carried = first ? 0 : sigmaOfQ(qz) * D[j * n + i];
+            D[j * n + i] = -dz * tn + sigmaOfQ(-qz) * dn + dz * gru[o + 5 * n + i] + carried;
+          }
+        }
+      }
+      const at = (t - 1) * T + (s - 1);
+      const log = log10Norm(hPart, n * m);
+      if (log === -Infinity && (dims === 1 || log10Norm(D, D.length) === -Infinity)) {
+        for (let u = t; u <= T; u++) out[(u - 1) * T + (s - 1)] = -Infinity; // exactly zero from here on
+        break;
+      }
+      out[at] = scale + log;
+      const k = normalize(D, D.length); // keep the tangents near 1; the scale carries the size
+      scale += k;
+    }
+    yield s;
+  }
+}
+
+export function connectivity(p: Params): ConnectivityMap {
+  const values = new Float64Array(p.T * p.T);
+  for (const s of connectivitySteps(p, values)) void s;
+  return { T: p.T, values };
+}
+
+/**
+ * Parameters of a Bi-LSTM's backward direction: a second LSTM with weights of its own (a
+ * different seed), reading the same inputs in reverse order.
+ */
+export function backwardParams(spec: Spec, forward: Params): Params {
+  const b = buildParams({ ...spec, arch: 'lstm', seed: (spec.seed + 0x9e3779b1) >>> 0 });
+  const { T, m } = forward;
+  const x = new Float64Array(T * m);
+  for (let t = 0; t < T; t++) x.set(forward.x.subarray((T - 1 - t) * m, (T - t) * m), t * m);
+  return { ...b, x };
+}
+
+/** ||dh_t/dx_s||^2 = forward part + backward part, combined in log space; the backward map is indexed in reversed time. */
+export function combineBidirectional(fwd: Float64Array, bwdReversed: Float64Array, T: number): Float64Array {
+  const out = new Float64Array(T * T);
+  for (let t = 1; t <= T; t++)
+    for (let s = 1; s <= T; s++) {
+      const a = fwd[(t - 1) * T + (s - 1)];
+      const b = bwdReversed[(T - t) * T + (T - s)];
+      const top = Math.max(a, b);
+      out[(t - 1) * T + (s - 1)] = top === -Infinity ? -Infinity : top + 0.5 * Math.log10(10 ** (2 * (a - top)) + 10 ** (2 * (b - top)));
+    }
+  return out;
+}
+
+export function bidirectionalConnectivity(spec: Spec): ConnectivityMap {
+  const fwd = buildParams({ ...spec, arch: 'lstm' });
+  const a = connectivity(fwd).values;
+  const b = connectivity(backwardParams(spec, fwd)).values;
+  return { T: spec.steps, values: combineBidirectional(a, b, spec.steps) };
+}
