@@ -4,29 +4,9 @@
 // demands 1e-6 relative accuracy, so every derivative is written through e^{-|a|}.
 const LOG10_4 = Math.log10(4);
 
-export function sigmoid(a: number): number {
-  if (a >= 0) return 1 / (1 + Math.exp(-a));
-  const e = Math.exp(a);
-  return e / (1 + e);
-}
-
-/** sigma'(a) = e / (1 + e)^2 with e = exp(-|a|). */
-export function sigmoidPrime(a: number): number {
-  const e = Math.exp(-Math.abs(a));
-  const d = 1 + e;
-  return e / (d * d);
-}
-
 /** log10 sigma(a), finite for every finite a. */
 export function log10Sigmoid(a: number): number {
   return a >= 0 ? -Math.log1p(Math.exp(-a)) / Math.LN10 : (a - Math.log1p(Math.exp(a))) / Math.LN10;
-}
-
-/** tanh'(a) = sech^2(a) = 4e / (1 + e)^2 with e = exp(-2|a|). */
-export function tanhPrime(a: number): number {
-  const e = Math.exp(-2 * Math.abs(a));
-  const d = 1 + e;
-  return (4 * e) / (d * d);
 }
 
 /**
