@@ -2,7 +2,7 @@
 // engine. Ranges are the engine schema's (spec.ts LIMITS), narrowed where the page needs
 // it (T <= 5000 so a slider drag stays live). Typed values go through clampField, which
 // says what it did in a message naming the field and the allowed range.
-import { LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
+import { DEFAULT_SPEC, LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
 
 export const COMPARISONS = {
   'rnn-lstm': ['rnn', 'lstm'],
@@ -46,22 +46,23 @@ export interface LabState {
   decades: number;
 }
 
+/** The engine's defaults (spec.ts) wherever the engine has the field: one source of truth. */
 export const DEFAULT_STATE: LabState = {
   compare: 'rnn-lstm',
-  steps: 100,
-  radius: 1,
-  init: 'orthogonal',
-  activation: 'tanh',
+  steps: DEFAULT_SPEC.steps,
+  radius: DEFAULT_SPEC.recurrent.radius,
+  init: DEFAULT_SPEC.recurrent.init,
+  activation: DEFAULT_SPEC.activation,
   formula: 'x / (1 + abs(x))',
   eigenvalues: [],
-  condition: 1,
+  condition: DEFAULT_SPEC.recurrent.condition,
   view: 'gradients',
   bidirectional: true,
-  forgetBias: 1,
-  updateBias: 1,
-  hidden: 32,
-  inputScale: 1,
-  seed: 1,
+  forgetBias: DEFAULT_SPEC.forgetBias,
+  updateBias: DEFAULT_SPEC.updateBias,
+  hidden: DEFAULT_SPEC.hidden,
+  inputScale: DEFAULT_SPEC.inputScale,
+  seed: DEFAULT_SPEC.seed,
   decades: 10
 };
 
