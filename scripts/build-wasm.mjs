@@ -8,6 +8,7 @@ export async function assemble() {
   const w = await wabt();
   const source = readFileSync(new URL('../src/lib/sim/wasm/kernels.wat', import.meta.url), 'utf8');
   const module = w.parseWat('kernels.wat', source, { simd: true, bulk_memory: true });
+  module.validate(); // throws on a type error, which parseWat alone lets through
   const { buffer } = module.toBinary({});
   module.destroy();
   return Buffer.from(buffer).toString('base64');

@@ -28,6 +28,10 @@ describe('activations', () => {
     expect(log10TanhPrime(2000)).toBeCloseTo(exact('log10(sech(a)^2)', 2000), 10);
     expect(log10Sigmoid(-1000)).toBeCloseTo(exact('log10(1 / (1 + exp(-a)))', -1000), 10);
     expect(gateQ(-1000)).toBeLessThan(0); // sign kept although |q| underflows
+    // a gate saturated at 1 (q = +0): sigma(-z), the GRU's 1 - z, is 0, not 1
+    expect(gateQ(1000)).toBe(0);
+    expect(sigmaOfQ(-gateQ(1000))).toBe(0);
+    expect(sigmaOfQ(gateQ(1000))).toBe(1);
   });
 
   it('scaledTanhPrime rescales a step whose factors all underflow, and leaves ordinary steps alone', () => {

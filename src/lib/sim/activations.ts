@@ -48,7 +48,12 @@ export function gateQ(z: number): number {
   const q = e / (1 + e);
   return z >= 0 ? q : -(q || Number.MIN_VALUE);
 }
-export const sigmaOfQ = (q: number): number => (q >= 0 ? 1 - q : -q);
+/**
+ * sigma from the signed q: 1 - q when q's sign bit is clear, -q when set. The sign bit, not
+ * q >= 0, so that -q of a gate saturated at 1 (q = +0, z > 745) reads as sigma(-z) = 0,
+ * not 1: the GRU takes 1 - z as sigmaOfQ(-q_z).
+ */
+export const sigmaOfQ = (q: number): number => (q > 0 || (q === 0 && 1 / q > 0) ? 1 - q : -q);
 export const dsigmaOfQ = (q: number): number => {
   const a = Math.abs(q);
   return a * (1 - a);

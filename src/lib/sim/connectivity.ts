@@ -29,10 +29,18 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
   const { n, m, T } = p;
   const G = p.arch === 'lstm' ? 4 * n : p.arch === 'gru' ? 3 * n : n;
   const dims = p.arch === 'lstm' ? 2 : 1; // tangents of (h, c) for lstm, h otherwise
-  const [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
-  const rnn = p.arch === 'rnn' ? rnnForward(p, W, U, x, h, wh, ux) : undefined;
-  const lstm = p.arch === 'lstm' ? lstmForward(p, W, U, x, h, wh, ux) : undefined;
-  const gru = p.arch === 'gru' ? gruForward(p, W, U, x, h, wh, ux) : undefined;
+  let W: Float64Array, U: Float64Array, D: Float64Array, tmp: Float64Array;
+  let rnn, lstm, gru;
+  if (p.arch === 'lstm') {
+    const forward = lstmForward(p, [p.W, p.U], [dims * n * m, G]);
+    lstm = forward.record;
+    [W, U, D, tmp] = forward.views;
+  } else {
+    let x, h, wh, ux;
+    [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
+    rnn = p.arch === 'rnn' ? rnnForward(p, W, U, x, h, wh, ux) : undefined;
+    gru = p.arch === 'gru' ? gruForward(p, W, U, x, h, wh, ux) : undefined;
+  }
   const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
 
   for (let s = 1; s <= T; s++) {

@@ -3,17 +3,25 @@
 // gets f_t * dL/dc_t elementwise, no matrix, so its decay is set by the forget gates
 // (dilution), not by a spectrum (vanishing). dL/dh and dL/dc are carried as two
 // log-scaled vectors with scales of their own, so neither underflows against the other.
-import { dsigmaOfQ, gateQ, scaledTanhPrime, sigmaOfQ, tanhAndPrime } from './activations';
+import { dsigmaOfQ, scaledTanhPrime, sigmaOfQ } from './activations';
 import { gateStep, rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
+import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
 export function lstmGradients(p: Params, perUnit: boolean): Gradients {
   const { n, m, T } = p;
   const G = 4 * n;
-  const [W, U, x, WT, UT, h, wh, ux, D, vh, xg] = workspaceWith([p.W, p.U, p.x, transpose(p.W, G, n), transpose(p.U, G, m)], [n, G, G, G, n, m]);
-  const { Q, TG, C, TC, DTC } = lstmForward(p, W, U, x, h, wh, ux);
+  // [W^T; U^T] stacked: one product gives dL/dh_{t-1} (first n) and dL/dx_t (last m).
+  const WUT = new Float64Array((n + m) * G);
+  WUT.set(transpose(p.W, G, n));
+  WUT.set(transpose(p.U, G, m), n * G);
+  const { record, views } = lstmForward(p, [WUT], [G, n + m]);
+  const { Q, TG, C, TC, DTC } = record;
+  const [WUTk, D, back] = views;
+  const vh = back.subarray(0, n);
+  const xg = back.subarray(n);
 
   const hGrad = new Float64Array(T + 1);
   const cGrad = new Float64Array(T + 1);
@@ -66,9 +74,8 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
       D[2 * n + i] = gc * sigmaOfQ(qi) * TG[g + n + i];
       D[3 * n + i] = vh[i] * wh * TC[t * n + i] * dsigmaOfQ(Q[q + 2 * n + i]);
     }
-    matVec(UT, m, G, D, 0, xg);
+    matVec(WUTk, n + m, G, D, 0, back);
     xGrad[t - 1] = S + log10Norm(xg, m);
-    matVec(WT, n, G, D, 0, vh);
     const kh = normalize(vh, n);
     sh = kh === -Infinity ? -Infinity : S + kh;
 
@@ -101,47 +108,35 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
   };
 }
 
-export interface LstmForward {
-  /** gates i, f, o as signed q (activations.ts), row t - 1 = step t, 3n per row */
-  Q: Float64Array;
-  /** tanh(g) and tanh'(g), 2n per row */
-  TG: Float64Array;
-  /** c_t, tanh(c_t), tanh'(c_t), rows t = 0..T */
-  C: Float64Array;
-  TC: Float64Array;
-  DTC: Float64Array;
-}
-
-/** The forward pass, storing what backward passes need so that they call no exp at all. */
-export function lstmForward(p: Params, W: Float64Array, U: Float64Array, x: Float64Array, h: Float64Array, wh: Float64Array, ux: Float64Array): LstmForward {
+/**
+ * The forward pass: runs the LSTM over x_1..x_T, keeping the record a backward pass reads
+ * (so that it calls no exp at all). The record, the given copies and scratch buffers of the
+ * given lengths come from one workspace (wasm/arena.ts) and stay valid until the next one.
+ */
+export function lstmForward(p: Params, copies: Float64Array[], scratch: number[]): { record: LstmRecord; views: Float64Array[] } {
   const { n, m, T, b } = p;
   const G = 4 * n;
-  // Forward, storing what the backward pass needs so that it calls no exp at all
-  // (row t - 1 = step t): gates i, f, o as signed q (activations.ts), tanh(g) and tanh'(g).
-  // The cell state has rows t = 0..T: c_t, tanh(c_t), tanh'(c_t).
-  const Q = new Float64Array(T * 3 * n);
-  const TG = new Float64Array(T * 2 * n);
-  const C = new Float64Array((T + 1) * n);
-  const TC = new Float64Array((T + 1) * n);
-  const DTC = new Float64Array((T + 1) * n);
+  const K = n + m + 1;
+  // [W | U | b] against [h_{t-1}; x_t; 1]: the whole pre-activation in one product.
+  const WUb = new Float64Array(G * K);
+  for (let r = 0; r < G; r++) {
+    WUb.set(p.W.subarray(r * n, (r + 1) * n), r * K);
+    WUb.set(p.U.subarray(r * m, (r + 1) * m), r * K + n);
+    WUb[r * K + n + m] = b[r];
+  }
+  const ws = workspaceWith([WUb, ...copies], [K, G, ...recordLengths(n, T), ...scratch]);
+  const c = copies.length;
+  const A = ws[0];
+  const [hx, pre, Q, TG, C, TC, DTC] = ws.slice(1 + c, 8 + c);
+  const record = { Q, TG, C, TC, DTC };
+  const h = hx.subarray(0, n);
   C.set(p.c0);
   h.set(p.h0);
+  hx[n + m] = 1;
   for (let t = 1; t <= T; t++) {
-    matVec(W, G, n, h, 0, wh);
-    matVec(U, G, m, x, (t - 1) * m, ux);
-    const q = (t - 1) * 3 * n;
-    const g = (t - 1) * 2 * n;
-    for (let i = 0; i < n; i++) {
-      const qi = (Q[q + i] = gateQ(wh[i] + ux[i] + b[i]));
-      const qf = (Q[q + n + i] = gateQ(wh[n + i] + ux[n + i] + b[n + i]));
-      const qo = (Q[q + 2 * n + i] = gateQ(wh[3 * n + i] + ux[3 * n + i] + b[3 * n + i]));
-      const ag = wh[2 * n + i] + ux[2 * n + i] + b[2 * n + i];
-      const tg = (TG[g + i] = tanhAndPrime(ag, TG, g + n + i));
-      const c = (C[t * n + i] = sigmaOfQ(qf) * C[(t - 1) * n + i] + sigmaOfQ(qi) * tg);
-      const tc = (TC[t * n + i] = tanhAndPrime(c, DTC, t * n + i));
-      h[i] = sigmaOfQ(qo) * tc;
-    }
+    for (let j = 0; j < m; j++) hx[n + j] = p.x[(t - 1) * m + j];
+    matVec(A, G, K, hx, 0, pre);
+    lstmCells(pre, n, t, record, h);
   }
-
-  return { Q, TG, C, TC, DTC };
+  return { record, views: [...ws.slice(1, 1 + c), ...ws.slice(8 + c)] };
 }

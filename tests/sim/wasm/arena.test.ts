@@ -1,10 +1,10 @@
 // The WebAssembly SIMD mat-vec against the plain loop it replaces, on every odd and even
 // shape edge (the kernel has a 4-wide body, a pair step and a scalar tail), and the
 // committed binary against its WAT source.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { matVec, transpose } from '../../../src/lib/sim/linalg';
 import { normals } from '../../../src/lib/sim/random';
-import { kernels, workspaceWith } from '../../../src/lib/sim/wasm/arena';
+import { kernels, workspace, workspaceWith } from '../../../src/lib/sim/wasm/arena';
 import { KERNELS_WASM_BASE64 } from '../../../src/lib/sim/wasm/kernels';
 // @ts-expect-error plain ES module script without types
 import { assemble } from '../../../scripts/build-wasm.mjs';
@@ -39,6 +39,40 @@ describe('wasm kernels', () => {
     const A = normals(5, 'A', 12);
     const AT = transpose(A, 3, 4);
     for (let i = 0; i < 3; i++) for (let j = 0; j < 4; j++) expect(AT[j * 3 + i]).toBe(A[i * 4 + j]);
+  });
+
+  it('exp and expm1 (written out in the LSTM kernel) stay within 2 and 4 ulps of Math.exp and Math.expm1', () => {
+    const N = 20000;
+    const [x, e, em1] = workspace([N, N, N]);
+    const ulps = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / (Math.abs(b) * Number.EPSILON));
+    for (const [lo, hi] of [[-0.5, 0.5], [-3, 3], [-745, 709]]) {
+      normals(lo, 'x', N).forEach((v, i) => (x[i] = Math.min(hi, Math.max(lo, v * (hi - lo) / 4))));
+      kernels!.expArray(x.byteOffset, N, e.byteOffset, em1.byteOffset);
+      for (let i = 0; i < N; i++) {
+        if (Math.exp(x[i]) > 2.3e-308) expect(ulps(e[i], Math.exp(x[i]))).toBeLessThanOrEqual(2); // subnormals hold fewer digits
+        expect(ulps(em1[i], Math.expm1(x[i]))).toBeLessThanOrEqual(4);
+      }
+    }
+    const special = [-Infinity, Infinity, NaN, -745.2, -745.1, 709.8, 1e-300, -1e-300, 0, -0];
+    x.set(special);
+    kernels!.expArray(x.byteOffset, special.length, e.byteOffset, em1.byteOffset);
+    special.forEach((v, i) => {
+      expect(e[i]).toBe(Math.exp(v));
+      expect(Object.is(em1[i], Math.expm1(v)) || (v === 0 && em1[i] === 0)).toBe(true); // expm1(-0) may come out +0
+    });
+  });
+
+  it('a workspace the memory cannot grow to is handed out as plain arrays: the JavaScript loops serve', () => {
+    const grow = vi.spyOn(kernels!.memory, 'grow').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+    });
+    try {
+      const [a, b] = workspace([kernels!.memory.buffer.byteLength / 8 + 1, 4]);
+      expect(a.buffer).not.toBe(kernels!.memory.buffer);
+      expect(b.length).toBe(4);
+    } finally {
+      grow.mockRestore();
+    }
   });
 
   it('a large workspace grows the memory without corrupting its views', () => {

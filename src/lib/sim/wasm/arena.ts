@@ -8,6 +8,9 @@ import { KERNELS_WASM_BASE64 } from './kernels';
 export interface Kernels {
   memory: WebAssembly.Memory;
   matVec(A: number, rows: number, cols: number, x: number, y: number): void;
+  lstmCells(pre: number, n: number, cPrev: number, q: number, tg: number, c: number, tc: number, dtc: number, h: number): void;
+  /** for the tests: exp and expm1 of n (even) doubles */
+  expArray(x: number, n: number, e: number, em1: number): void;
 }
 
 function instantiate(): Kernels | null {
@@ -29,7 +32,15 @@ export function workspace(lengths: number[]): Float64Array[] {
   if (!kernels) return lengths.map((n) => new Float64Array(n));
   const memory = kernels.memory;
   const bytes = lengths.reduce((sum, n) => sum + align(n * 8), 0);
-  if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+  if (memory.buffer.byteLength < bytes) {
+    try {
+      memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+    } catch {
+      // beyond what the engine grants a wasm memory (4 GiB at most): the JavaScript loops
+      // serve, on ordinary arrays, as they do without WebAssembly
+      return lengths.map((n) => new Float64Array(n));
+    }
+  }
   let offset = 0;
   return lengths.map((n) => {
     const view = new Float64Array(memory.buffer, offset, n);

@@ -1,6 +1,11 @@
-;; Float64 mat-vec kernel with f64x2 SIMD: the product every BPTT step spends most of its
-;; time in (W h forward; W^T delta backward, run on a stored transpose). Pointers are byte offsets into the
-;; exported memory; matrices are row-major. Assembled by `npm run build:wasm`.
+;; The hot loops of the BPTT kernels, in f64x2 SIMD:
+;; - matVec: the product every step spends most of its time in (W h forward; W^T delta
+;;   backward, run on a stored transpose);
+;; - lstmCells: a whole LSTM forward step after the product (gates, cell, tanh and the
+;;   derivatives the backward pass reads), with exp written out below: WebAssembly has no
+;;   exp, and calling JavaScript's Math.exp five times a unit was half the LSTM's run time.
+;; Pointers are byte offsets into the exported memory; matrices are row-major.
+;; Assembled by `npm run build:wasm`; tests/sim/wasm/ hold every kernel to JavaScript.
 (module
   (memory (export "memory") 1)
 
@@ -46,4 +51,170 @@
         (local.set $row (i32.add (local.get $row) (i32.shl (local.get $cols) (i32.const 3))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows_loop))))
+
+  ;; exp(y) and expm1(y) per lane, within an ulp or two of Math.exp and Math.expm1 (the tests
+  ;; measure it). Cody-Waite reduction y = k ln2 + r, |r| <= ln2/2, ln2 split in a 32-bit
+  ;; head (k * head is exact) and a tail (fdlibm's constants); exp(r) = 1 + r P(r) by Taylor
+  ;; to r^13 (truncation 4e-18). expm1 is r P(r) itself when k = 0 (no cancellation) and
+  ;; exp - 1 otherwise (|y| > ln2/2, where exp - 1 loses no more than an ulp). 2^k is
+  ;; applied as two exponent-field factors so k down to -2020 stays in the normal range and
+  ;; an underflowing result is rounded once; y is clamped to [-1400, 710] first, which keeps
+  ;; exp(-inf) = 0 and exp(+inf) = inf; NaN stays NaN.
+  (func $expm (param $y v128) (result v128 v128)
+    (local $k v128) (local $r v128) (local $r2 v128) (local $r4 v128) (local $p v128)
+    (local $k1 v128) (local $e v128)
+    ;; pmax/pmin are single instructions; with y = NaN both return y
+    (local.set $y (f64x2.pmin (f64x2.pmax (local.get $y) (v128.const f64x2 -1400 -1400)) (v128.const f64x2 710 710)))
+    (local.set $k (f64x2.nearest (f64x2.mul (local.get $y) (v128.const f64x2 1.4426950408889634 1.4426950408889634))))
+    (local.set $r (f64x2.sub
+      (f64x2.sub (local.get $y) (f64x2.mul (local.get $k) (v128.const f64x2 6.93147180369123816490e-01 6.93147180369123816490e-01)))
+      (f64x2.mul (local.get $k) (v128.const f64x2 1.90821492927058770002e-10 1.90821492927058770002e-10))))
+    ;; P(r) = sum_{j=0}^{12} c_j r^j, c_j = 1/(j + 1)!, by Estrin's scheme: the terms pair up
+    ;; in a tree of depth 4 instead of Horner's chain of 12 dependent multiply-adds, which
+    ;; left the core waiting on latency (measured: the LSTM step ran 2.5x slower).
+    (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+    (local.set $r4 (f64x2.mul (local.get $r2) (local.get $r2)))
+    (local.set $p (f64x2.add
+      (f64x2.add
+        (f64x2.add (f64x2.add (v128.const f64x2 1 1) (f64x2.mul (v128.const f64x2 0.5 0.5) (local.get $r)))
+                   (f64x2.mul (f64x2.add (v128.const f64x2 0.16666666666666666 0.16666666666666666) (f64x2.mul (v128.const f64x2 4.1666666666666664e-2 4.1666666666666664e-2) (local.get $r))) (local.get $r2)))
+        (f64x2.mul
+          (f64x2.add (f64x2.add (v128.const f64x2 8.3333333333333332e-3 8.3333333333333332e-3) (f64x2.mul (v128.const f64x2 1.3888888888888889e-3 1.3888888888888889e-3) (local.get $r)))
+                     (f64x2.mul (f64x2.add (v128.const f64x2 1.9841269841269841e-4 1.9841269841269841e-4) (f64x2.mul (v128.const f64x2 2.4801587301587302e-5 2.4801587301587302e-5) (local.get $r))) (local.get $r2)))
+          (local.get $r4)))
+      (f64x2.mul
+        (f64x2.add
+          (f64x2.add (f64x2.add (v128.const f64x2 2.7557319223985893e-6 2.7557319223985893e-6) (f64x2.mul (v128.const f64x2 2.7557319223985888e-7 2.7557319223985888e-7) (local.get $r)))
+                     (f64x2.mul (f64x2.add (v128.const f64x2 2.5052108385441720e-8 2.5052108385441720e-8) (f64x2.mul (v128.const f64x2 2.0876756987868100e-9 2.0876756987868100e-9) (local.get $r))) (local.get $r2)))
+          (f64x2.mul (v128.const f64x2 1.6059043836821613e-10 1.6059043836821613e-10) (local.get $r4)))
+        (f64x2.mul (local.get $r4) (local.get $r4)))))
+    (local.set $p (f64x2.mul (local.get $p) (local.get $r))) ;; r P(r) = exp(r) - 1
+    ;; 2^k1 2^k2, k1 = floor(k/2), k2 = k - k1: adding 2^52 + 1023 puts k_i + 1023 in a
+    ;; double's low mantissa bits, and a shift by 52 moves it into the exponent field.
+    (local.set $k1 (f64x2.floor (f64x2.mul (local.get $k) (v128.const f64x2 0.5 0.5))))
+    (local.set $e (f64x2.mul
+      (f64x2.mul (f64x2.add (local.get $p) (v128.const f64x2 1 1))
+                 (i64x2.shl (f64x2.add (local.get $k1) (v128.const f64x2 4503599627371519 4503599627371519)) (i32.const 52)))
+      (i64x2.shl (f64x2.add (f64x2.sub (local.get $k) (local.get $k1)) (v128.const f64x2 4503599627371519 4503599627371519)) (i32.const 52))))
+    (local.get $e)
+    (v128.bitselect (local.get $p) (f64x2.sub (local.get $e) (v128.const f64x2 1 1))
+      (f64x2.eq (local.get $k) (v128.const f64x2 0 0))))
+
+  ;; A sigmoid gate as the signed q of activations.ts: q = e/(1 + e), e = exp(-|z|), negated
+  ;; for z < 0 and never -0 there (at least the smallest subnormal), so the sign survives.
+  (func $gateQ (param $z v128) (result v128)
+    (local $e v128) (local $q v128)
+    (call $expm (f64x2.neg (f64x2.abs (local.get $z))))
+    (drop)
+    (local.set $e)
+    (local.set $q (f64x2.div (local.get $e) (f64x2.add (local.get $e) (v128.const f64x2 1 1))))
+    (v128.bitselect (local.get $q)
+      (f64x2.neg (f64x2.max (local.get $q) (v128.const f64x2 0x1p-1074 0x1p-1074)))
+      (f64x2.ge (local.get $z) (v128.const f64x2 0 0))))
+
+  ;; sigma from the signed q: -q where the sign bit is set, 1 - q otherwise (activations.ts sigmaOfQ).
+  (func $sigma (param $q v128) (result v128)
+    (v128.bitselect (f64x2.neg (local.get $q)) (f64x2.sub (v128.const f64x2 1 1) (local.get $q))
+      (i64x2.lt_s (local.get $q) (v128.const i64x2 0 0))))
+
+  ;; tanh(a) and tanh'(a) from e = exp(-2|a|): tanh|a| = -expm1(-2|a|)/(1 + e), tanh' =
+  ;; 4e/(1 + e)^2, neither cancelling (activations.ts tanhAndPrime); the sign bit of a is
+  ;; copied onto tanh.
+  (func $tanhd (param $a v128) (result v128 v128)
+    (local $e v128) (local $em1 v128) (local $q v128)
+    (call $expm (f64x2.mul (f64x2.abs (local.get $a)) (v128.const f64x2 -2 -2)))
+    (local.set $em1)
+    (local.set $e)
+    (local.set $q (f64x2.div (v128.const f64x2 1 1) (f64x2.add (local.get $e) (v128.const f64x2 1 1)))) ;; 1/(1 + e)
+    (v128.or (f64x2.mul (f64x2.neg (local.get $em1)) (local.get $q))
+             (v128.and (local.get $a) (v128.const i64x2 0x8000000000000000 0x8000000000000000)))
+    (f64x2.mul (f64x2.mul (local.get $e) (v128.const f64x2 4 4)) (f64x2.mul (local.get $q) (local.get $q))))
+
+  ;; One LSTM step for two units: pre-activations of the gates i, f, g, o and c_{t-1} in;
+  ;; q_i, q_f, q_o, tanh g, tanh' g, c_t, tanh c_t, tanh' c_t and h_t out.
+  (func $cell (param $zi v128) (param $zf v128) (param $zg v128) (param $zo v128) (param $cp v128)
+    (result v128 v128 v128 v128 v128 v128 v128 v128 v128)
+    (local $qi v128) (local $qf v128) (local $qo v128) (local $tg v128) (local $dtg v128)
+    (local $c v128) (local $tc v128) (local $dtc v128)
+    (local.set $qi (call $gateQ (local.get $zi)))
+    (local.set $qf (call $gateQ (local.get $zf)))
+    (local.set $qo (call $gateQ (local.get $zo)))
+    (call $tanhd (local.get $zg))
+    (local.set $dtg)
+    (local.set $tg)
+    (local.set $c (f64x2.add (f64x2.mul (call $sigma (local.get $qf)) (local.get $cp))
+                             (f64x2.mul (call $sigma (local.get $qi)) (local.get $tg))))
+    (call $tanhd (local.get $c))
+    (local.set $dtc)
+    (local.set $tc)
+    (local.get $qi) (local.get $qf) (local.get $qo) (local.get $tg) (local.get $dtg)
+    (local.get $c) (local.get $tc) (local.get $dtc)
+    (f64x2.mul (call $sigma (local.get $qo)) (local.get $tc)))
+
+  ;; The LSTM step after W h + U x + b: pre holds 4n pre-activations (blocks i, f, g, o);
+  ;; q gets 3n (i, f, o), tg 2n (tanh g, then tanh' g), c, tc, dtc and h n each. Units go
+  ;; in pairs; an odd last unit goes through the same code in lane 0.
+  (func (export "lstmCells") (param $pre i32) (param $n i32) (param $cp i32) (param $q i32) (param $tg i32)
+    (param $c i32) (param $tc i32) (param $dtc i32) (param $h i32)
+    (local $o i32) (local $nb i32) (local $end i32)
+    (local $vqi v128) (local $vqf v128) (local $vqo v128) (local $vtg v128) (local $vdtg v128)
+    (local $vc v128) (local $vtc v128) (local $vdtc v128) (local $vh v128)
+    (local.set $nb (i32.shl (local.get $n) (i32.const 3)))
+    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3)))
+    (block $pairs_done
+      (loop $pairs
+        (br_if $pairs_done (i32.ge_u (local.get $o) (local.get $end)))
+        (call $cell
+          (v128.load (i32.add (local.get $pre) (local.get $o)))
+          (v128.load (i32.add (i32.add (local.get $pre) (local.get $nb)) (local.get $o)))
+          (v128.load (i32.add (i32.add (local.get $pre) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)))
+          (v128.load (i32.add (i32.add (local.get $pre) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o)))
+          (v128.load (i32.add (local.get $cp) (local.get $o))))
+        (local.set $vh) (local.set $vdtc) (local.set $vtc) (local.set $vc)
+        (local.set $vdtg) (local.set $vtg) (local.set $vqo) (local.set $vqf) (local.set $vqi)
+        (v128.store (i32.add (local.get $q) (local.get $o)) (local.get $vqi))
+        (v128.store (i32.add (i32.add (local.get $q) (local.get $nb)) (local.get $o)) (local.get $vqf))
+        (v128.store (i32.add (i32.add (local.get $q) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (local.get $vqo))
+        (v128.store (i32.add (local.get $tg) (local.get $o)) (local.get $vtg))
+        (v128.store (i32.add (i32.add (local.get $tg) (local.get $nb)) (local.get $o)) (local.get $vdtg))
+        (v128.store (i32.add (local.get $c) (local.get $o)) (local.get $vc))
+        (v128.store (i32.add (local.get $tc) (local.get $o)) (local.get $vtc))
+        (v128.store (i32.add (local.get $dtc) (local.get $o)) (local.get $vdtc))
+        (v128.store (i32.add (local.get $h) (local.get $o)) (local.get $vh))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $pairs)))
+    (if (i32.and (local.get $n) (i32.const 1))
+      (then
+        (call $cell
+          (f64x2.splat (f64.load (i32.add (local.get $pre) (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (local.get $nb)) (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (local.get $cp) (local.get $o)))))
+        (local.set $vh) (local.set $vdtc) (local.set $vtc) (local.set $vc)
+        (local.set $vdtg) (local.set $vtg) (local.set $vqo) (local.set $vqf) (local.set $vqi)
+        (f64.store (i32.add (local.get $q) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqi)))
+        (f64.store (i32.add (i32.add (local.get $q) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqf)))
+        (f64.store (i32.add (i32.add (local.get $q) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqo)))
+        (f64.store (i32.add (local.get $tg) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtg)))
+        (f64.store (i32.add (i32.add (local.get $tg) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtg)))
+        (f64.store (i32.add (local.get $c) (local.get $o)) (f64x2.extract_lane 0 (local.get $vc)))
+        (f64.store (i32.add (local.get $tc) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtc)))
+        (f64.store (i32.add (local.get $dtc) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtc)))
+        (f64.store (i32.add (local.get $h) (local.get $o)) (f64x2.extract_lane 0 (local.get $vh))))))
+
+  ;; For the tests only: exp and expm1 of n doubles at x into e and em1, in pairs (n even).
+  (func (export "expArray") (param $x i32) (param $n i32) (param $e i32) (param $em1 i32)
+    (local $o i32) (local $end i32) (local $ve v128) (local $vm v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $o) (local.get $end)))
+        (call $expm (v128.load (i32.add (local.get $x) (local.get $o))))
+        (local.set $vm)
+        (local.set $ve)
+        (v128.store (i32.add (local.get $e) (local.get $o)) (local.get $ve))
+        (v128.store (i32.add (local.get $em1) (local.get $o)) (local.get $vm))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $next))))
 )
