@@ -1,6 +1,7 @@
 // npm run bench:browser: in real Chromium, the time from a slider's input event to the
 // finished redraw of every chart (median and 95th percentile), at the default view and at
-// T = 1000, and the time of a full phase-diagram sweep in the worker. A benchmark: it
+// T = 1000, the time of a full phase-diagram sweep in the worker, and for the largest view
+// (run in a worker) how long a slider event blocks the page and when its figures arrive. A benchmark: it
 // prints figures and asserts nothing. Run after `npm run build`.
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -90,6 +91,38 @@ try {
   await sliderTimes(page, '#radius-range', 10);
   report('Spectral radius, T = 1000', await sliderTimes(page, '#radius-range', 100));
   report('Full phase-diagram sweep, T = 1000', await sweepTimes(page, 4));
+
+  // The largest view (n = 256, T = 5000: over a second per run) runs in the worker: how long
+  // the page is blocked by a slider event, and how long until the figures show its result.
+  await page.goto(`http://127.0.0.1:${PORT}/?hidden=256&steps=5000`);
+  await page.waitForFunction(() => (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf.drawnAt > 0);
+  const first: number[] = [];
+  const during: number[] = [];
+  const shown: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    // a drag of 10 input events: the first redraws the figures once (they switch to showing
+    // the last finished run), the rest only wait for the frame
+    const { frames, lastAt } = await page.evaluate(async (round) => {
+      const slider = document.querySelector<HTMLInputElement>('#radius-range')!;
+      const frames: number[] = [];
+      let lastAt = 0;
+      for (let i = 0; i < 10; i++) {
+        slider.value = String(+slider.value + (round % 2 === 0 ? 1 : -1));
+        lastAt = performance.now();
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        frames.push(performance.now() - lastAt);
+      }
+      return { frames, lastAt };
+    }, round);
+    first.push(frames[0]);
+    during.push(...frames.slice(1));
+    await page.waitForFunction(() => document.querySelector('[data-testid=computing]')!.textContent!.trim() === '', null, { timeout: 60_000 });
+    shown.push(await page.evaluate((t0) => (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf.drawnAt - t0, lastAt));
+  }
+  report('n = 256, T = 5000, drag: first input event -> next frame', first);
+  report('n = 256, T = 5000, drag: later input events -> next frame', during);
+  report('n = 256, T = 5000: last input event -> figures redrawn', shown);
 
   // The explorer: an eigenvalue moved by keyboard (n = 32 RNN vs LSTM), and connectivity maps.
   await page.goto(`http://127.0.0.1:${PORT}/?view=explorer&init=eigenvalues&eig=${encodeURIComponent(Array.from({ length: 16 }, (_, k) => `${(0.9 * Math.cos((Math.PI * (2 * k + 1)) / 32)).toFixed(4)}:${(0.9 * Math.sin((Math.PI * (2 * k + 1)) / 32)).toFixed(4)}`).join(','))}`);

@@ -6,17 +6,10 @@ import { sweepRows } from '../sim/sweep';
 import { backwardParams, combineBidirectional, connectivitySteps } from '../sim/connectivity';
 import { buildParams } from '../sim/params';
 import type { SweepReply, SweepRequest } from './sweep-protocol';
+import { yieldToMessages } from './yield';
 
 let latest = 0;
 const post = (reply: SweepReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
-
-/** Lets queued messages (a newer request) run before the next row. */
-const yieldToMessages = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(0);
-  });
 
 self.onmessage = async (event: MessageEvent<SweepRequest>) => {
   const { id, jobs } = event.data;

@@ -1,0 +1,40 @@
+// A student types the largest network the lab offers: the engine needs over a second per
+// run, so it runs in a worker and the controls stay live; the figures then show that run's
+// numbers, the same as the engine gives in Node.
+import { simulate } from '../src/lib/sim/index';
+import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
+import { curveAt } from './helpers';
+import { expect, test } from './fixtures';
+
+test('a network too large for the main thread computes in the background while the sliders stay live', async ({ page }) => {
+  await page.goto('/');
+  const status = page.getByTestId('computing');
+  await expect(status).toHaveText('');
+  for (const [name, value] of [['Hidden size', '256'], ['Sequence length', '5000']]) {
+    const box = page.getByRole('spinbutton', { name });
+    await box.fill(value);
+    await box.press('Enter');
+  }
+  await expect(status).toContainText('Computing n = 256, T = 5000 in the background');
+
+  // While it computes, a key on the radius slider is handled and shown at once: the page is not blocked.
+  const radius = page.getByRole('slider', { name: 'Spectral radius' });
+  await radius.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  const shown = await radius.getAttribute('aria-valuetext');
+  expect(shown).not.toBe('1.00');
+  await expect(status).toContainText('Computing'); // still under way: the key did not wait for it
+
+  // The last request wins; its numbers are the engine's.
+  await expect(status).toHaveText('', { timeout: 30_000 });
+  await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '5001');
+  const value = Number(await page.getByRole('spinbutton', { name: 'Spectral radius' }).inputValue());
+  const state = { ...DEFAULT_STATE, hidden: 256, steps: 5000, radius: value };
+  const rnn = simulate(specFor(state, 'rnn'));
+  const lstm = simulate(specFor(state, 'lstm'));
+  for (const k of [1250, 5000]) {
+    expect(await curveAt(page, 'rnn-h', k)).toBeCloseTo(rnn.hGradLog10[5000 - k] - rnn.hGradLog10[5000], 9);
+    expect(await curveAt(page, 'lstm-c', k)).toBeCloseTo(lstm.cGradLog10![5000 - k] - lstm.cGradLog10![5000], 9);
+  }
+});

@@ -1,0 +1,36 @@
+// The page's side of the simulation worker. Answers arrive in request order; each is passed
+// on unless a newer one was already delivered, so during a long drag the figures step from
+// one finished run to the next while the worker skips the requests it never started.
+import type { SimResult, SpecInput } from '../sim/index';
+import type { SimReply } from './sim-protocol';
+
+export type SimOutcome = { results: SimResult[]; error: '' } | { results: null; error: string };
+
+export class SimClient {
+  private worker: Worker | null = null;
+  private id = 0;
+  private delivered = 0;
+  private handlers = new Map<number, (outcome: SimOutcome) => void>();
+
+  /** Runs specs in the worker; onresult gets the answer unless a newer answer came first. */
+  run(specs: SpecInput[], onresult: (outcome: SimOutcome) => void): void {
+    if (!this.worker) {
+      // started on first use: most sessions never leave the main-thread sizes
+      this.worker = new Worker(new URL('./sim-worker.ts', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (event: MessageEvent<SimReply>) => {
+        const reply = event.data;
+        const handler = this.handlers.get(reply.id);
+        for (const id of this.handlers.keys()) if (id <= reply.id) this.handlers.delete(id);
+        if (!handler || reply.id <= this.delivered) return;
+        this.delivered = reply.id;
+        handler('error' in reply ? { results: null, error: reply.error } : { results: reply.results, error: '' });
+      };
+    }
+    this.handlers.set(++this.id, onresult);
+    this.worker.postMessage({ id: this.id, specs });
+  }
+
+  terminate(): void {
+    this.worker?.terminate();
+  }
+}

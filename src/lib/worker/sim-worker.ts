@@ -1,0 +1,39 @@
+// Runs simulate() off the main thread for the runs the page forecasts to be long (sim/cost.ts).
+// A run cannot be interrupted, so the newest request wins before it starts: the worker first
+// lets queued messages in, and a request superseded meanwhile is dropped unrun.
+import { simulate, type SimResult } from '../sim/index';
+import { kernels } from '../sim/wasm/arena';
+import type { SimReply, SimRequest } from './sim-protocol';
+import { yieldToMessages } from './yield';
+
+let latest = 0;
+
+/** The results' own buffers (never the kernels' memory), moved rather than copied to the page. */
+function buffers(results: SimResult[]): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  const visit = (value: unknown) => {
+    if (value instanceof Float64Array) found.add(value.buffer as ArrayBuffer);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  results.forEach((r) => visit({ ...r, spec: undefined, spectrum: undefined }));
+  found.delete(kernels?.memory.buffer as ArrayBuffer);
+  return [...found];
+}
+
+self.onmessage = async (event: MessageEvent<SimRequest>) => {
+  const { id, specs } = event.data;
+  latest = id;
+  await yieldToMessages();
+  if (latest !== id) return;
+  const start = performance.now();
+  let reply: SimReply;
+  try {
+    const results = specs.map((spec) => simulate(spec));
+    reply = { id, results, ms: performance.now() - start };
+    (self as unknown as Worker).postMessage(reply, buffers(results));
+  } catch (e) {
+    reply = { id, error: (e as Error).message };
+    (self as unknown as Worker).postMessage(reply);
+  }
+};
