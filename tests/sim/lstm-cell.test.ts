@@ -1,34 +1,14 @@
 // The LSTM forward step in both of its kernels (WebAssembly SIMD, JavaScript) against
 // 64-digit arithmetic, on every unit count edge (pairs and an odd tail) and on the
 // pre-activations where precision is lost first: saturation, tiny values, overflow of exp.
-import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { sigmaOfQ, dsigmaOfQ } from '../../src/lib/sim/activations';
+import { sigmaOfQ } from '../../src/lib/sim/activations';
 import { lstmCells, recordLengths, type LstmRecord } from '../../src/lib/sim/lstm-cell';
 import { normals } from '../../src/lib/sim/random';
 import { kernels, workspace } from '../../src/lib/sim/wasm/arena';
+import { exact, expectGate, preActivations as pre4, rel, tanh, tanhPrime } from '../helpers/exact';
 
-const big = create(all, { number: 'BigNumber', precision: 64 });
-const B = (x: number) => big.bignumber(x);
-const exact = (expr: string, scope: Record<string, number>) =>
-  Number(big.evaluate(expr, Object.fromEntries(Object.entries(scope).map(([k, v]) => [k, B(v)]))));
-/** e^-|z| in 64 digits; beyond |z| = 1000 (e^-1000 is 0 in doubles) the big-number exp is only slow. */
-const expNeg = (z: number) => (Math.abs(z) > 1000 ? 0 : exact('exp(-abs(z))', { z }));
-const sigma = (z: number) => { const e = expNeg(z); return z >= 0 ? exact('1 / (1 + e)', { e }) : exact('e / (1 + e)', { e }); };
-const tanh = (z: number) => (Math.abs(z) > 1000 ? Math.sign(z) : exact('tanh(z)', { z }));
-const tanhPrime = (z: number) => exact('4 e / (1 + e)^2', { e: expNeg(2 * z) });
-const sigmaPrime = (z: number) => exact('e / (1 + e)^2', { e: expNeg(z) });
-/** Relative error; against an exact 0, the smallest subnormal counts as 0 (a gate below it keeps its sign as +-5e-324: activations.ts). */
-const rel = (x: number, y: number) => (x === y ? 0 : y === 0 ? (Math.abs(x) <= Number.MIN_VALUE ? 0 : Infinity) : Math.abs(x - y) / Math.abs(y));
-
-const EXTREMES = [0, -0, 1e-300, -1e-300, 1e-9, -0.3, 0.49, 0.5, -0.7, 3, -20, 40, -400, 750, -800, 1e300, -1e300];
-
-/** Pre-activations for n units: the extremes first, then seeded normals scaled to a few units. */
-function preActivations(n: number, seed: number): Float64Array {
-  const z = normals(seed, 'pre', 4 * n, 3);
-  EXTREMES.forEach((v, k) => (z[(k * 7) % (4 * n)] = v));
-  return z;
-}
+const preActivations = (n: number, seed: number) => pre4(4 * n, seed);
 
 function run(n: number, pre0: Float64Array, cPrev: Float64Array, inKernels: boolean) {
   const T = 2;
@@ -58,12 +38,7 @@ describe('lstmCells', () => {
       for (let i = 0; i < n; i++) {
         const [zi, zf, zg, zo] = [pre[i], pre[n + i], pre[2 * n + i], pre[3 * n + i]];
         const gates: [number, number][] = [[r.q[i], zi], [r.q[n + i], zf], [r.q[2 * n + i], zo]];
-        for (const [q, z] of gates) {
-          expect(rel(sigmaOfQ(q), sigma(z))).toBeLessThan(1e-14);
-          expect(rel(sigmaOfQ(-q), sigma(-z))).toBeLessThan(1e-14);
-          expect(rel(dsigmaOfQ(q), sigmaPrime(z))).toBeLessThan(1e-14);
-          expect(Math.sign(q) || 1).toBe(z >= 0 ? 1 : -1); // the sign survives even where q underflows
-        }
+        for (const [q, z] of gates) expectGate(q, z);
         expect(rel(r.tg[i], tanh(zg))).toBeLessThan(1e-14);
         expect(rel(r.tg[n + i], tanhPrime(zg))).toBeLessThan(1e-14);
         // the cell from the stored gates (the step's own rounding of sigma is what the pass uses)

@@ -7,7 +7,8 @@
 // weights, run over the reversed sequence), so its map is full: it uses the future, which is
 // why it cannot generate text one token at a time.
 import { dsigmaOfQ, sigmaOfQ } from './activations';
-import { GRU_ROW, gruForward } from './gru';
+import { gruForward } from './gru';
+import { GRU_ROW } from './gru-cell';
 import { matVec, normalize, log10Norm } from './linalg';
 import { lstmForward } from './lstm';
 import { buildParams, type Params } from './params';
@@ -35,11 +36,14 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
     const forward = lstmForward(p, [p.W, p.U], [dims * n * m, G]);
     lstm = forward.record;
     [W, U, D, tmp] = forward.views;
+  } else if (p.arch === 'gru') {
+    const forward = gruForward(p, [p.W, p.U], [dims * n * m, G]);
+    gru = forward.record;
+    [W, U, D, tmp] = forward.views;
   } else {
     let x, h, wh, ux;
     [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
-    rnn = p.arch === 'rnn' ? rnnForward(p, W, U, x, h, wh, ux) : undefined;
-    gru = p.arch === 'gru' ? gruForward(p, W, U, x, h, wh, ux) : undefined;
+    rnn = rnnForward(p, W, U, x, h, wh, ux);
   }
   const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
 

@@ -1,17 +1,18 @@
 // GRU, fast kernel (Cho et al. 2014). Gate blocks r, z, n:
 // n_t = tanh(U_n x_t + b_n + r * (W_n h_{t-1})), h_t = (1 - z) * n_t + z * h_{t-1}.
 // Its direct path back in time is z_t elementwise, like the LSTM's forget gate.
-import { dsigmaOfQ, gateQ, sigmaOfQ, tanhAndPrime } from './activations';
+import { dsigmaOfQ, sigmaOfQ } from './activations';
 import { gateStep, rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
+import { GRU_ROW, gruCells } from './gru-cell';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
 export function gruGradients(p: Params, perUnit: boolean): Gradients {
   const { n, m, T } = p;
   const G = 3 * n;
-  const [W, U, x, WT, UT, h, wh, ux, DW, DU, v, back, xg] = workspaceWith([p.W, p.U, p.x, transpose(p.W, G, n), transpose(p.U, G, m)], [n, G, G, G, G, n, n, m]);
-  const F = gruForward(p, W, U, x, h, wh, ux);
+  const { record: F, views } = gruForward(p, [transpose(p.W, G, n), transpose(p.U, G, m)], [G, G, n, n, m]);
+  const [WT, UT, DW, DU, v, back, xg] = views;
   const S = GRU_ROW * n;
 
   const hGrad = new Float64Array(T + 1);
@@ -61,33 +62,32 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
   return { hGradLog10: hGrad, updatePathLog10: updatePath, xGradLog10: xGrad, perUnit: units && { h: units.rows } };
 }
 
-/** Entries per unit in a row of the GRU forward record: q_r, q_z, tanh(a_n), tanh'(a_n), W_n h_{t-1}, h_{t-1}. */
-export const GRU_ROW = 6;
-
-/** The forward pass, storing per step what backward passes need (GRU_ROW * n per row). */
-export function gruForward(p: Params, W: Float64Array, U: Float64Array, x: Float64Array, h: Float64Array, wh: Float64Array, ux: Float64Array): Float64Array {
+/**
+ * The forward pass, storing per step what backward passes need (GRU_ROW * n per row, so that
+ * they call no exp). The record, the given copies and scratch buffers of the given lengths
+ * come from one workspace (wasm/arena.ts) and stay valid until the next one.
+ */
+export function gruForward(p: Params, copies: Float64Array[], scratch: number[]): { record: Float64Array; views: Float64Array[] } {
   const { n, m, T, b } = p;
   const G = 3 * n;
-  // Forward, storing per step t (row t - 1) what the backward pass needs, so that it calls
-  // no exp: gates r, z as signed q (activations.ts), tanh(a_n), tanh'(a_n), W_n h_{t-1}, h_{t-1}.
-  const S = GRU_ROW * n;
-  const F = new Float64Array(T * S);
-  h.set(p.h0);
-  for (let t = 1; t <= T; t++) {
-    matVec(W, G, n, h, 0, wh);
-    matVec(U, G, m, x, (t - 1) * m, ux);
-    const o = (t - 1) * S;
-    for (let i = 0; i < n; i++) {
-      const qr = (F[o + i] = gateQ(wh[i] + ux[i] + b[i]));
-      const qz = (F[o + n + i] = gateQ(wh[n + i] + ux[n + i] + b[n + i]));
-      const an = ux[2 * n + i] + b[2 * n + i] + sigmaOfQ(qr) * wh[2 * n + i]; // r gates W_n h only
-      const tn = (F[o + 2 * n + i] = tanhAndPrime(an, F, o + 3 * n + i));
-      F[o + 4 * n + i] = wh[2 * n + i];
-      F[o + 5 * n + i] = h[i];
-      // 1 - z = sigma(-a_z) = sigmaOfQ(-q): no cancellation when z is near 1.
-      h[i] = sigmaOfQ(-qz) * tn + sigmaOfQ(qz) * h[i];
-    }
+  // [U | b] against [x_t; 1]: the input part with its bias in one product; W h stays apart,
+  // since r gates W_n h alone.
+  const Ub = new Float64Array(G * (m + 1));
+  for (let r = 0; r < G; r++) {
+    Ub.set(p.U.subarray(r * m, (r + 1) * m), r * (m + 1));
+    Ub[r * (m + 1) + m] = b[r];
   }
-
-  return F;
+  const ws = workspaceWith([p.W, Ub, ...copies], [n, m + 1, G, G, T * GRU_ROW * n, ...scratch]);
+  const c = copies.length;
+  const [W, A] = ws;
+  const [h, x1, wh, ux, F] = ws.slice(2 + c, 7 + c);
+  h.set(p.h0);
+  x1[m] = 1;
+  for (let t = 1; t <= T; t++) {
+    for (let j = 0; j < m; j++) x1[j] = p.x[(t - 1) * m + j];
+    matVec(W, G, n, h, 0, wh);
+    matVec(A, G, m + 1, x1, 0, ux);
+    gruCells(wh, ux, n, t, F, h);
+  }
+  return { record: F, views: [...ws.slice(2, 2 + c), ...ws.slice(7 + c)] };
 }

@@ -1,9 +1,10 @@
 ;; The hot loops of the BPTT kernels, in f64x2 SIMD:
 ;; - matVec: the product every step spends most of its time in (W h forward; W^T delta
 ;;   backward, run on a stored transpose);
-;; - lstmCells: a whole LSTM forward step after the product (gates, cell, tanh and the
-;;   derivatives the backward pass reads), with exp written out below: WebAssembly has no
-;;   exp, and calling JavaScript's Math.exp five times a unit was half the LSTM's run time.
+;; - lstmCells, gruCells: a whole LSTM or GRU forward step after the products (gates,
+;;   cell, tanh and the derivatives the backward pass reads), with exp written out below:
+;;   WebAssembly has no exp, and calling JavaScript's Math.exp five times a unit was half
+;;   the LSTM's run time.
 ;; Pointers are byte offsets into the exported memory; matrices are row-major.
 ;; Assembled by `npm run build:wasm`; tests/sim/wasm/ hold every kernel to JavaScript.
 (module
@@ -201,6 +202,71 @@
         (f64.store (i32.add (local.get $c) (local.get $o)) (f64x2.extract_lane 0 (local.get $vc)))
         (f64.store (i32.add (local.get $tc) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtc)))
         (f64.store (i32.add (local.get $dtc) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtc)))
+        (f64.store (i32.add (local.get $h) (local.get $o)) (f64x2.extract_lane 0 (local.get $vh))))))
+
+  ;; One GRU step for two units: W_r h + U_r x + b_r, W_z h + U_z x + b_z, W_n h and
+  ;; U_n x + b_n and h_{t-1} in; q_r, q_z, tanh a_n, tanh' a_n and h_t out, with
+  ;; a_n = U_n x + b_n + r * (W_n h) and h_t = (1 - z) n + z h_{t-1}, 1 - z = sigma(-q_z).
+  (func $gru (param $ar v128) (param $az v128) (param $whn v128) (param $uxn v128) (param $hp v128)
+    (result v128 v128 v128 v128 v128)
+    (local $qr v128) (local $qz v128) (local $tn v128) (local $dtn v128)
+    (local.set $qr (call $gateQ (local.get $ar)))
+    (local.set $qz (call $gateQ (local.get $az)))
+    (call $tanhd (f64x2.add (local.get $uxn) (f64x2.mul (call $sigma (local.get $qr)) (local.get $whn))))
+    (local.set $dtn)
+    (local.set $tn)
+    (local.get $qr) (local.get $qz) (local.get $tn) (local.get $dtn)
+    (f64x2.add (f64x2.mul (call $sigma (f64x2.neg (local.get $qz))) (local.get $tn))
+               (f64x2.mul (call $sigma (local.get $qz)) (local.get $hp))))
+
+  ;; The GRU step after the products: wh = W h_{t-1} (3n: blocks r, z, n), ux = U x_t + b (3n).
+  ;; Writes the forward record's row (gru.ts GRU_ROW: q_r, q_z, tanh a_n, tanh' a_n, W_n h,
+  ;; h_{t-1}, n each) and h_t into h.
+  (func (export "gruCells") (param $wh i32) (param $ux i32) (param $n i32) (param $f i32) (param $h i32)
+    (local $o i32) (local $nb i32) (local $end i32)
+    (local $vqr v128) (local $vqz v128) (local $vtn v128) (local $vdtn v128) (local $vh v128) (local $vwhn v128) (local $vhp v128)
+    (local.set $nb (i32.shl (local.get $n) (i32.const 3)))
+    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3)))
+    (block $pairs_done
+      (loop $pairs
+        (br_if $pairs_done (i32.ge_u (local.get $o) (local.get $end)))
+        (local.set $vwhn (v128.load (i32.add (i32.add (local.get $wh) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))))
+        (local.set $vhp (v128.load (i32.add (local.get $h) (local.get $o))))
+        (call $gru
+          (f64x2.add (v128.load (i32.add (local.get $wh) (local.get $o))) (v128.load (i32.add (local.get $ux) (local.get $o))))
+          (f64x2.add (v128.load (i32.add (i32.add (local.get $wh) (local.get $nb)) (local.get $o)))
+                     (v128.load (i32.add (i32.add (local.get $ux) (local.get $nb)) (local.get $o))))
+          (local.get $vwhn)
+          (v128.load (i32.add (i32.add (local.get $ux) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)))
+          (local.get $vhp))
+        (local.set $vh) (local.set $vdtn) (local.set $vtn) (local.set $vqz) (local.set $vqr)
+        (v128.store (i32.add (local.get $f) (local.get $o)) (local.get $vqr))
+        (v128.store (i32.add (i32.add (local.get $f) (local.get $nb)) (local.get $o)) (local.get $vqz))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (local.get $vtn))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o)) (local.get $vdtn))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 2))) (local.get $o)) (local.get $vwhn))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 5))) (local.get $o)) (local.get $vhp))
+        (v128.store (i32.add (local.get $h) (local.get $o)) (local.get $vh))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $pairs)))
+    (if (i32.and (local.get $n) (i32.const 1))
+      (then
+        (local.set $vwhn (f64x2.splat (f64.load (i32.add (i32.add (local.get $wh) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)))))
+        (local.set $vhp (f64x2.splat (f64.load (i32.add (local.get $h) (local.get $o)))))
+        (call $gru
+          (f64x2.splat (f64.add (f64.load (i32.add (local.get $wh) (local.get $o))) (f64.load (i32.add (local.get $ux) (local.get $o)))))
+          (f64x2.splat (f64.add (f64.load (i32.add (i32.add (local.get $wh) (local.get $nb)) (local.get $o)))
+                                (f64.load (i32.add (i32.add (local.get $ux) (local.get $nb)) (local.get $o)))))
+          (local.get $vwhn)
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $ux) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))))
+          (local.get $vhp))
+        (local.set $vh) (local.set $vdtn) (local.set $vtn) (local.set $vqz) (local.set $vqr)
+        (f64.store (i32.add (local.get $f) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqr)))
+        (f64.store (i32.add (i32.add (local.get $f) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqz)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtn)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtn)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 2))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vwhn)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 5))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vhp)))
         (f64.store (i32.add (local.get $h) (local.get $o)) (f64x2.extract_lane 0 (local.get $vh))))))
 
   ;; For the tests only: exp and expm1 of n doubles at x into e and em1, in pairs (n even).
