@@ -1,6 +1,6 @@
 // Small explicit specs with N(0, 0.6^2) weights from a fixed-seed stream: the cases the
 // gradient check and the reference comparison run on.
-import { randomLcg, randomNormal } from 'd3-random';
+import { randomLcg, randomNormal } from 'd3';
 import { GATES, type Activation, type Arch, type SpecInput } from '../../src/lib/sim/index';
 
 export function randomExplicitSpec(arch: Arch, activation: Activation, seed: number, size = { n: 3, m: 2, T: 5 }): SpecInput {

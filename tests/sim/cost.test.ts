@@ -2,7 +2,8 @@
 // (defaults, T = 1000) on the main thread, where a slider redraws within its input event,
 // and send the sizes that take a second or more to the worker.
 import { describe, expect, it } from 'vitest';
-import { estimateMs, MAIN_THREAD_MS, runsOffThread } from '../../src/lib/sim/cost';
+import { estimateMs, MAIN_THREAD_MS, runsOffThread, setupMs } from '../../src/lib/sim/cost';
+import { buildParams, validateSpec } from '../../src/lib/sim/index';
 import type { Arch } from '../../src/lib/sim/spec';
 
 const view = (archs: Arch[], hidden: number, steps: number) => archs.map((arch) => ({ arch, hidden, steps }));
@@ -27,5 +28,15 @@ describe('estimateMs and runsOffThread', () => {
     expect(at('lstm', 64, 1000)).toBeGreaterThan(2 * at('lstm', 32, 1000));
     expect(at('rnn', 32, 1000)).toBeLessThan(at('gru', 32, 1000));
     expect(at('gru', 32, 1000)).toBeLessThan(at('lstm', 32, 1000));
+  });
+
+  it('count the O(n^3) matrix setup while it is not cached: a short run of a large network is not cheap', () => {
+    const specs = (['rnn', 'lstm'] as const).map((arch) => ({ arch, hidden: 128, steps: 10, seed: 4242 }));
+    expect(specs.reduce((s, spec) => s + estimateMs(spec), 0)).toBeLessThan(MAIN_THREAD_MS); // the kernels alone
+    expect(setupMs(specs[1])).toBeGreaterThan(100); // ~0.5 s measured cold
+    expect(runsOffThread(specs)).toBe(true);
+    for (const spec of specs) buildParams(validateSpec(spec)).spectrum(); // now cached: a radius drag costs a scaling
+    expect(setupMs(specs[1])).toBe(0);
+    expect(runsOffThread(specs)).toBe(false);
   });
 });

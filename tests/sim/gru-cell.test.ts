@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sigmaOfQ } from '../../src/lib/sim/activations';
 import { GRU_ROW, gruCells } from '../../src/lib/sim/gru-cell';
 import { normals } from '../../src/lib/sim/random';
-import { kernels, workspace } from '../../src/lib/sim/wasm/arena';
+import { kernelRuns, kernels, workspace } from '../../src/lib/sim/wasm/arena';
 import { exact, expectGate, preActivations, rel, tanh, tanhPrime } from '../helpers/exact';
 
 /** Step t = 2 from wh = W h, ux = U x + b and h_{t-1}; the record row and h_t. */
@@ -15,10 +15,12 @@ function run(n: number, wh0: Float64Array, ux0: Float64Array, hPrev: Float64Arra
   wh.set(wh0);
   ux.set(ux0);
   h.set(hPrev);
+  const before = kernelRuns.gruCells;
   gruCells(wh, ux, n, 2, F, h);
+  const wasm = kernelRuns.gruCells > before; // which kernel really ran
   const row = Array.from(F.subarray(GRU_ROW * n));
   const block = (k: number) => row.slice(k * n, (k + 1) * n);
-  return { qr: block(0), qz: block(1), tn: block(2), dtn: block(3), whn: block(4), hp: block(5), h: Array.from(h), buffer: F.buffer };
+  return { qr: block(0), qz: block(1), tn: block(2), dtn: block(3), whn: block(4), hp: block(5), h: Array.from(h), buffer: F.buffer, wasm };
 }
 
 function inputs(n: number, seed: number) {
@@ -40,6 +42,7 @@ describe('gruCells', () => {
     const { wh, ux, hPrev } = inputs(n, n);
     for (const inKernels of [true, false]) {
       const r = run(n, wh, ux, hPrev, inKernels);
+      expect(r.wasm).toBe(inKernels);
       for (let i = 0; i < n; i++) {
         expectGate(r.qr[i], wh[i] + ux[i]);
         expectGate(r.qz[i], wh[n + i] + ux[n + i]);
@@ -65,6 +68,7 @@ describe('gruCells', () => {
     const { wh, ux, hPrev } = inputs(n, 9);
     const a = run(n, wh, ux, hPrev, true);
     const b = run(n, wh, ux, hPrev, false);
+    expect([a.wasm, b.wasm]).toEqual([true, false]); // really the two kernels
     for (const key of ['qr', 'qz', 'tn', 'dtn', 'whn', 'hp', 'h'] as const)
       a[key].forEach((v, i) => {
         if (b[key][i] === 0) expect(v).toBe(0);

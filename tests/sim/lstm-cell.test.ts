@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sigmaOfQ } from '../../src/lib/sim/activations';
 import { lstmCells, recordLengths, type LstmRecord } from '../../src/lib/sim/lstm-cell';
 import { normals } from '../../src/lib/sim/random';
-import { kernels, workspace } from '../../src/lib/sim/wasm/arena';
+import { kernelRuns, kernels, workspace } from '../../src/lib/sim/wasm/arena';
 import { exact, expectGate, preActivations as pre4, rel, tanh, tanhPrime } from '../helpers/exact';
 
 const preActivations = (n: number, seed: number) => pre4(4 * n, seed);
@@ -17,9 +17,11 @@ function run(n: number, pre0: Float64Array, cPrev: Float64Array, inKernels: bool
   pre.set(pre0);
   C.set(cPrev, n); // row 1 is c_{t-1} for step t = 2
   const rec: LstmRecord = { Q, TG, C, TC, DTC };
+  const before = kernelRuns.lstmCells;
   lstmCells(pre, n, 2, rec, h);
+  const wasm = kernelRuns.lstmCells > before; // which kernel really ran
   const at = (a: Float64Array, width: number, row: number) => Array.from(a.subarray(row * width, (row + 1) * width));
-  return { q: at(Q, 3 * n, 1), tg: at(TG, 2 * n, 1), c: at(C, n, 2), tc: at(TC, n, 2), dtc: at(DTC, n, 2), h: Array.from(h), buffer: pre.buffer };
+  return { q: at(Q, 3 * n, 1), tg: at(TG, 2 * n, 1), c: at(C, n, 2), tc: at(TC, n, 2), dtc: at(DTC, n, 2), h: Array.from(h), buffer: pre.buffer, wasm };
 }
 
 describe('lstmCells', () => {
@@ -35,6 +37,7 @@ describe('lstmCells', () => {
     const cPrev = normals(n, 'c', n, 2);
     for (const inKernels of [true, false]) {
       const r = run(n, pre, cPrev, inKernels);
+      expect(r.wasm).toBe(inKernels);
       for (let i = 0; i < n; i++) {
         const [zi, zf, zg, zo] = [pre[i], pre[n + i], pre[2 * n + i], pre[3 * n + i]];
         const gates: [number, number][] = [[r.q[i], zi], [r.q[n + i], zf], [r.q[2 * n + i], zo]];
@@ -59,6 +62,7 @@ describe('lstmCells', () => {
     const cPrev = normals(9, 'c', n, 50); // cells deep in saturation too
     const a = run(n, pre, cPrev, true);
     const b = run(n, pre, cPrev, false);
+    expect([a.wasm, b.wasm]).toEqual([true, false]); // really the two kernels
     for (const key of ['q', 'tg', 'c', 'tc', 'dtc', 'h'] as const)
       a[key].forEach((v, i) => {
         if (b[key][i] === 0) expect(v).toBe(0);

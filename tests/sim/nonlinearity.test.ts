@@ -1,21 +1,72 @@
-// Custom nonlinearities: the symbolic derivative against finite differences, gamma against
-// known suprema, the whitelist refusing before anything runs, and the RNN's gradient
+// Custom nonlinearities: the derivative (forward-mode, compiled) against 64-digit central
+// differences and mathjs's symbolic derivative, gamma against known suprema, the whitelist
+// refusing before anything runs, bounded work on hostile formulas, and the RNN's gradient
 // checked end to end.
 import { describe, expect, it, vi } from 'vitest';
 import * as mathjs from 'mathjs';
 import { buildParams, parseSpec, simulate, validateSpec } from '../../src/lib/sim/index';
-import { formulaProblem, nonlinearity, PRESET_FORMULAS } from '../../src/lib/sim/nonlinearity';
+import { formulaProblem, nonlinearity } from '../../src/lib/sim/nonlinearity';
 import { fdGradient, norm } from '../helpers/finite-differences';
 import { randomExplicitSpec } from '../helpers/random-specs';
 
+const PRESET_FORMULAS = ['tanh(x)', 'max(0, x)', 'x / (1 + abs(x))', '1.5 * tanh(x)', 'sin(x)', 'atan(x)'];
+/** Formulas whose derivative exercises every rule: quotient, powers, nested calls, max/min. */
+const RULE_FORMULAS = [
+  'exp(-x^2) * cosh(x / 3)',
+  'x^3 - 2^x + sqrt(1 + x^2)',
+  'log(1 + exp(x)) / (2 + sin(x))',
+  'atan(x) * abs(x) - min(x, 0.5 * x, 1)',
+  '(x + 1) * (x + 2) * (x + 3) * (x + 4)',
+  '(1 + x^2)^(0.5 + x^2 / 10)',
+  'tanh(tanh(tanh(x)))'
+];
+
+/** phi' at x by a 64-digit central difference of mathjs's own evaluation of the formula. */
+function exactSlope(formula: string, x: number): number {
+  const big = mathjs.create(mathjs.all, { number: 'BigNumber', precision: 64 });
+  const f = big.compile(formula);
+  const h = big.bignumber('1e-20');
+  const X = big.bignumber(x);
+  const up = f.evaluate({ x: big.add(X, h) }) as mathjs.BigNumber;
+  const down = f.evaluate({ x: big.subtract(X, h) }) as mathjs.BigNumber;
+  return Number(big.divide(big.subtract(up, down), big.multiply(2, h)));
+}
+
 describe('custom nonlinearity', () => {
-  it.each(PRESET_FORMULAS)('%s: phi\' matches a central difference of phi', (formula) => {
+  it.each([...PRESET_FORMULAS, ...RULE_FORMULAS])("%s: phi' matches a 64-digit central difference", (formula) => {
     const nl = nonlinearity(formula);
     for (const x of [-3.1, -0.7, 0.3, 1.9, 4.2]) {
-      const h = 1e-5;
-      const fd = (nl.phi(x + h) - nl.phi(x - h)) / (2 * h);
-      expect(Math.abs(nl.dphi(x) - fd)).toBeLessThan(1e-7 * Math.max(1, Math.abs(fd)));
+      const exact = exactSlope(formula, x);
+      expect(Math.abs(nl.dphi(x) - exact)).toBeLessThan(1e-13 * Math.max(1, Math.abs(exact)));
     }
+  });
+
+  it.each(['abs(x)', 'max(0, x)', 'x / (1 + abs(x))'])("%s: phi'(0) is a number (the subgradient), never NaN", (f) => {
+    expect(Number.isFinite(nonlinearity(f).dphi(0))).toBe(true);
+  });
+
+  it.each([
+    ['x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x', 'nested more than 16 levels deep'],
+    [Array(12).fill('(x+x+x+x)').join('*'), 'more than 80 terms'],
+    ['constructor(x)', 'function "constructor" is not allowed'],
+    ['toString(x)', 'function "toString" is not allowed'],
+    ['__proto__(x)', 'function "__proto__" is not allowed'],
+    ['hasOwnProperty + x', 'unknown name "hasOwnProperty"'],
+    ['import.exp(x)', 'call functions by name'],
+    ['x.exp(x)', 'call functions by name']
+  ])('refuses %s with "%s", at once', (formula, message) => {
+    const start = performance.now();
+    expect(formulaProblem(formula)).toContain(message);
+    expect(performance.now() - start).toBeLessThan(2000); // minutes before the bound; a few ms now
+  });
+
+  it('a 60-character product that froze the tab is read at once, its slope exact', () => {
+    const formula = '(x+0)*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)*(x+9)*(x+10)*(x+11)*(x+12)*(x+13)';
+    const start = performance.now();
+    const nl = nonlinearity(formula);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(nl.dphi(0)).toBe(6227020800); // d/dx at 0 of x(x+1)...(x+13) = 13!
+    expect(nl.derivativeText).toBeUndefined(); // too large to show symbolically
   });
 
   it('phi matches mathjs evaluating the same formula', () => {
@@ -25,10 +76,13 @@ describe('custom nonlinearity', () => {
     }
   });
 
-  it('symbolic where mathjs can, numerical for max and min, and says which', () => {
-    expect(nonlinearity('tanh(x)').derivative).toBe('symbolic');
+  it('shows the symbolic derivative where mathjs has one, and it agrees with the numbers', () => {
     expect(nonlinearity('tanh(x)').derivativeText).toBe('sech(x) ^ 2');
-    expect(nonlinearity('max(0, x)').derivative).toBe('numerical');
+    expect(nonlinearity('max(0, x)').derivativeText).toBeUndefined();
+    for (const formula of RULE_FORMULAS.slice(0, 3)) {
+      const d = mathjs.derivative(formula, 'x');
+      for (const x of [-1.3, 0.4, 2.2]) expect(nonlinearity(formula).dphi(x)).toBeCloseTo(d.evaluate({ x }) as number, 10);
+    }
   });
 
   it.each([

@@ -137,9 +137,27 @@ export function combineBidirectional(fwd: Float64Array, bwdReversed: Float64Arra
   return out;
 }
 
+/**
+ * One connectivity job column by column: yields after each input step s of each direction,
+ * with a snapshot of the map so far (NaN where not yet computed). The worker posts snapshots
+ * as the map fills in; bidirectionalConnectivity takes the last.
+ */
+export function* connectivityColumns(
+  spec: Spec,
+  bidirectional: boolean
+): Generator<{ s: number; last: boolean; snapshot: () => Float64Array }> {
+  const T = spec.steps;
+  const fwd = buildParams(bidirectional ? { ...spec, arch: 'lstm' } : spec);
+  const runs = bidirectional ? [fwd, backwardParams(spec, fwd)] : [fwd];
+  const maps = runs.map(() => new Float64Array(T * T).fill(NaN));
+  const snapshot = () => (bidirectional ? combineBidirectional(maps[0], maps[1], T) : Float64Array.from(maps[0]));
+  for (let r = 0; r < runs.length; r++) {
+    for (const s of connectivitySteps(runs[r], maps[r])) yield { s, last: s === T && r === runs.length - 1, snapshot };
+  }
+}
+
 export function bidirectionalConnectivity(spec: Spec): ConnectivityMap {
-  const fwd = buildParams({ ...spec, arch: 'lstm' });
-  const a = connectivity(fwd).values;
-  const b = connectivity(backwardParams(spec, fwd)).values;
-  return { T: spec.steps, values: combineBidirectional(a, b, spec.steps) };
+  let values: Float64Array = new Float64Array(0);
+  for (const column of connectivityColumns(spec, true)) if (column.last) values = column.snapshot();
+  return { T: spec.steps, values };
 }

@@ -2,7 +2,8 @@
 // thread, where the usual sizes take a few milliseconds and every slider event redraws at
 // once, or in a worker, so that a student who types n = 256 and T = 5000 (a second or more)
 // can still move a slider while the engine works.
-import { DEFAULT_SPEC, GATES, type SpecInput } from './spec';
+import { paramsCached } from './params';
+import { DEFAULT_SPEC, GATES, parseSpec, type SpecInput } from './spec';
 
 // Microseconds per step ~ A * G (n + m) + B * G, G = GATES * n the stacked gate rows: the
 // mat-vecs and the elementwise work. Fitted to `npm run bench` (n = 32 and 128 lstm, per-unit
@@ -21,10 +22,24 @@ export function estimateMs(spec: Pick<SpecInput, 'arch' | 'hidden' | 'inputSize'
   return (T * (A * G * (n + m) + B * G)) / 1000;
 }
 
+// Building W from a spectrum and decomposing it (ml-matrix's QR, eigendecomposition and SVD)
+// costs ~ C_SPECTRUM n^3 for the spectrum plus C_BLOCK n^3 per recurrent gate block, measured
+// cold at n = 32..256 on the development machine (n = 256 lstm: 3.4 s build + 0.7 s spectrum).
+const C_SPECTRUM = 5.5e-5;
+const C_BLOCK = 5e-5;
+
+/** Forecast milliseconds to build the parameters, 0 when they are cached in this thread. */
+export function setupMs(spec: SpecInput): number {
+  const parsed = parseSpec(spec);
+  if (!parsed.ok || paramsCached(parsed.spec)) return 0;
+  const n = parsed.spec.hidden;
+  return n ** 3 * (C_SPECTRUM + C_BLOCK * GATES[parsed.spec.arch]);
+}
+
 /** Runs forecast above this many milliseconds go to a worker: a slider keeps ~25 events a second. */
 export const MAIN_THREAD_MS = 40;
 
 /** Whether the page should hand these runs (one per compared architecture) to a worker. */
-export function runsOffThread(specs: Pick<SpecInput, 'arch' | 'hidden' | 'inputSize' | 'steps'>[]): boolean {
-  return specs.reduce((sum, spec) => sum + estimateMs(spec), 0) > MAIN_THREAD_MS;
+export function runsOffThread(specs: SpecInput[]): boolean {
+  return specs.reduce((sum, spec) => sum + estimateMs(spec) + setupMs(spec), 0) > MAIN_THREAD_MS;
 }

@@ -1,7 +1,6 @@
 // What a kernel reports: log10 magnitudes indexed by step t = 0..T (not steps back).
 // A gradient that is exactly zero (a dead relu layer, a zero matrix) is -Infinity here
 // and null in JSON; everything else is finite, however far below 1e-308 it lies.
-import { normalize } from './linalg';
 
 export interface Gradients {
   /** log10 ||dL/dh_t||, t = 0..T */
@@ -37,13 +36,10 @@ export function zeroBefore(t: number, h: Float64Array, x: Float64Array, units: F
   cUnits?.fill(-Infinity, 0, t * n);
 }
 
-/**
- * One step back along a direct path through a product of gates (lstm forget gates, gru
- * update gates): v <- gate * v elementwise, renormalised; returns the new log10 scale.
- * Units whose share falls below 1e-308 of the largest drop out, which cannot move the norm.
- */
-export function gateStep(v: Float64Array, n: number, s: number, gate: Float64Array): number {
-  for (let i = 0; i < n; i++) v[i] *= gate[i];
-  const k = normalize(v, n);
-  return k === -Infinity ? -Infinity : s + k;
+/** curve[T - k] - curve[T], k = 0..T: log10 of the norm k steps back relative to the loss step. */
+export function relativeStepsBack(curve: Float64Array): Float64Array {
+  const T = curve.length - 1;
+  const out = new Float64Array(T + 1);
+  for (let k = 0; k <= T; k++) out[k] = curve[T - k] - curve[T];
+  return out;
 }

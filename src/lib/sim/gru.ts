@@ -2,8 +2,9 @@
 // n_t = tanh(U_n x_t + b_n + r * (W_n h_{t-1})), h_t = (1 - z) * n_t + z * h_{t-1}.
 // Its direct path back in time is z_t elementwise, like the LSTM's forget gate.
 import { dsigmaOfQ, sigmaOfQ } from './activations';
-import { gateStep, rows, zeroBefore, type Gradients } from './gradients';
-import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
+import { DeepUnits, gateStep } from './deep-units';
+import { rows, zeroBefore, type Gradients } from './gradients';
+import { log10Norm, matVec, transpose, unitLog10 } from './linalg';
 import { GRU_ROW, gruCells } from './gru-cell';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
@@ -19,18 +20,25 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
   const updatePath = new Float64Array(T + 1);
   const xGrad = new Float64Array(T);
   const units = perUnit ? rows(T, n) : undefined;
+  // z * dL/dh and the update path are elementwise: their units are kept however far apart
+  const hDeep = new DeepUnits(n);
+  const pDeep = new DeepUnits(n);
   v.set(p.r);
-  let s = normalize(v, n);
+  let s = hDeep.normalize(v, 0);
   hGrad[T] = updatePath[T] = s;
-  if (units) unitLog10(v, n, s, units.buffer, T * n);
+  if (units) {
+    unitLog10(v, n, s, units.buffer, T * n);
+    hDeep.unitLog10(units.buffer, T * n);
+  }
   const vp = Float64Array.from(v); // the update-gate path alone: (z_{t+1} ... z_T) dL/dh_T
+  pDeep.copyFrom(hDeep);
   let sp = s;
   const z = new Float64Array(n);
   let dead = false;
   for (let t = T; t >= 1; t--) {
     const o = (t - 1) * S;
     for (let i = 0; i < n; i++) z[i] = sigmaOfQ(F[o + n + i]);
-    sp = gateStep(vp, n, sp, z);
+    sp = gateStep(vp, sp, z, pDeep);
     updatePath[t - 1] = sp;
     if (dead) continue;
     // DW = (dL/da_r, dL/da_z, r * dL/da_n): what W^T multiplies; DU = (dL/da_r, dL/da_z, dL/da_n) for U^T.
@@ -49,15 +57,25 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
     xGrad[t - 1] = s + log10Norm(xg, m);
     matVec(WT, n, G, DW, 0, back);
     for (let i = 0; i < n; i++) v[i] = z[i] * v[i] + back[i];
-    const k = normalize(v, n);
-    if (k === -Infinity) {
+    if (hDeep.count > 0) {
+      for (let i = 0; i < n; i++) {
+        if (!hDeep.deep[i]) continue;
+        hDeep.update(i, z[i], back[i], s);
+        v[i] = 0;
+      }
+    }
+    const ns = hDeep.normalize(v, s);
+    if (ns === -Infinity) {
       zeroBefore(t, hGrad, xGrad, units?.buffer, n);
       dead = true; // every earlier state gradient is zero; the update path alone goes on
       continue;
     }
-    s += k;
+    s = ns;
     hGrad[t - 1] = s;
-    if (units) unitLog10(v, n, s, units.buffer, (t - 1) * n);
+    if (units) {
+      unitLog10(v, n, s, units.buffer, (t - 1) * n);
+      hDeep.unitLog10(units.buffer, (t - 1) * n);
+    }
   }
   return { hGradLog10: hGrad, updatePathLog10: updatePath, xGradLog10: xGrad, perUnit: units && { h: units.rows } };
 }

@@ -2,7 +2,7 @@
 // SIMD when its arrays live in the kernels' memory (wasm/arena.ts) and in the JavaScript
 // loop below otherwise; tests hold the two to each other and to the mathjs reference.
 
-import { kernels } from './wasm/arena';
+import { kernelRuns, kernels } from './wasm/arena';
 
 /** True when the kernels can run on these arrays in place (all views of their memory). */
 function inKernelMemory(a: Float64Array, b: Float64Array, c: Float64Array): boolean {
@@ -12,7 +12,10 @@ function inKernelMemory(a: Float64Array, b: Float64Array, c: Float64Array): bool
 
 /** y[i] = A[i, :] . x[xOff ..] for rows i < rows; A is rows x cols. */
 export function matVec(A: Float64Array, rows: number, cols: number, x: Float64Array, xOff: number, y: Float64Array): void {
-  if (inKernelMemory(A, x, y)) return kernels!.matVec(A.byteOffset, rows, cols, x.byteOffset + 8 * xOff, y.byteOffset);
+  if (inKernelMemory(A, x, y)) {
+    kernelRuns.matVec++;
+    return kernels!.matVec(A.byteOffset, rows, cols, x.byteOffset + 8 * xOff, y.byteOffset);
+  }
   for (let i = 0; i < rows; i++) {
     let acc = 0;
     const r = i * cols;

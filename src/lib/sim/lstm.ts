@@ -4,7 +4,8 @@
 // (dilution), not by a spectrum (vanishing). dL/dh and dL/dc are carried as two
 // log-scaled vectors with scales of their own, so neither underflows against the other.
 import { dsigmaOfQ, scaledTanhPrime, sigmaOfQ } from './activations';
-import { gateStep, rows, zeroBefore, type Gradients } from './gradients';
+import { DeepUnits, gateStep } from './deep-units';
+import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
 import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
 import type { Params } from './params';
@@ -39,14 +40,19 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
   let sh = normalize(vh, n);
   let e = scaledTanhPrime(C, DTC, T * n, n, dtc);
   for (let i = 0; i < n; i++) vc[i] = vh[i] * sigmaOfQ(Q[(T - 1) * 3 * n + 2 * n + i]) * dtc[i];
-  let sc = sh + e + normalize(vc, n);
+  // dL/dc and the highway are elementwise paths: their units are kept however far apart
+  const cDeep = new DeepUnits(n);
+  const pDeep = new DeepUnits(n);
+  let sc = cDeep.normalize(vc, sh + e);
   vp.set(vc);
+  pDeep.copyFrom(cDeep);
   let sp = sc;
   hGrad[T] = sh;
   cGrad[T] = cellPath[T] = sc;
   if (hUnits && cUnits) {
     unitLog10(vh, n, sh, hUnits.buffer, T * n);
     unitLog10(vc, n, sc, cUnits.buffer, T * n);
+    cDeep.unitLog10(cUnits.buffer, T * n);
   }
 
   let dead = false;
@@ -54,7 +60,7 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
     const q = (t - 1) * 3 * n;
     const g = (t - 1) * 2 * n;
     for (let i = 0; i < n; i++) f[i] = sigmaOfQ(Q[q + n + i]);
-    sp = gateStep(vp, n, sp, f);
+    sp = gateStep(vp, sp, f, pDeep);
     cellPath[t - 1] = sp;
     if (dead) continue;
     const S = Math.max(sh, sc);
@@ -88,15 +94,25 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
       const w2 = relativeScale(sh + e, S2);
       const qo = (t - 2) * 3 * n + 2 * n;
       for (let i = 0; i < n; i++) vc[i] = f[i] * vc[i] * w1 + vh[i] * sigmaOfQ(Q[qo + i]) * dtc[i] * w2;
-    } else for (let i = 0; i < n; i++) vc[i] *= f[i]; // c_0 reaches L only through c_1
-    const kc = normalize(vc, n);
-    sc = kc === -Infinity ? -Infinity : S2 + kc;
+      if (cDeep.count > 0) {
+        for (let i = 0; i < n; i++) {
+          if (!cDeep.deep[i]) continue;
+          cDeep.update(i, f[i], vh[i] * sigmaOfQ(Q[qo + i]) * dtc[i], sh + e);
+          vc[i] = 0;
+        }
+      }
+    } else {
+      for (let i = 0; i < n; i++) vc[i] *= f[i]; // c_0 reaches L only through c_1
+      if (cDeep.count > 0) for (let i = 0; i < n; i++) if (cDeep.deep[i]) cDeep.update(i, f[i], 0, 0);
+    }
+    sc = S2 === -Infinity ? -Infinity : cDeep.normalize(vc, S2);
 
     hGrad[t - 1] = sh;
     cGrad[t - 1] = sc;
     if (hUnits && cUnits) {
       unitLog10(vh, n, sh, hUnits.buffer, (t - 1) * n);
       unitLog10(vc, n, sc, cUnits.buffer, (t - 1) * n);
+      cDeep.unitLog10(cUnits.buffer, (t - 1) * n);
     }
   }
   return {

@@ -1,75 +1,193 @@
 // A custom nonlinearity phi(x) typed as a formula. mathjs parses it; only numbers, x, pi, e,
-// + - * / ^ and a whitelist of functions get through, so nothing else is ever evaluated.
-// The derivative is mathjs's symbolic one where it exists; mathjs refuses max and min (and
-// so anything built from them), and there a central difference serves, which the page says.
-// Both are compiled from the checked syntax tree to plain JavaScript: evaluating mathjs
-// expressions costs ~1 us a call, far too slow for a hot loop.
+// + - * / ^ and a whitelist of functions get through (own-property lookups only, so
+// "constructor" or "toString" are unknown names), and nothing else is ever evaluated.
+// Every piece of work is bounded by the formula's size and depth, so no formula can hang a
+// tab or the CLI: phi and phi' are compiled from the checked tree in one linear pass, phi'
+// by forward-mode automatic differentiation (exact to rounding, defined for max, min and
+// abs too), and mathjs's symbolic derivative, for display only, is taken when it is small.
 import { derivative, parse, simplify, type MathNode } from 'mathjs';
 
-/** Functions a formula may call, and their JavaScript. */
-const FUNCTIONS: Record<string, (args: string[]) => string> = {
-  tanh: ([a]) => `Math.tanh(${a})`,
-  sinh: ([a]) => `Math.sinh(${a})`,
-  cosh: ([a]) => `Math.cosh(${a})`,
-  sin: ([a]) => `Math.sin(${a})`,
-  cos: ([a]) => `Math.cos(${a})`,
-  atan: ([a]) => `Math.atan(${a})`,
-  exp: ([a]) => `Math.exp(${a})`,
-  log: ([a]) => `Math.log(${a})`,
-  sqrt: ([a]) => `Math.sqrt(${a})`,
-  abs: ([a]) => `Math.abs(${a})`,
-  max: (args) => `Math.max(${args.join(',')})`,
-  min: (args) => `Math.min(${args.join(',')})`
-};
-/** Functions that only derivatives produce (not offered to the user, but safe to compile). */
-const DERIVED: Record<string, (args: string[]) => string> = {
-  sech: ([a]) => `(1/Math.cosh(${a}))`,
-  sec: ([a]) => `(1/Math.cos(${a}))`,
-  sign: ([a]) => `Math.sign(${a})`
-};
-const CONSTANTS: Record<string, string> = { x: 'x', pi: 'Math.PI', e: 'Math.E' };
-const OPERATORS: Record<string, (args: string[]) => string> = {
-  add: ([a, b]) => `(${a}+${b})`,
-  subtract: ([a, b]) => `(${a}-${b})`,
-  multiply: ([a, b]) => `(${a}*${b})`,
-  divide: ([a, b]) => `(${a}/${b})`,
-  pow: ([a, b]) => `Math.pow(${a},${b})`,
-  unaryMinus: ([a]) => `(-${a})`,
-  unaryPlus: ([a]) => `(+${a})`
-};
+type Compile = (args: string[]) => string;
+/** A function: its JavaScript, and its derivative with respect to its argument, given the argument and value. */
+type Rule = { js: Compile; d?: (a: string, v: string) => string };
+const rules = (entries: [string, Rule][]) => new Map<string, Rule>(entries);
 
-export const ALLOWED_TEXT = `x, numbers, pi, e, + - * / ^ and ${Object.keys(FUNCTIONS).join(', ')}`;
+/** Functions a formula may call. */
+const FUNCTIONS = rules([
+  ['tanh', { js: ([a]) => `Math.tanh(${a})`, d: (a) => `(1/(Math.cosh(${a})*Math.cosh(${a})))` }],
+  ['sinh', { js: ([a]) => `Math.sinh(${a})`, d: (a) => `Math.cosh(${a})` }],
+  ['cosh', { js: ([a]) => `Math.cosh(${a})`, d: (a) => `Math.sinh(${a})` }],
+  ['sin', { js: ([a]) => `Math.sin(${a})`, d: (a) => `Math.cos(${a})` }],
+  ['cos', { js: ([a]) => `Math.cos(${a})`, d: (a) => `(-Math.sin(${a}))` }],
+  ['atan', { js: ([a]) => `Math.atan(${a})`, d: (a) => `(1/(1+${a}*${a}))` }],
+  ['exp', { js: ([a]) => `Math.exp(${a})`, d: (_a, v) => v }],
+  ['log', { js: ([a]) => `Math.log(${a})`, d: (a) => `(1/${a})` }],
+  ['sqrt', { js: ([a]) => `Math.sqrt(${a})`, d: (_a, v) => `(0.5/${v})` }],
+  // |x|' = sign(x): 0 at 0, the subgradient, never NaN
+  ['abs', { js: ([a]) => `Math.abs(${a})`, d: (a) => `Math.sign(${a})` }],
+  ['max', { js: (args) => `Math.max(${args.join(',')})` }],
+  ['min', { js: (args) => `Math.min(${args.join(',')})` }]
+]);
+/** Functions that only mathjs's derivatives produce: known to the display, never to the user. */
+const DERIVED = rules([
+  ['sech', { js: ([a]) => `(1/Math.cosh(${a}))` }],
+  ['sec', { js: ([a]) => `(1/Math.cos(${a}))` }],
+  ['sign', { js: ([a]) => `Math.sign(${a})` }]
+]);
+const CONSTANTS = new Map([
+  ['x', 'x'],
+  ['pi', 'Math.PI'],
+  ['e', 'Math.E']
+]);
+const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+
+export const ALLOWED_TEXT = `x, numbers, pi, e, + - * / ^ and ${[...FUNCTIONS.keys()].join(', ')}`;
 export const MAX_FORMULA_LENGTH = 120;
+/** Bounds on the parsed tree: every pass over it is linear, and these keep each pass tiny. */
+export const MAX_FORMULA_NODES = 80;
+export const MAX_FORMULA_DEPTH = 16;
+/** mathjs's symbolic derivative (for display) only below this many nodes: it can grow as the square. */
+const SYMBOLIC_MAX_NODES = 24;
 
 export class FormulaError extends Error {}
 
-type Node = MathNode & { type: string; value?: unknown; name?: string; fn?: string | { name: string }; args?: Node[]; content?: Node };
+type Node = MathNode & {
+  type: string;
+  value?: unknown;
+  name?: string;
+  op?: string;
+  fn?: string | Node;
+  args?: Node[];
+  content?: Node;
+};
 
-/** The checked tree as JavaScript; throws FormulaError naming what is not allowed. */
-function toJs(node: Node, functions: Record<string, (args: string[]) => string>): string {
-  switch (node.type) {
-    case 'ConstantNode':
-      if (typeof node.value !== 'number' || !Number.isFinite(node.value)) throw new FormulaError(`"${String(node.value)}" is not a number`);
-      return `(${node.value})`;
-    case 'SymbolNode':
-      if (!(node.name! in CONSTANTS)) throw new FormulaError(`unknown name "${node.name}" (the variable is x)`);
-      return CONSTANTS[node.name!];
-    case 'ParenthesisNode':
-      return toJs(node.content!, functions);
-    case 'OperatorNode': {
-      const op = OPERATORS[node.fn as string];
-      if (!op) throw new FormulaError(`operator "${(node as { op?: string }).op}" is not allowed`);
-      return op(node.args!.map((a) => toJs(a, functions)));
+/** The children of a node the checker admits (anything else is refused before this is asked). */
+const children = (node: Node): Node[] => (node.type === 'ParenthesisNode' ? [node.content!] : (node.args ?? []));
+
+/** Refuses trees too big or too deep to be worth any work, before anything walks them recursively. */
+function checkSize(root: Node): void {
+  let nodes = 0;
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++nodes > MAX_FORMULA_NODES) {
+      throw new FormulaError(`formula too complex: more than ${MAX_FORMULA_NODES} terms`);
     }
-    case 'FunctionNode': {
-      const name = typeof node.fn === 'string' ? node.fn : node.fn!.name;
-      const f = functions[name];
-      if (!f) throw new FormulaError(`function "${name}" is not allowed`);
-      if (name !== 'max' && name !== 'min' && node.args!.length !== 1) throw new FormulaError(`${name} takes one argument`);
-      return f(node.args!.map((a) => toJs(a, functions)));
+    if (depth > MAX_FORMULA_DEPTH) {
+      throw new FormulaError(`formula too complex: nested more than ${MAX_FORMULA_DEPTH} levels deep`);
     }
-    default:
-      throw new FormulaError(`"${node.toString()}" is not allowed`);
+    for (const child of children(node)) stack.push([child, depth + 1]);
+  }
+}
+
+/** The function a FunctionNode calls, by plain name only (no `a.b(x)`, no `f(x)(y)`). */
+function functionName(node: Node): string {
+  const fn = node.fn;
+  if (typeof fn === 'string') return fn;
+  if (fn && fn.type === 'SymbolNode' && typeof fn.name === 'string') return fn.name;
+  throw new FormulaError(`"${node.toString()}" is not allowed: call functions by name, as tanh(x)`);
+}
+
+/**
+ * Compiles the checked tree into statements computing each node's value (v_k) and its
+ * derivative in x (d_k, or none where the node does not depend on x). Throws FormulaError
+ * naming what is not allowed. `functions` lists the callable names.
+ */
+class Compiler {
+  lines: string[] = [];
+  private k = 0;
+  constructor(
+    private functions: Map<string, Rule>,
+    private withDerivative: boolean
+  ) {}
+
+  /** Returns [value, derivative] expressions; derivative null when the node is constant in x. */
+  node(node: Node): [string, string | null] {
+    switch (node.type) {
+      case 'ConstantNode': {
+        if (typeof node.value !== 'number' || !Number.isFinite(node.value)) {
+          throw new FormulaError(`"${String(node.value)}" is not a number`);
+        }
+        return [`(${node.value})`, null];
+      }
+      case 'SymbolNode': {
+        const js = CONSTANTS.get(node.name!);
+        if (js === undefined) throw new FormulaError(`unknown name "${node.name}" (the variable is x)`);
+        return [js, node.name === 'x' ? '1' : null];
+      }
+      case 'ParenthesisNode':
+        return this.node(node.content!);
+      case 'OperatorNode': {
+        if (typeof node.fn !== 'string' || !OPERATORS.has(node.fn)) {
+          throw new FormulaError(`operator "${node.op}" is not allowed`);
+        }
+        return this.operator(node.fn, node.args!.map((a) => this.node(a)));
+      }
+      case 'FunctionNode': {
+        const name = functionName(node);
+        const rule = this.functions.get(name);
+        if (!rule) throw new FormulaError(`function "${name}" is not allowed`);
+        const args = node.args!.map((a) => this.node(a));
+        const variadic = name === 'max' || name === 'min';
+        if (variadic ? args.length < 1 : args.length !== 1) throw new FormulaError(`${name} takes one argument`);
+        return this.call(rule, args);
+      }
+      default:
+        throw new FormulaError(`"${node.toString()}" is not allowed`);
+    }
+  }
+
+  /** A new temporary holding `js`. */
+  private temp(prefix: 'v' | 'd', js: string): string {
+    const name = `${prefix}${this.k++}`;
+    this.lines.push(`const ${name} = ${js};`);
+    return name;
+  }
+
+  private operator(fn: string, args: [string, string | null][]): [string, string | null] {
+    const [[a, da], [b, db] = ['0', null]] = args;
+    const v = (js: string) => this.temp('v', js);
+    const d = (js: string | null) => (js === null || !this.withDerivative ? null : this.temp('d', js));
+    const or0 = (s: string | null) => s ?? '0';
+    switch (fn) {
+      case 'add':
+        return [v(`${a}+${b}`), d(da || db ? `${or0(da)}+${or0(db)}` : null)];
+      case 'subtract':
+        return [v(`${a}-${b}`), d(da || db ? `${or0(da)}-${or0(db)}` : null)];
+      case 'unaryMinus':
+        return [v(`-${a}`), d(da && `-${da}`)];
+      case 'unaryPlus':
+        return [a, da];
+      case 'multiply': {
+        const parts = [da && `${da}*${b}`, db && `${a}*${db}`].filter(Boolean);
+        return [v(`${a}*${b}`), d(parts.length ? parts.join('+') : null)];
+      }
+      case 'divide': {
+        const q = v(`${a}/${b}`);
+        // (a/b)' = (a' - q b') / b
+        return [q, d(da || db ? `(${or0(da)}-${q}*${or0(db)})/${b}` : null)];
+      }
+      default: {
+        const p = v(`Math.pow(${a},${b})`);
+        if (!db) return [p, d(da && `${b}*Math.pow(${a},${b}-1)*${da}`)];
+        // (a^b)' = a^b (b' ln a + b a'/a)
+        return [p, d(`${p}*(${db}*Math.log(${a})${da ? `+${b}*${da}/${a}` : ''})`)];
+      }
+    }
+  }
+
+  private call(rule: Rule, args: [string, string | null][]): [string, string | null] {
+    const value = this.temp('v', rule.js(args.map(([a]) => a)));
+    if (!this.withDerivative || args.every(([, da]) => da === null)) return [value, null];
+    if (!rule.d) {
+      // max and min: the derivative of the argument that wins (the first, on a tie)
+      const pick = args
+        .map(([a, da]) => `${a}===${value}?${da ?? '0'}:`)
+        .join('');
+      return [value, this.temp('d', `${pick}0`)];
+    }
+    const [[a, da]] = args;
+    return [value, this.temp('d', `${rule.d(a, value)}*${da}`)];
   }
 }
 
@@ -77,16 +195,35 @@ export interface Nonlinearity {
   formula: string;
   phi: (x: number) => number;
   dphi: (x: number) => number;
-  /** how phi' was obtained */
-  derivative: 'symbolic' | 'numerical';
-  /** phi'(x) as text, when symbolic */
+  /** phi'(x) as mathjs writes it, when its symbolic derivative is small enough to show */
   derivativeText?: string;
   /** sup |phi'|, estimated on a grid over [-50, 50]: the Pascanu et al. (2013) gamma */
   gamma: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
-const compile = (js: string) => new Function('x', `return ${js};`) as (x: number) => number;
+function compile(tree: Node, functions: Map<string, Rule>, withDerivative: boolean) {
+  const c = new Compiler(functions, withDerivative);
+  const [v, d] = c.node(tree);
+  const body = c.lines.join('\n');
+  // new Function only ever sees code the Compiler wrote from the checked tree
+  const make = (out: string) => new Function('x', `${body}\nreturn ${out};`) as (x: number) => number;
+  return { phi: make(v), dphi: make(d ?? '0') };
+}
+
+/** mathjs's derivative, simplified, for display; undefined when the formula is too large or mathjs has no rule. */
+function symbolicText(tree: Node, nodes: number): string | undefined {
+  if (nodes > SYMBOLIC_MAX_NODES) return undefined;
+  try {
+    const d = derivative(tree, 'x', { simplify: false }) as Node;
+    let size = 0;
+    d.traverse(() => void size++);
+    const shown = size <= 2 * SYMBOLIC_MAX_NODES ? (simplify(d) as Node) : d;
+    compile(shown, new Map([...FUNCTIONS, ...DERIVED]), false); // only text that uses known names
+    return shown.toString();
+  } catch {
+    return undefined; // mathjs has no rule for max and min: the numbers do not need one
+  }
+}
 
 const cache = new Map<string, Nonlinearity>();
 
@@ -97,6 +234,7 @@ const cache = new Map<string, Nonlinearity>();
 export function nonlinearity(formula: string): Nonlinearity {
   const hit = cache.get(formula);
   if (hit) return hit;
+  if (typeof formula !== 'string') throw new FormulaError('must be text');
   if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(`at most ${MAX_FORMULA_LENGTH} characters`);
   let tree: Node;
   try {
@@ -104,29 +242,16 @@ export function nonlinearity(formula: string): Nonlinearity {
   } catch (e) {
     throw new FormulaError(`cannot read it (${(e as Error).message})`);
   }
-  const js = toJs(tree, FUNCTIONS); // the check: throws before anything is compiled
-  const phi = compile(js);
-  let dphi: (x: number) => number;
-  let kind: Nonlinearity['derivative'] = 'symbolic';
-  let derivativeText: string | undefined;
-  try {
-    const d = simplify(derivative(tree, 'x')) as Node;
-    dphi = compile(toJs(d, { ...FUNCTIONS, ...DERIVED }));
-    derivativeText = d.toString();
-  } catch {
-    // mathjs refuses max and min: a central difference, step scaled to x
-    kind = 'numerical';
-    dphi = (x: number) => {
-      const h = 1e-6 * Math.max(1, Math.abs(x));
-      return (phi(x + h) - phi(x - h)) / (2 * h);
-    };
-  }
+  checkSize(tree);
+  const { phi, dphi } = compile(tree, FUNCTIONS, true); // the check: throws before anything runs
+  let nodes = 0;
+  tree.traverse(() => void nodes++);
   let gamma = 0;
   for (let i = 0; i <= 20000; i++) {
     const v = Math.abs(dphi(-50 + i * 0.005));
     if (Number.isFinite(v) && v > gamma) gamma = v;
   }
-  const result: Nonlinearity = { formula, phi, dphi, derivative: kind, derivativeText, gamma };
+  const result: Nonlinearity = { formula, phi, dphi, derivativeText: symbolicText(tree, nodes), gamma };
   cache.set(formula, result);
   if (cache.size > 32) cache.delete(cache.keys().next().value as string);
   return result;
@@ -141,5 +266,3 @@ export function formulaProblem(formula: string): string | null {
     return e instanceof FormulaError ? e.message : 'cannot be used';
   }
 }
-
-export const PRESET_FORMULAS = ['tanh(x)', 'max(0, x)', 'x / (1 + abs(x))', '1.5 * tanh(x)', 'sin(x)', 'atan(x)'];

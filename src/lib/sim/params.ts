@@ -2,7 +2,8 @@
 // the readout and the initial states, all Float64Array, matrices row-major with gate
 // blocks stacked in the order of spec.ts (lstm i, f, g, o; gru r, z, n).
 import { normals, unitVector } from './random';
-import { eigenvalueBase, gaussianBase, orthogonalBase, spectrumOf, scaledSpectrum, type Base, type Spectrum } from './recurrent';
+import { baseKey, eigenvalueBase, gaussianBase, hasBase, orthogonalBase, scaledSpectrum, spectrumOf } from './recurrent';
+import type { Base, Spectrum } from './recurrent';
 import { nonlinearity, type Nonlinearity } from './nonlinearity';
 import { GATES, type Activation, type Arch, type Spec } from './spec';
 
@@ -43,6 +44,18 @@ function recurrentBase(spec: Spec, block: string): { base: Base; scale: number }
   if (init === 'orthogonal') return { base: orthogonalBase(spec.seed, block, n), scale: radius };
   if (init === 'gaussian') return { base: gaussianBase(spec.seed, block, n), scale: radius };
   return { base: eigenvalueBase(eigenvalues!, condition, spec.seed, block, n), scale: 1 };
+}
+
+/**
+ * Whether buildParams(spec) and its spectrum would come from the cache: then they cost a
+ * scaling, not the O(n^3) decompositions (hundreds of ms at n = 128, seconds at n = 256).
+ */
+export function paramsCached(spec: Spec): boolean {
+  const { init, condition, eigenvalues } = spec.recurrent;
+  if (init === 'explicit') return false;
+  const eigen = init === 'eigenvalues' ? { eigenvalues: eigenvalues!, condition } : undefined;
+  const controlled = BLOCKS[spec.arch][CONTROLLED[spec.arch].block];
+  return BLOCKS[spec.arch].every((block) => hasBase(baseKey(init, spec.seed, block, spec.hidden, eigen), block === controlled));
 }
 
 export function buildParams(spec: Spec): Params {

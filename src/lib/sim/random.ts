@@ -2,7 +2,7 @@
 // from its own stream, so changing the radius only rescales W, and changing the
 // sequence length keeps x_1..x_T a prefix of the longer sequence: a slider moves
 // one thing at a time.
-import { randomLcg, randomNormal } from 'd3-random';
+import { randomLcg, randomNormal } from 'd3';
 
 /** FNV-1a over the label, mixed with the seed: a 32-bit integer seed per stream. */
 function streamSeed(seed: number, label: string): number {

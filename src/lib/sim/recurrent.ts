@@ -8,6 +8,7 @@
 // eig takes ~20-50 ms at n = 32 and ~600 ms at n = 256, measured here).
 import { EigenvalueDecomposition, Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
 import { normals } from './random';
+import { conjugateBlocks } from './spec';
 
 export interface Spectrum {
   /** Eigenvalues as [re, im] pairs, largest modulus first. */
@@ -22,11 +23,29 @@ export interface Base {
   spectrum(): Spectrum;
 }
 
-const cache = new Map<string, Base>();
+const cache = new Map<string, Base & { decomposed(): boolean }>();
 const CACHE_SIZE = 48;
 
+/** Whether the base under this key is built (and, with `spectrum`, decomposed): then it costs nothing. */
+export function hasBase(key: string, spectrum: boolean): boolean {
+  const hit = cache.get(key);
+  return hit !== undefined && (!spectrum || hit.decomposed());
+}
+
+/** The cache key of a base matrix: everything it depends on, never the radius. */
+export function baseKey(
+  init: 'orthogonal' | 'gaussian' | 'eigenvalues',
+  seed: number,
+  block: string,
+  n: number,
+  eigen?: { eigenvalues: readonly (readonly [number, number])[]; condition: number }
+): string {
+  if (!eigen) return `${init}|${seed}|${block}|${n}`;
+  return `${init}|${seed}|${block}|${n}|${eigen.condition}|${eigen.eigenvalues.map((e) => e.join(',')).join(';')}`;
+}
+
 function cached(key: string, build: () => Float64Array): Base {
-  let hit = cache.get(key);
+  const hit = cache.get(key);
   if (hit) {
     cache.delete(key); // re-insert: Map order is our LRU order
     cache.set(key, hit);
@@ -34,10 +53,14 @@ function cached(key: string, build: () => Float64Array): Base {
   }
   const matrix = build();
   let spectrum: Spectrum | undefined;
-  hit = { matrix, spectrum: () => (spectrum ??= spectrumOf(matrix, Math.round(Math.sqrt(matrix.length)))) };
-  cache.set(key, hit);
+  const entry = {
+    matrix,
+    spectrum: () => (spectrum ??= spectrumOf(matrix, Math.round(Math.sqrt(matrix.length)))),
+    decomposed: () => spectrum !== undefined
+  };
+  cache.set(key, entry);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return hit;
+  return entry;
 }
 
 function toMatrix(a: Float64Array, n: number): Matrix {
@@ -99,12 +122,12 @@ function haarOrthogonalUncached(seed: number, label: string, n: number): Matrix 
 
 /** radius = 1 orthogonal base: every eigenvalue and every singular value has modulus 1. */
 export function orthogonalBase(seed: number, block: string, n: number): Base {
-  return cached(`orthogonal|${seed}|${block}|${n}`, () => fromMatrix(haarOrthogonal(seed, `W:${block}`, n)));
+  return cached(baseKey('orthogonal', seed, block, n), () => fromMatrix(haarOrthogonal(seed, `W:${block}`, n)));
 }
 
 /** I.i.d. Gaussian entries rescaled to spectral radius exactly 1 (non-normal: its norm is larger). */
 export function gaussianBase(seed: number, block: string, n: number): Base {
-  return cached(`gaussian|${seed}|${block}|${n}`, () => {
+  return cached(baseKey('gaussian', seed, block, n), () => {
     const a = normals(seed, `W:${block}`, n * n, 1 / Math.sqrt(n));
     const rho = spectrumOf(a, n).spectralRadius;
     if (rho > 0) for (let i = 0; i < a.length; i++) a[i] /= rho;
@@ -125,15 +148,14 @@ export function eigenvalueBase(
   block: string,
   n: number
 ): Base {
-  const key = `eigenvalues|${seed}|${block}|${n}|${condition}|${eigenvalues.map((e) => e.join(',')).join(';')}`;
-  return cached(key, () => {
+  return cached(baseKey('eigenvalues', seed, block, n, { eigenvalues, condition }), () => {
     const lambda = Matrix.zeros(n, n);
     let k = 0;
-    for (const [re, im] of eigenvalues) {
+    for (const [re, im] of conjugateBlocks(eigenvalues).blocks) {
       if (im === 0) {
         lambda.set(k, k, re);
         k += 1;
-      } else if (im > 0) {
+      } else {
         lambda.set(k, k, re);
         lambda.set(k + 1, k + 1, re);
         lambda.set(k, k + 1, im);

@@ -153,18 +153,44 @@ const specSchema = z
 export type SpecInput = z.input<typeof specSchema>;
 export type Spec = z.output<typeof specSchema>;
 
+/**
+ * A spectrum as the blocks of a real matrix: each real eigenvalue [re, 0], and each complex
+ * one paired with its conjugate (to 1e-12 relative) as one [re, im], im > 0, taken as the
+ * mean of the two, so a pair given slightly off (1 + 1e-13i twice) still builds n x n.
+ * `unpaired` is the index of the first complex eigenvalue with no conjugate, or -1.
+ */
+export function conjugateBlocks(values: readonly (readonly [number, number])[]): {
+  blocks: [number, number][];
+  unpaired: number;
+} {
+  const used = new Array(values.length).fill(false);
+  const blocks: [number, number][] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (used[i]) continue;
+    const [re, im] = values[i];
+    used[i] = true;
+    if (im === 0) {
+      blocks.push([re, 0]);
+      continue;
+    }
+    const tol = 1e-12 * Math.max(1, Math.hypot(re, im));
+    const close = ([r2, i2]: readonly [number, number], k: number) =>
+      !used[k] && Math.abs(r2 - re) <= tol && Math.abs(i2 + im) <= tol;
+    const j = values.findIndex(close);
+    if (j < 0) return { blocks, unpaired: i };
+    used[j] = true;
+    const pairIm = Math.abs(im - values[j][1]) / 2;
+    const pairRe = (re + values[j][0]) / 2;
+    // a pair that averages onto the real axis is two equal reals
+    if (pairIm === 0) blocks.push([pairRe, 0], [pairRe, 0]);
+    else blocks.push([pairRe, pairIm]);
+  }
+  return { blocks, unpaired: -1 };
+}
+
 /** Index of the first complex eigenvalue whose conjugate is missing, or -1. Each conjugate is used once. */
 export function unpairedEigenvalue(values: readonly (readonly [number, number])[]): number {
-  const used = new Array(values.length).fill(false);
-  for (let i = 0; i < values.length; i++) {
-    const [re, im] = values[i];
-    if (im === 0 || used[i]) continue;
-    const tol = 1e-12 * Math.max(1, Math.hypot(re, im));
-    const j = values.findIndex(([r2, i2], k) => k !== i && !used[k] && Math.abs(r2 - re) <= tol && Math.abs(i2 + im) <= tol);
-    if (j < 0) return i;
-    used[i] = used[j] = true;
-  }
-  return -1;
+  return conjugateBlocks(values).unpaired;
 }
 
 export class SpecError extends Error {

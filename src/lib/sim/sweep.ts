@@ -4,7 +4,7 @@
 // one kernel run and nothing else.
 import { gradients } from './index';
 import { buildParams, CONTROLLED, type Params } from './params';
-import type { Gradients } from './gradients';
+import { relativeStepsBack, type Gradients } from './gradients';
 import type { Spec } from './spec';
 
 export type SweepParam = 'radius' | 'forgetBias' | 'updateBias';
@@ -14,13 +14,6 @@ export function stateCurve(g: Gradients): Float64Array {
   return g.cGradLog10 ?? g.hGradLog10;
 }
 
-/** Row k of the result: steps back 0..T, relative to the value at the loss (step T). */
-function stepsBack(curve: Float64Array): Float64Array {
-  const T = curve.length - 1;
-  const out = new Float64Array(T + 1);
-  for (let k = 0; k <= T; k++) out[k] = curve[T - k] - curve[T];
-  return out;
-}
 
 /** A copy of p whose recurrent matrix is rescaled so the controlled block has spectral radius `radius`. */
 function withRadius(p: Params, baseRadius: number, radius: number): Params {
@@ -46,7 +39,7 @@ export function* sweepRows(spec: Spec, param: SweepParam, values: readonly numbe
   const current = param === 'forgetBias' ? spec.forgetBias : spec.updateBias;
   for (const value of values) {
     const q = param === 'radius' ? withRadius(p, baseRadius, value) : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
-    yield stepsBack(stateCurve(gradients(q, false)));
+    yield relativeStepsBack(stateCurve(gradients(q, false)));
   }
 }
 

@@ -3,8 +3,9 @@
 // committed binary against its WAT source.
 import { describe, expect, it, vi } from 'vitest';
 import { matVec, transpose } from '../../../src/lib/sim/linalg';
+import { simulate } from '../../../src/lib/sim/index';
 import { normals } from '../../../src/lib/sim/random';
-import { kernels, workspace, workspaceWith } from '../../../src/lib/sim/wasm/arena';
+import { kernelRuns, kernels, workspace, workspaceWith } from '../../../src/lib/sim/wasm/arena';
 import { KERNELS_WASM_BASE64 } from '../../../src/lib/sim/wasm/kernels';
 // @ts-expect-error plain ES module script without types
 import { assemble } from '../../../scripts/build-wasm.mjs';
@@ -24,13 +25,15 @@ describe('wasm kernels', () => {
       const A0 = normals(cols, 'A', rows * cols);
       const x0 = normals(cols, 'x', cols + 3);
       const [A, x, y] = workspaceWith([A0, x0], [rows]);
-      expect(y.buffer).toBe(kernels!.memory.buffer); // really the wasm path
+      const before = kernelRuns.matVec;
       matVec(A, rows, cols, x, 3, y);
+      expect(kernelRuns.matVec).toBe(before + 1); // really the wasm path
       const expected = loop(A0, rows, cols, x0.subarray(3));
       y.forEach((v, i) => expect(Math.abs(v - expected[i])).toBeLessThan(1e-13 * Math.max(1, Math.abs(expected[i]))));
       // and the JavaScript fallback (arrays outside the wasm memory) gives the same
       const yJs = new Float64Array(rows);
       matVec(A0, rows, cols, x0, 3, yJs);
+      expect(kernelRuns.matVec).toBe(before + 1); // and this one the JavaScript loop
       yJs.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
     }
   });
@@ -81,5 +84,15 @@ describe('wasm kernels', () => {
     expect(a.length).toBe(3_000_000);
     expect(a[2_999_999]).toBe(2);
     expect(b.length).toBe(10);
+  });
+
+  it.each([
+    ['rnn', ['matVec']],
+    ['lstm', ['matVec', 'lstmCells']],
+    ['gru', ['matVec', 'gruCells']]
+  ] as const)('simulate() runs %s through the WebAssembly kernels', (arch, used) => {
+    const before = { ...kernelRuns };
+    simulate({ arch, hidden: 8, steps: 20 });
+    for (const k of used) expect(kernelRuns[k] - before[k]).toBeGreaterThanOrEqual(20);
   });
 });

@@ -25,6 +25,9 @@ function instantiate(): Kernels | null {
 
 export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
 
+/** How often each WebAssembly kernel has run: the tests read it to prove which path a run took. */
+export const kernelRuns = { matVec: 0, lstmCells: 0, gruCells: 0 };
+
 const PAGE = 65536;
 const align = (bytes: number) => Math.ceil(bytes / 16) * 16; // v128 loads like 16-byte alignment
 

@@ -1,0 +1,125 @@
+// Units far apart in scale: on the elementwise paths (the LSTM cell and its highway, the
+// GRU's z path) every unit is exact however many powers of ten below the largest it lies.
+// With W = 0 those paths are the whole gradient, a product of gates per unit, whose exact
+// value 64-digit arithmetic gives. Then finite differences at realistic sizes (n = 16, T = 200).
+import { describe, expect, it } from 'vitest';
+import * as mathjs from 'mathjs';
+import { buildParams, simulate, validateSpec, type Arch, type SpecInput } from '../../src/lib/sim/index';
+import { fdGradient, norm } from '../helpers/finite-differences';
+import { randomExplicitSpec } from '../helpers/random-specs';
+
+const big = mathjs.create(mathjs.all, { number: 'BigNumber', precision: 64 });
+const sigmaCache = new Map<number, number>();
+/** log10 sigma(z) in 64 digits (the specs below feed few distinct z: each is computed once). */
+function log10Sigma(z: number): number {
+  let v = sigmaCache.get(z);
+  if (v === undefined) {
+    const onePlusExp = big.add(1, big.exp(big.bignumber(-z))) as mathjs.BigNumber;
+    sigmaCache.set(z, (v = -Number(big.log10(onePlusExp))));
+  }
+  return v;
+}
+
+/**
+ * n units with W = 0, one input whose gate weight (forget for lstm, update for gru) is +-w_i,
+ * large and of alternating sign, and inputs +1 for the first 2/3 of the steps, -1 after: the
+ * units' gradients end up thousands of decades apart.
+ */
+function spreadSpec(arch: Arch, n: number, T: number): { spec: SpecInput; gateWeights: number[] } {
+  const G = arch === 'lstm' ? 4 : 3;
+  const gateWeights = Array.from({ length: n }, (_, i) => (i % 2 ? -1 : 1) * (4 + 1.1 * i));
+  const U = Array.from({ length: G * n }, () => [0]);
+  for (let i = 0; i < n; i++) U[n + i][0] = gateWeights[i]; // block 1: f for lstm, z for gru
+  return {
+    gateWeights,
+    spec: {
+      arch,
+      hidden: n,
+      inputSize: 1,
+      steps: T,
+      forgetBias: 0,
+      updateBias: 0,
+      perUnit: true,
+      recurrent: { init: 'explicit' },
+      weights: { W: Array.from({ length: G * n }, () => new Array(n).fill(0)), U, b: new Array(G * n).fill(0) },
+      inputs: Array.from({ length: T }, (_, t) => [t < (2 * T) / 3 ? 1 : -1]),
+      readout: Array.from({ length: n }, (_, i) => (i % 3 ? 1 : -0.5) / Math.sqrt(n))
+    }
+  };
+}
+
+/** Exact log10 |dL/d(state)_{t,i}| for the spread spec: |r_i| * start factor * prod of the gates after t. */
+function exactUnits(spec: SpecInput, w: number[], start: number, t: number): number[] {
+  const T = spec.steps!;
+  return w.map((wi, i) => {
+    let sum = Math.log10(Math.abs(spec.readout![i])) + start;
+    for (let k = t + 1; k <= T; k++) sum += log10Sigma(wi * spec.inputs![k - 1][0]);
+    return sum;
+  });
+}
+
+const log10NormOf = (units: number[]) => {
+  const top = Math.max(...units);
+  return top + 0.5 * Math.log10(units.reduce((s, u) => s + 10 ** (2 * (u - top)), 0));
+};
+
+describe('units thousands of decades apart (W = 0, n = 16, T = 600)', () => {
+  // lstm: dL/dc_T = r * o_T * tanh'(c_T) with o = sigma(0) = 1/2 and c = 0 (g = tanh(0) = 0)
+  it.each([
+    ['lstm', Math.log10(0.5)],
+    ['gru', 0]
+  ] as const)('%s: every unit at every step matches 64-digit arithmetic', (arch, start) => {
+    const { spec, gateWeights } = spreadSpec(arch, 16, 600);
+    const r = simulate(spec);
+    const rows = arch === 'lstm' ? r.perUnit!.c! : r.perUnit!.h;
+    const path = arch === 'lstm' ? r.cellPathLog10! : r.updatePathLog10!;
+    const state = arch === 'lstm' ? r.cGradLog10! : r.hGradLog10;
+    let spread = 0;
+    for (const t of [0, 1, 199, 400, 401, 599, 600]) {
+      const exact = exactUnits(spec, gateWeights, start, t);
+      spread = Math.max(spread, Math.max(...exact) - Math.min(...exact));
+      for (let i = 0; i < 16; i++) expect(Math.abs(rows[t][i] - exact[i])).toBeLessThan(1e-9 * Math.max(1, Math.abs(exact[i])));
+      expect(path[t]).toBeCloseTo(log10NormOf(exact), 8);
+      expect(state[t]).toBeCloseTo(log10NormOf(exact), 8);
+    }
+    expect(spread).toBeGreaterThan(2000); // the case that needs per-unit scales: far beyond 10^308
+  });
+
+  it('the 2-unit case from the hardening issue: -1737.70, not -3474.75', () => {
+    const n = 2;
+    const U = Array.from({ length: 8 }, () => [0]);
+    U[2][0] = 20;
+    U[3][0] = -20;
+    const spec = {
+      arch: 'lstm',
+      hidden: n,
+      inputSize: 1,
+      steps: 600,
+      forgetBias: 0,
+      recurrent: { init: 'explicit' },
+      weights: { W: Array.from({ length: 8 }, () => [0, 0]), U, b: new Array(8).fill(0) },
+      inputs: Array.from({ length: 600 }, (_, t) => [t < 400 ? 1 : -1]),
+      readout: [0.6, 0.8],
+      perUnit: true
+    };
+    const r = simulate(spec);
+    const exact = [Math.log10(0.3) + 400 * log10Sigma(20) + 200 * log10Sigma(-20), Math.log10(0.4) + 400 * log10Sigma(-20) + 200 * log10Sigma(20)];
+    expect(r.cellPathLog10![0]).toBeCloseTo(exact[0], 9);
+    expect(r.perUnit!.c![0][0]).toBeCloseTo(exact[0], 9);
+    expect(r.perUnit!.c![0][1]).toBeCloseTo(exact[1], 9); // 10^-3474.75: once reported as exactly 0
+  });
+});
+
+describe('finite differences at a realistic size (n = 16, T = 200)', () => {
+  // where the gradient stands well above the differences' noise floor (~1e-12): the far steps
+  // (1e-19 at t = 0) are held to 64-digit closed forms above and in rnn/lstm tests
+  it.each(['lstm', 'gru'] as const)('%s: the state gradient norm at steps 150, 190 and 199', (arch) => {
+    const spec = validateSpec(randomExplicitSpec(arch, 'tanh', 11, { n: 16, m: 3, T: 200 }));
+    const p = buildParams(spec);
+    const r = simulate(spec);
+    for (const t of [150, 190, 199]) {
+      const fd = norm(fdGradient(p, 'h', t));
+      expect(Math.abs(10 ** r.hGradLog10[t] - fd) / fd).toBeLessThan(1e-6);
+    }
+  });
+});
