@@ -6,6 +6,10 @@ import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
 import { curveAt } from './helpers';
 import { expect, test } from './fixtures';
 
+// Heavy by design (two runs of ~1.5 s in the page, two in Node, the sweeps behind): three
+// times the usual time, and every wait is on the page's own signals with room for a busy machine.
+test.slow();
+
 test('a network too large for the main thread computes in the background while the sliders stay live', async ({ page }) => {
   await page.goto('/');
   const status = page.getByTestId('computing');
@@ -15,7 +19,7 @@ test('a network too large for the main thread computes in the background while t
     await box.fill(value);
     await box.press('Enter');
   }
-  await expect(status).toContainText('Computing n = 256, T = 5000');
+  await expect(status).toContainText('Computing n = 256, T = 5000', { timeout: 30_000 });
 
   // While it computes, a key on the radius slider is handled and shown at once: the page is not blocked.
   const radius = page.getByRole('slider', { name: 'Spectral radius' });
@@ -27,12 +31,12 @@ test('a network too large for the main thread computes in the background while t
   await expect(status).toContainText('Computing'); // still under way: the key did not wait for it
 
   // The last request wins; its numbers are the engine's.
-  await expect(status).toHaveText('', { timeout: 30_000 });
+  await expect(status).toHaveText('', { timeout: 120_000 });
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '5001');
   const value = Number(await page.getByRole('spinbutton', { name: 'Spectral radius' }).inputValue());
   const state = { ...DEFAULT_STATE, hidden: 256, steps: 5000, radius: value };
-  const rnn = simulate(specFor(state, 'rnn'));
-  const lstm = simulate(specFor(state, 'lstm'));
+  const rnn = simulate(specFor(state, 'rnn', false)); // the norms alone: per-unit rows are not compared
+  const lstm = simulate(specFor(state, 'lstm', false));
   for (const k of [1250, 5000]) {
     expect(await curveAt(page, 'rnn-h', k)).toBeCloseTo(rnn.hGradLog10[5000 - k] - rnn.hGradLog10[5000], 9);
     expect(await curveAt(page, 'lstm-c', k)).toBeCloseTo(lstm.cGradLog10![5000 - k] - lstm.cGradLog10![5000], 9);

@@ -2,7 +2,7 @@
 // connectivity maps.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { curveAt, farBackColour } from './helpers';
+import { curveAt, expectFarBack } from './helpers';
 
 const START = '/?view=explorer&activation=linear&init=eigenvalues&condition=1&eig=0.6:0.3,0.5:0,0.4:0,-0.3:0';
 
@@ -30,15 +30,13 @@ test('dragging an eigenvalue outside the unit circle turns the RNN heatmap warm'
   await page.goto(START);
   await expect(page.getByTestId('spectral-radius')).toHaveText('0.671');
   await page.getByRole('tab', { name: 'Gradients' }).click();
-  const cold = await farBackColour(page, 'rnn-h');
-  expect(cold.b).toBeGreaterThan(cold.r + 40);
+  await expectFarBack(page, 'rnn-h', 'cold');
   await page.getByRole('tab', { name: 'Eigenvalues & connectivity' }).click();
   await dragTo(page, 1, 1.3, 0); // the real eigenvalue 0.5
   const values = await measured(page);
   expect(Math.max(...values.map(([re, im]) => Math.hypot(re, im)))).toBeGreaterThan(1.2);
   await page.getByRole('tab', { name: 'Gradients' }).click();
-  const warm = await farBackColour(page, 'rnn-h');
-  expect(warm.r).toBeGreaterThan(warm.b + 40);
+  await expectFarBack(page, 'rnn-h', 'warm');
 });
 
 test('a complex eigenvalue drags its conjugate with it (the engine measures both)', async ({ page }) => {
@@ -61,6 +59,18 @@ test('the keyboard moves the selected eigenvalue; real ones stay on the axis', a
   await expect(page.getByTestId('eigen-handle-2')).toHaveAttribute('aria-label', /^eigenvalue 0\.35:/);
   await page.getByRole('button', { name: 'Add pair' }).click();
   await expect(page.locator('[data-testid=eigen-editor] circle.measured')).toHaveCount(7);
+});
+
+test('an eigenvalue pair added with the button can be dragged with the mouse like the others', async ({ page }) => {
+  await page.goto(START);
+  await page.getByRole('button', { name: 'Add pair' }).click(); // mode 4: 0.5 +- 0.5i
+  await expect(page.locator('[data-testid=eigen-editor] circle.measured')).toHaveCount(7);
+  await dragTo(page, 4, -0.6, 0.6);
+  await expect
+    .poll(async () => (await measured(page)).some(([re, im]) => Math.abs(re + 0.6) < 0.05 && Math.abs(im - 0.6) < 0.05))
+    .toBe(true);
+  const values = await measured(page);
+  expect(values.some(([re, im]) => Math.abs(re + 0.6) < 0.05 && Math.abs(im + 0.6) < 0.05)).toBe(true); // its conjugate
 });
 
 test('the non-normal preset grows before it decays, with every eigenvalue inside the circle', async ({ page }) => {
@@ -87,7 +97,7 @@ test('the Bi-LSTM map is full while the LSTM map is triangular', async ({ page }
   expect(bi.slice(0, 3)).not.toEqual([200, 200, 200]);
 });
 
-test('a custom formula: symbolic or numerical derivative, gamma, and refusals that keep the last valid formula', async ({ page }) => {
+test('a custom formula: symbolic or automatic derivative, gamma, and refusals that keep the last valid formula', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Nonlinearity').selectOption('custom');
   const box = page.getByLabel('Formula φ(x)');
@@ -97,7 +107,7 @@ test('a custom formula: symbolic or numerical derivative, gamma, and refusals th
   await expect(page.getByTestId('formula-info')).toContainText('γ = sup|φ′| ≈ 1.500');
   await box.fill('max(0, x)');
   await box.press('Enter');
-  await expect(page.getByTestId('formula-info')).toContainText('central difference');
+  await expect(page.getByTestId('formula-info')).toContainText('automatic differentiation');
   await expect(page).toHaveURL(/formula=max/);
   await box.fill('alert(1)');
   await box.press('Enter');

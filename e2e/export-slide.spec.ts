@@ -2,7 +2,7 @@
 // back: PNGs decoded at the promised size, SVGs parsed, CSV rows matched to the engine.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { simulate } from '../src/lib/sim/index';
 import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
 import { expect, test } from './fixtures';
@@ -111,4 +111,21 @@ test('Copy PNG puts the image on the clipboard', async ({ page, context }) => {
   await expect(page.getByTestId('export-status')).toContainText('Copied the heatmaps');
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
   expect(types).toContain('image/png');
+});
+
+test('after an image export the dialog still closes with its Close button and with Escape', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog).toBeVisible();
+  await page.getByLabel('Figure').selectOption('line');
+  await save(page, 'PNG 1x');
+  await expect(page.getByTestId('export-status')).toContainText('Saved');
+  await expect(dialog).toBeVisible(); // capture hid it for a frame; it is back
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await save(page, 'SVG');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

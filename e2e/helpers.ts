@@ -1,5 +1,5 @@
 // Reading what the page shows: heatmap pixels and the line chart's data table.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Mean colour of the rightmost `fraction` of a heatmap's canvas (the far-back columns). */
 export async function farBackColour(page: Page, id: string, fraction = 0.1): Promise<{ r: number; g: number; b: number }> {
@@ -12,6 +12,20 @@ export async function farBackColour(page: Page, id: string, fraction = 0.1): Pro
     const n = data.length / 4;
     return { r: r / n, g: g / n, b: b / n };
   }, fraction);
+}
+
+/**
+ * Waits until the far-back columns of a heatmap read cold (blue over red by 40 levels:
+ * vanished) or warm (red over blue: exploded). Polled: a redraw may land a frame after the
+ * control shows its value.
+ */
+export async function expectFarBack(page: Page, id: string, tone: 'cold' | 'warm'): Promise<void> {
+  await expect
+    .poll(async () => {
+      const c = await farBackColour(page, id);
+      return tone === 'cold' ? c.b - c.r : c.r - c.b;
+    })
+    .toBeGreaterThan(40);
 }
 
 /** The line chart's "steps to fall below 10^-3" for one curve; null when it never falls. */

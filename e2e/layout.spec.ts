@@ -47,8 +47,13 @@ for (const vp of VIEWPORTS) for (const view of VIEWS) {
           const nested = (a.left <= b.left && a.right >= b.right && a.top <= b.top && a.bottom >= b.bottom) || (b.left <= a.left && b.right >= a.right && b.top <= a.top && b.bottom >= a.bottom);
           if (ix > 1 && iy > 1 && !nested) overlaps.push(`${boxes[i].name} / ${boxes[j].name}`);
         }
-      return { small, overlaps, scrollWidth: document.documentElement.scrollWidth };
+      // every figure and its caption on the first screen (the equations may follow below)
+      const belowFold = [...document.querySelectorAll('main figure, main .caption, main .line, main .phase, [data-testid=colorbar]')]
+        .filter((el) => !el.closest('.equations') && el.getBoundingClientRect().bottom > window.innerHeight + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim().slice(0, 24)}: bottom ${Math.round(el.getBoundingClientRect().bottom)}`);
+      return { small, overlaps, belowFold, scrollWidth: document.documentElement.scrollWidth };
     });
+    if (vp.name === 'projector-1280x720' && view.name === 'gradients') expect(report.belowFold, 'figures and captions below the first screen').toEqual([]);
     expect(report.small, 'text under 14 px').toEqual([]);
     expect(report.overlaps, 'overlapping blocks').toEqual([]);
     expect(report.scrollWidth, 'horizontal overflow').toBeLessThanOrEqual(vp.width);

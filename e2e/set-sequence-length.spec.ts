@@ -22,6 +22,8 @@ test('typed out-of-range values are clamped with a visible message naming the fi
   await box.press('Enter');
   await expect(page.getByText('Sequence length: must be an integer from 1 to 5000; 9999 was set to 5000')).toBeVisible();
   await expect(box).toHaveValue('5000');
+  // T = 5000 runs in the worker: wait for the page to say it is done, with room for a busy machine
+  await expect(page.getByTestId('computing')).toHaveText('', { timeout: 60_000 });
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '5001');
 
   const radius = page.getByRole('spinbutton', { name: 'Spectral radius' });

@@ -1,4 +1,5 @@
 // A lecturer sets up a figure and sends the link; a student opens it.
+import { HISTORY_PAUSE_MS } from '../src/lib/state/url-sync.svelte';
 import { expect, test } from './fixtures';
 
 async function setUp(page: import('@playwright/test').Page) {
@@ -38,10 +39,11 @@ test('a copied URL opened in a fresh page restores every control, and so does re
 });
 
 test('back and forward step through changes', async ({ page }) => {
+  await page.clock.install(); // the page's own clock: a pause is fast-forwarded, not slept
   await page.goto('/');
   const steps = page.getByRole('spinbutton', { name: 'Sequence length' });
   for (const v of ['200', '300']) {
-    await page.waitForTimeout(900); // a pause: each change is its own history entry
+    await page.clock.fastForward(HISTORY_PAUSE_MS + 100); // a pause: each change is its own history entry
     await steps.fill(v);
     await steps.press('Enter');
   }
@@ -71,4 +73,30 @@ test('a hand-edited URL is repaired with notices naming each field, never insert
   await expect(notices).toBeHidden();
   // the repaired state is what the URL now says
   await expect(page).toHaveURL(/steps=1&/);
+});
+
+test('links with prototype names or a runaway formula still open the lab, with notices', async ({ page }) => {
+  for (const bad of ['compare=toString', 'compare=__proto__', 'init=constructor', 'view=hasOwnProperty&toString=1']) {
+    await page.goto(`/?${bad}`);
+    await expect(page.getByTestId('url-notices')).toBeVisible();
+    await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '101');
+  }
+  const tower = encodeURIComponent(Array(30).fill('x').join('^'));
+  await page.goto(`/?activation=custom&formula=${tower}`);
+  await expect(page.getByTestId('url-notices')).toContainText('formula too complex: nested more than 16 levels deep');
+  await expect(page.getByLabel('Formula φ(x)')).toHaveValue('x / (1 + abs(x))'); // the last valid formula kept
+});
+
+test('a formula the engine cannot run says so beside the figures, and the page stays usable', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Nonlinearity').selectOption('custom');
+  const box = page.getByLabel('Formula φ(x)');
+  await box.fill('sqrt(x)'); // NaN for negative pre-activations
+  await box.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'sqrt(x)' }).first()).toBeVisible();
+  await expect(page.getByTestId('phase-radius-error')).toContainText('could not be computed', { timeout: 30_000 });
+  await box.fill('tanh(x)');
+  await box.press('Enter');
+  await expect(page.getByTestId('phase-radius-error')).toHaveCount(0);
+  await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '101');
 });

@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { dataJson, heatmapCsv, lineCsv, phaseCsv } from '../../src/lib/export/data-export';
 import { fileName } from '../../src/lib/export/names';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapPanels, lineCurves, relativeStepsBack, stepsToFall } from '../../src/lib/figures/figure-data';
-import { pow10Label, ratioFromLog10 } from '../../src/lib/figures/format';
+import { heatmapPanels, lineCurves, stepsToFall } from '../../src/lib/figures/figure-data';
+import { relativeStepsBack } from '../../src/lib/sim/gradients';
+import { pow10Label, ratioFromLog10, superscript } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
 import { DEFAULT_STATE, specFor } from '../../src/lib/state/lab-state';
 
@@ -41,6 +42,13 @@ describe('format', () => {
     [-20, '10⁻²⁰'],
     [38, '10³⁸']
   ])('pow10Label(%i) = %s', (k, s) => expect(pow10Label(k)).toBe(s));
+
+  it.each([
+    [100, '¹⁰⁰'],
+    [5000, '⁵⁰⁰⁰'],
+    [-38, '⁻³⁸'],
+    [0, '⁰']
+  ])('superscript(%i) = %s', (k, s) => expect(superscript(k)).toBe(s));
 
   it.each([
     [Math.log10(2.7e-5), '2.7e-5'],

@@ -76,4 +76,44 @@ describe('URL state', () => {
       { numRuns: 400 }
     );
   });
+
+  it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'])(
+    'a prototype name as the value of every field is refused with a notice: %s',
+    (name) => {
+      for (const key of ['compare', 'init', 'activation', 'view', 'bidirectional', 'steps', 'formula', 'eig', 'tour']) {
+        const read = queryToState(`?${key}=${name}`);
+        for (const arch of COMPARISONS[read.state.compare]) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
+        if (key !== 'tour') expect(read.notices.join(' ')).toContain(key === 'formula' ? 'formula' : key);
+      }
+      expect(queryToState(`?${name}=1`).notices[0]).toContain('is not a lab setting');
+    }
+  );
+
+  it('hostile links: prototype names, extreme numbers, unicode, long and nested junk; each read within 200 ms', () => {
+    const PROTO = ['toString', '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    const key = fc.oneof(
+      fc.constantFrom(...Object.keys(DEFAULT_STATE), 'eig', 'tour', ...PROTO),
+      fc.string({ unit: 'grapheme', maxLength: 12 })
+    );
+    const value = fc.oneof(
+      fc.constantFrom(...PROTO, '1e308', '-1e308', '5e-324', '1e-400', '9'.repeat(400), '0x10', '١٢', 'Infinity', '[]', '{}'),
+      fc.constantFrom('x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x', '(x+0)*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)'),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ minLength: 500, maxLength: 3000 }),
+      fc.json({ maxDepth: 4 }),
+      fc.array(fc.tuple(fc.double(), fc.double()), { maxLength: 300 }).map((es) => es.map(([a, b]) => `${a}:${b}`).join(','))
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+        const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+        const start = performance.now();
+        const read = queryToState(search);
+        expect(performance.now() - start).toBeLessThan(200);
+        expect(Object.getPrototypeOf(read.state)).toBe(Object.prototype);
+        for (const arch of COMPARISONS[read.state.compare]) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
+        for (const n of read.notices) expect(n.length).toBeLessThan(400);
+      }),
+      { numRuns: 300 }
+    );
+  });
 });

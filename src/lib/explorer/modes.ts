@@ -1,7 +1,7 @@
 // The eigenvalue editor edits modes: a real eigenvalue, or one complex eigenvalue standing
 // for its conjugate pair (im > 0). Expanding modes always yields a conjugate-closed list,
 // so no edit can produce a spectrum a real matrix cannot have.
-import { EIGEN_LIMIT, type Eigenvalue } from '../state/lab-state';
+import { clampEigenPart as clamp, type Eigenvalue } from '../state/lab-state';
 
 export type Mode = [number, number];
 
@@ -9,8 +9,6 @@ export type Mode = [number, number];
 const SNAP = 0.03;
 /** A real eigenvalue pulled this far off the axis takes the nearest other real with it as a pair. */
 const PULL = 0.1;
-
-const clamp = (v: number) => Math.max(-EIGEN_LIMIT, Math.min(EIGEN_LIMIT, +v.toFixed(4)));
 
 export function toModes(eigenvalues: Eigenvalue[]): Mode[] {
   return eigenvalues.filter(([, im]) => im >= 0).map(([re, im]) => [re, im] as Mode);

@@ -1,7 +1,7 @@
 // The data behind each figure as CSV (one row per step back, a header naming every column)
 // and JSON (the specs and the results). Values are log10 ratios exactly as drawn; an exact
 // zero is written -Infinity, which Number() reads back.
-import { csvFormat } from 'd3-dsv';
+import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import { resultToJSON, type SimResult } from '../sim/index';
 import { stateToQuery } from '../state/url-state';

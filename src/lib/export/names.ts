@@ -1,5 +1,8 @@
-// File names that say what they show: rnn-vs-lstm_T100_radius0.90_slide@2x.png
-import { COMPARISONS, type LabState } from '../state/lab-state';
+// What an export says about itself: file names that say what they show
+// (rnn-vs-lstm_T100_radius0.90_slide@2x.png) and the slide's footer with every parameter.
+import type { Theory } from '../state/lab-store.svelte';
+import { COMPARISON_LABELS, COMPARISONS, effectiveRadius, type LabState } from '../state/lab-state';
+import { stateToQuery } from '../state/url-state';
 
 export type FigureId = 'slide' | 'heatmaps' | 'line' | 'phase-radius' | 'phase-bias';
 
@@ -12,10 +15,21 @@ export const FIGURES: { id: FigureId; label: string }[] = [
 ];
 
 export function baseName(state: LabState): string {
-  return `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${state.radius.toFixed(2)}`;
+  return `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
 }
 
 export function fileName(state: LabState, figure: FigureId | 'data', ext: 'png' | 'svg' | 'csv' | 'json', scale?: number): string {
   const suffix = ext === 'png' ? `@${scale ?? 1}x` : '';
   return `${baseName(state)}_${figure}${suffix}.${ext}`;
+}
+
+/** The slide's footer: every parameter of the figure, and the link that reproduces it. */
+export function slideFooter(lab: LabState, theory: Theory): string {
+  return (
+    `Gradient Flow Lab. ${COMPARISON_LABELS[lab.compare]}, T = ${lab.steps}, ` +
+    `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), nonlinearity ${lab.activation}, ` +
+    `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), update bias ${lab.updateBias}, ` +
+    `hidden ${lab.hidden}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
+    `colour range 10^-${lab.decades} to 10^${lab.decades}. Link: ${stateToQuery(lab)}`
+  );
 }

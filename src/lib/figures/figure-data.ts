@@ -2,6 +2,7 @@
 // step (so 0 means "no change", the centre of the colour scale), per-unit heatmap
 // matrices, and theory overlays. Pure functions; the charts only draw these.
 import type { SimResult } from '../sim/index';
+import { relativeStepsBack } from '../sim/gradients';
 import type { Arch } from '../sim/spec';
 import { nonlinearity } from '../sim/nonlinearity';
 import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
@@ -19,11 +20,6 @@ export interface Curve {
   width?: number;
 }
 
-/** curve[T - k] - curve[T]: log10 of the norm k steps back relative to the loss step. */
-export function relativeStepsBack(curve: Float64Array): Float64Array {
-  const T = curve.length - 1;
-  return Float64Array.from({ length: T + 1 }, (_, k) => curve[T - k] - curve[T]);
-}
 
 export interface HeatmapPanel {
   id: string;

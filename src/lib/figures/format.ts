@@ -1,10 +1,15 @@
 // How numbers read on screen: powers of ten with superscripts, ratios in scientific notation.
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
+/** An integer exponent in superscript digits: 100 -> "¹⁰⁰". As text, it keeps the line's height (a raised <sup> does not). */
+export function superscript(k: number): string {
+  return String(Math.round(k)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]);
+}
+
 /** 10^k as "10⁻²⁰"; 10^0 as "1". */
 export function pow10Label(k: number): string {
   if (k === 0) return '1';
-  return `10${String(Math.round(k)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c])}`;
+  return `10${superscript(k)}`;
 }
 
 /** A ratio given as log10, in plain or scientific notation: "0.73", "2.7e-5", "1.4e4", "10^-1505". */
@@ -17,8 +22,4 @@ export function ratioFromLog10(l: number): string {
   const mant = 10 ** (l - exp);
   const m = mant.toFixed(1);
   return m === '10.0' ? `1.0e${exp + 1}` : `${m}e${exp}`;
-}
-
-export function fixed(v: number, digits = 2): string {
-  return v.toFixed(digits);
 }

@@ -15,6 +15,8 @@ export interface EngineOutcome {
   error: string;
   /** a worker run for the current settings is under way */
   pending: boolean;
+  /** the sequence number of the run on screen: it increases with every finished run */
+  run: number;
 }
 
 /** Call during a component's initialisation: it sets up effects and a worker. */
@@ -54,16 +56,16 @@ export function engineRuns(lab: LabState) {
         shownSeq = a.seq;
       }
       const error = a?.key === specsKey ? a.outcome.error : '';
-      return { results: lastGood, error, pending: shownKey !== specsKey && !error };
+      return { results: lastGood, error, pending: shownKey !== specsKey && !error, run: shownSeq };
     }
     try {
       lastGood = specs.map((spec) => simulate(spec));
       lastLab = untrack(() => $state.snapshot(lab));
       shownKey = specsKey;
       shownSeq = ++seq;
-      return { results: lastGood, error: '', pending: false };
+      return { results: lastGood, error: '', pending: false, run: shownSeq };
     } catch (e) {
-      return { results: lastGood, error: (e as Error).message, pending: false };
+      return { results: lastGood, error: (e as Error).message, pending: false, run: shownSeq };
     }
   });
 
@@ -90,6 +92,7 @@ export function engineRuns(lab: LabState) {
     get outcome() { return outcome; },
     /** the state and architectures the results on screen belong to */
     get shownLab() { return shownLab; },
-    get shownArchs() { return shownArchs; }
+    get shownArchs() { return shownArchs; },
+    get run() { return outcome.run; }
   };
 }

@@ -84,6 +84,11 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
 /** Eigenvalues the explorer lets a student place: inside this square of the complex plane. */
 export const EIGEN_LIMIT = 2;
 
+/** One part (re or im) of a placed eigenvalue: rounded to 4 decimals, clamped into the square. */
+export function clampEigenPart(v: number): number {
+  return Math.max(-EIGEN_LIMIT, Math.min(EIGEN_LIMIT, +v.toFixed(4)));
+}
+
 export interface Clamped {
   value: number;
   /** Set when the value was changed or refused: names the field and the allowed range. */
@@ -106,6 +111,12 @@ export function clampField(field: NumericField, raw: string | number, previous: 
   value = Math.min(hi, Math.max(lo, value));
   if (value === parsed) return { value };
   return { value, message: `${label}: must be ${allowed}; ${text} was set to ${value}` };
+}
+
+/** The spectral radius of the recurrent matrix these settings build: the slider's, or the placed eigenvalues'. */
+export function effectiveRadius(state: LabState): number {
+  if (state.init !== 'eigenvalues' || state.eigenvalues.length === 0) return state.radius;
+  return Math.max(...state.eigenvalues.map(([re, im]) => Math.hypot(re, im)));
 }
 
 /** The engine spec for one compared architecture. */

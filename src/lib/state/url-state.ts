@@ -5,7 +5,7 @@
 // ever inserted as HTML.
 import { formulaProblem } from '../sim/nonlinearity';
 import { LIMITS, parseSpec } from '../sim/spec';
-import { clampField, COMPARISONS, DEFAULT_STATE, EIGEN_LIMIT, FIELDS, type Comparison, type Eigenvalue, type LabState } from './lab-state';
+import { clampEigenPart, clampField, COMPARISONS, DEFAULT_STATE, EIGEN_LIMIT, FIELDS, type Comparison, type Eigenvalue, type LabState } from './lab-state';
 
 /** URL parameter -> state field; the names are the spec's wherever the spec has the field. */
 const NUMERIC = ['steps', 'radius', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'condition'] as const;
@@ -43,9 +43,9 @@ export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[]
     let [re, im] = parts;
     if (Math.abs(re) > EIGEN_LIMIT || Math.abs(im) > EIGEN_LIMIT) {
       notices.push(`eig: real and imaginary parts must be from -${EIGEN_LIMIT} to ${EIGEN_LIMIT}, got ${re}:${im}; clamped`);
-      re = Math.max(-EIGEN_LIMIT, Math.min(EIGEN_LIMIT, re));
-      im = Math.max(-EIGEN_LIMIT, Math.min(EIGEN_LIMIT, im));
     }
+    re = clampEigenPart(re);
+    im = clampEigenPart(im);
     im = Math.abs(im);
     if (im === 0) out.push([re, 0]);
     else out.push([re, im], [re, -im]);
@@ -117,7 +117,7 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     }
     const field = key as keyof LabState;
     if (field === 'compare') {
-      if (raw in COMPARISONS) state.compare = raw as Comparison;
+      if (Object.hasOwn(COMPARISONS, raw)) state.compare = raw as Comparison;
       else notices.push(`compare: must be one of ${Object.keys(COMPARISONS).join(', ')}, got ${show(raw)}; kept ${state.compare}`);
       continue;
     }

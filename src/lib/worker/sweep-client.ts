@@ -1,5 +1,7 @@
 // The page's side of the sweep worker: one request at a time; rows of a superseded
-// request are dropped here as well as stopped in the worker.
+// request are dropped here as well as stopped in the worker. A failure anywhere in the
+// worker (a job that throws, a worker that cannot start) reaches the error handler: key
+// '*' when it cannot be pinned on one job.
 import type { ConnectivityJob, SweepJob, SweepReply } from './sweep-protocol';
 
 export interface SweepHandlers {
@@ -22,11 +24,22 @@ export class SweepClient {
       else if ('error' in reply) this.handlers.error?.(reply.key, reply.error);
       else this.handlers.row(reply.key, reply.row, reply.values);
     };
+    this.worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      this.handlers?.error?.('*', `the background computation failed (${event.message || 'the worker stopped'})`);
+    };
   }
 
   request(jobs: (SweepJob | ConnectivityJob)[], handlers: SweepHandlers): void {
     this.handlers = handlers;
     this.worker.postMessage({ id: ++this.id, jobs });
+  }
+
+  /** Stops the current request at its next row boundary and drops anything it still sends. */
+  cancel(): void {
+    if (!this.handlers) return;
+    this.handlers = undefined;
+    this.worker.postMessage({ id: ++this.id, jobs: [] });
   }
 
   terminate(): void {

@@ -1,51 +1,57 @@
-// Runs phase-diagram sweeps off the main thread, one row at a time, posting each row as
-// it finishes. A newer request supersedes an older one at the next row boundary: the
-// worker yields to its message queue between rows, so the page never waits for a stale sweep.
+// Runs phase-diagram sweeps and connectivity maps off the main thread, posting each row (or
+// a snapshot of a filling map) as it finishes. A newer request supersedes an older one at the
+// next row boundary: the worker yields to its message queue between rows, so the page never
+// waits for a stale sweep. A job that throws is reported with its key and the next job runs.
 import { parseSpec } from '../sim/spec';
 import { sweepRows } from '../sim/sweep';
-import { backwardParams, combineBidirectional, connectivitySteps } from '../sim/connectivity';
-import { buildParams } from '../sim/params';
-import type { SweepReply, SweepRequest } from './sweep-protocol';
+import { connectivityColumns } from '../sim/connectivity';
+import type { ConnectivityJob, SweepJob, SweepReply } from './sweep-protocol';
+import type { SweepRequest } from './sweep-protocol';
 import { yieldToMessages } from './yield';
 
 let latest = 0;
-const post = (reply: SweepReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+const post = (reply: SweepReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(reply, transfer);
+/** Connectivity maps post a snapshot at most this often (ms), so they fill in visibly. */
+const POST_EVERY_MS = 40;
+
+/** Runs one job; false when a newer request superseded it. */
+async function runJob(id: number, job: SweepJob | ConnectivityJob, start: number): Promise<boolean> {
+  const parsed = parseSpec(job.spec);
+  if (!parsed.ok) {
+    post({ id, key: job.key, error: parsed.error.message });
+    return true;
+  }
+  if (job.kind === 'connectivity') {
+    let lastPost = performance.now();
+    for (const column of connectivityColumns(parsed.spec, job.bidirectional)) {
+      if (performance.now() - lastPost < POST_EVERY_MS && !column.last) continue;
+      const values = column.snapshot();
+      post({ id, key: job.key, row: column.s, values, ms: performance.now() - start }, [values.buffer]);
+      lastPost = performance.now();
+      await yieldToMessages();
+      if (latest !== id) return false;
+    }
+    return true;
+  }
+  let row = 0;
+  for (const values of sweepRows(parsed.spec, job.param, job.values)) {
+    post({ id, key: job.key, row: row++, values, ms: performance.now() - start }, [values.buffer]);
+    await yieldToMessages();
+    if (latest !== id) return false;
+  }
+  return true;
+}
 
 self.onmessage = async (event: MessageEvent<SweepRequest>) => {
   const { id, jobs } = event.data;
   latest = id;
   const start = performance.now();
   for (const job of jobs) {
-    const parsed = parseSpec(job.spec);
-    if (!parsed.ok) {
-      post({ id, key: job.key, error: parsed.error.message });
-      continue;
-    }
-    if (job.kind === 'connectivity') {
-      // columns s arrive one at a time; post the map every ~40 ms so it fills in visibly
-      const T = parsed.spec.steps;
-      const fwd = buildParams(parsed.spec);
-      const runs = job.bidirectional ? [fwd, backwardParams(parsed.spec, fwd)] : [fwd];
-      const maps = runs.map(() => new Float64Array(T * T).fill(NaN));
-      let lastPost = performance.now();
-      for (let r = 0; r < runs.length; r++) {
-        for (const s of connectivitySteps(runs[r], maps[r])) {
-          if (performance.now() - lastPost > 40 || (s === T && r === runs.length - 1)) {
-            const values = job.bidirectional ? combineBidirectional(maps[0], maps[1], T) : Float64Array.from(maps[0]);
-            post({ id, key: job.key, row: s, values, ms: performance.now() - start }, [values.buffer]);
-            lastPost = performance.now();
-            await yieldToMessages();
-            if (latest !== id) return;
-          }
-        }
-      }
-      continue;
-    }
-    let row = 0;
-    for (const values of sweepRows(parsed.spec, job.param, job.values)) {
-      post({ id, key: job.key, row: row++, values, ms: performance.now() - start }, [values.buffer]);
-      await yieldToMessages();
-      if (latest !== id) return;
+    try {
+      if (!(await runJob(id, job, start))) return;
+    } catch (e) {
+      post({ id, key: job.key, error: (e as Error).message || String(e) });
     }
   }
   post({ id, done: true, ms: performance.now() - start });

@@ -1,0 +1,178 @@
+// The page's one owner of state. Controls write through set(); the store keeps the URL in
+// step, runs the engine (main thread or worker), the phase sweeps and the connectivity maps,
+// and exposes `shown`: the settings and the results that belong to them, one snapshot.
+// Views render `shown` and call set(); they hold no worker clients and compute no physics.
+import { markInput } from '../perf';
+import { sigmoidOf, gatePathLog10, linearRnnLog10 } from '../sim/theory';
+import { nonlinearity } from '../sim/nonlinearity';
+import type { SimResult } from '../sim/index';
+import type { Arch } from '../sim/spec';
+import { heatmapPanels, lineCurves, type Curve, type HeatmapPanel } from '../figures/figure-data';
+import { TOUR } from '../tour/tour';
+import { circle } from './eigen-presets';
+import { engineRuns } from './engine-runs.svelte';
+import { effectiveRadius, DEFAULT_STATE, type LabState } from './lab-state';
+import { phaseMaps } from './phase-maps.svelte';
+import { connectivityMaps } from './connectivity-maps.svelte';
+import { stateToQuery } from './url-state';
+import { readUrl, syncUrl } from './url-sync.svelte';
+
+/** The closed-form numbers the captions and equations quote, for the settings on screen. */
+export interface Theory {
+  /** spectral radius of the recurrent matrix in use: the slider's, or the placed eigenvalues' */
+  radius: number;
+  /** log10 rho^T, the linear RNN's closed form */
+  radiusPowLog10: number;
+  sigmaForget: number;
+  sigmaUpdate: number;
+  /** log10 sigma(b_f)^T and sigma(b_z)^T: the gate paths with constant gates */
+  forgetPowLog10: number;
+  updatePowLog10: number;
+  /** sup |phi'|, Pascanu et al. (2013)'s gamma */
+  gamma: number;
+}
+
+export interface Shown {
+  lab: LabState;
+  archs: readonly Arch[];
+  results: SimResult[];
+  panels: HeatmapPanel[];
+  curves: Curve[];
+  theory: Theory;
+  /** increases with every finished run: the e2e tests wait on it (data-run) */
+  run: number;
+}
+
+export function theoryFor(lab: LabState): Theory {
+  const radius = effectiveRadius(lab);
+  const T = lab.steps;
+  return {
+    radius,
+    radiusPowLog10: linearRnnLog10(radius, T),
+    sigmaForget: sigmoidOf(lab.forgetBias),
+    sigmaUpdate: sigmoidOf(lab.updateBias),
+    forgetPowLog10: gatePathLog10(lab.forgetBias, T),
+    updatePowLog10: gatePathLog10(lab.updateBias, T),
+    gamma: lab.activation === 'custom' ? nonlinearity(lab.formula).gamma : 1
+  };
+}
+
+/** Call during the root component's initialisation: it sets up effects, workers and listeners. */
+export function createLabStore(search: string) {
+  const initial = readUrl(search);
+  const lab = $state<LabState>(initial.state);
+  let notices = $state<string[]>(initial.notices);
+  let tourIndex = $state(initial.tour);
+
+  // ---- writing ----
+  let continuous = false;
+  let pushNext = false;
+  /** A control changed; continuous: a slider or a drag (many events a second). */
+  function set<K extends keyof LabState>(key: K, value: LabState[K], isContinuous = false) {
+    markInput();
+    continuous = isContinuous;
+    // choosing "my eigenvalues" starts from the matrix a student was just looking at
+    if (key === 'init' && value === 'eigenvalues' && lab.eigenvalues.length === 0) {
+      lab.eigenvalues = circle(lab.hidden, Math.min(lab.radius, 2));
+    }
+    lab[key] = value;
+  }
+  function goTour(i: number) {
+    if (i < 0 || i >= TOUR.length) return;
+    pushNext = true;
+    continuous = false;
+    markInput();
+    Object.assign(lab, { ...DEFAULT_STATE, decades: lab.decades, ...TOUR[i].state });
+    tourIndex = i;
+  }
+
+  // ---- the address bar ----
+  const query = $derived(stateToQuery(lab, tourIndex >= 0 ? { tour: String(tourIndex + 1) } : {}));
+  syncUrl(
+    () => query,
+    () => continuous,
+    () => {
+      const p = pushNext;
+      pushNext = false;
+      return p;
+    }
+  );
+  $effect(() => {
+    const onPop = () => {
+      const read = readUrl(location.search);
+      Object.assign(lab, read.state);
+      notices = read.notices;
+      tourIndex = read.tour;
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  });
+
+  // ---- the engine, and what is on screen ----
+  const engine = engineRuns(lab);
+  const shown: Shown = $derived.by(() => {
+    const results = engine.outcome.results;
+    const shownLab = engine.shownLab;
+    return {
+      lab: shownLab,
+      archs: engine.shownArchs,
+      results,
+      panels: heatmapPanels(results),
+      curves: lineCurves(results, shownLab),
+      theory: theoryFor(shownLab),
+      run: engine.run
+    };
+  });
+
+  // ---- background maps, for the view on screen ----
+  // A worker run under way gets the CPU first: the background maps wait for its results.
+  const idle = () => !engine.outcome.pending;
+  const phases = phaseMaps(() => {
+    const s = shown;
+    return s.lab.view === 'gradients' && idle() ? { lab: s.lab, archs: s.archs, radius: s.theory.radius } : null;
+  });
+  const connectivity = connectivityMaps(() =>
+    shown.lab.view === 'explorer' && idle() ? { lab: shown.lab, archs: shown.archs } : null
+  );
+
+  return {
+    /** the live settings: what the controls show */
+    lab,
+    set,
+    goTour,
+    exitTour: () => (tourIndex = -1),
+    dismissNotices: () => (notices = []),
+    get notices() {
+      return notices;
+    },
+    get tourIndex() {
+      return tourIndex;
+    },
+    get query() {
+      return query;
+    },
+    /** the settings and results on screen */
+    get shown() {
+      return shown;
+    },
+    /** the engine's reading of the live formula (derivative, gamma), when phi is custom */
+    get formula() {
+      return lab.activation === 'custom' ? nonlinearity(lab.formula) : null;
+    },
+    get engineError() {
+      return engine.outcome.error;
+    },
+    /** what a worker run under way computes, '' when none is */
+    get computing() {
+      return engine.outcome.pending ? `Computing n = ${engine.specs[0].hidden}, T = ${lab.steps}…` : '';
+    },
+    get phases() {
+      return phases.current;
+    },
+    get connectivity() {
+      return connectivity.current;
+    }
+  };
+}
+
+export type LabStore = ReturnType<typeof createLabStore>;

@@ -1,0 +1,140 @@
+// The phase diagrams' data: radius x steps back (Bengio, Simard & Frasconi 1994) and forget
+// or update bias x steps back (dilution), swept in the worker and filled in row by row. They
+// follow the settings on screen (never the live ones ahead of a pending run), and a worker
+// failure becomes a message for the figure it affects.
+import { untrack } from 'svelte';
+import { perf } from '../perf';
+import type { Arch } from '../sim/spec';
+import { SweepClient } from '../worker/sweep-client';
+import { ARCH_LABELS, specFor, type LabState } from './lab-state';
+
+export interface PhaseMap {
+  key: 'radius' | 'bias';
+  title: string;
+  arch: Arch;
+  param: 'radius' | 'forgetBias' | 'updateBias';
+  values: number[];
+  matrix: Float64Array;
+  cols: number;
+  filled: number;
+  /** the worker's message when this sweep failed, '' otherwise */
+  error: string;
+}
+
+export interface PhaseMaps {
+  radius: PhaseMap | null;
+  bias: PhaseMap | null;
+  /** milliseconds the last complete sweep took, 0 while one is under way */
+  ms: number;
+}
+
+const RADIUS_ROWS = 41;
+const BIAS_ROWS = 49;
+const linspace = (lo: number, hi: number, count: number) =>
+  Array.from({ length: count }, (_, i) => +(lo + ((hi - lo) * i) / (count - 1)).toFixed(4));
+
+/** The maps to sweep for these settings: every compared architecture has one, the gated one a bias map. */
+export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number): PhaseMap[] {
+  const radiusArch: Arch = archs.includes('rnn') ? 'rnn' : archs[0];
+  const biasArch: Arch | null = archs.includes('lstm') ? 'lstm' : archs.includes('gru') ? 'gru' : null;
+  const cols = lab.steps + 1;
+  const empty = new Float64Array(0); // allocated when the sweep starts: a plan is made on every run
+  const radiusValues = linspace(Math.max(0, Math.min(0.5, radius - 0.05)), Math.max(1.5, radius + 0.05), RADIUS_ROWS);
+  const maps: PhaseMap[] = [
+    {
+      key: 'radius',
+      title: `${ARCH_LABELS[radiusArch]}: spectral radius`,
+      arch: radiusArch,
+      param: 'radius',
+      values: radiusValues,
+      matrix: empty,
+      cols,
+      filled: 0,
+      error: ''
+    }
+  ];
+  if (biasArch) {
+    const lstm = biasArch === 'lstm';
+    maps.push({
+      key: 'bias',
+      title: lstm ? 'LSTM cell: forget bias (dilution)' : 'GRU: update bias',
+      arch: biasArch,
+      param: lstm ? 'forgetBias' : 'updateBias',
+      values: linspace(-4, 8, BIAS_ROWS),
+      matrix: empty,
+      cols,
+      filled: 0,
+      error: ''
+    });
+  }
+  return maps;
+}
+
+/**
+ * Call during component initialisation. `input()` gives the settings on screen, or null
+ * while the phase diagrams are not shown or a newer engine run is under way: then nothing
+ * is computed, and the maps of the settings on screen stay.
+ */
+export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; radius: number } | null) {
+  let maps = $state.raw<PhaseMaps>({ radius: null, bias: null, ms: 0 });
+  let client: SweepClient | null = null;
+  $effect(() => () => client?.terminate());
+
+  // Keyed on what the sweeps compute, so a change they do not depend on (the colour range, a
+  // new object for equal settings) does not restart them.
+  const request = $derived.by(() => {
+    const on = input();
+    if (!on) return null;
+    const plan = phasePlan(on.lab, on.archs, on.radius);
+    const jobs = plan.map((m) => ({ key: m.key, spec: specFor(on.lab, m.arch, false), param: m.param, values: m.values }));
+    return { plan, jobs, key: JSON.stringify(jobs) };
+  });
+  const key = $derived(request?.key ?? '');
+
+  $effect(() => {
+    if (!key) {
+      client?.cancel(); // not shown, or a newer engine run under way: it gets the CPU first
+      return;
+    }
+    const { plan, jobs } = untrack(() => request!);
+    for (const m of plan) m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
+    const byKey = (k: string) => plan.find((m) => m.key === k);
+    maps = { radius: byKey('radius') ?? null, bias: byKey('bias') ?? null, ms: 0 };
+    let frame = 0;
+    // a new object per frame, not per row: the charts redraw once a frame however fast rows come
+    const flush = () => {
+      frame = 0;
+      const radius = byKey('radius');
+      const bias = byKey('bias');
+      maps = { radius: radius ? { ...radius } : null, bias: bias ? { ...bias } : null, ms: maps.ms };
+    };
+    perf.sweepStartAt = performance.now();
+    client ??= new SweepClient();
+    client.request(jobs, {
+        row(key, i, values) {
+          const m = byKey(key);
+          if (!m) return;
+          // highest value on top: row 0 of the drawn matrix is the last swept value
+          m.matrix.set(values, (m.values.length - 1 - i) * m.cols);
+          m.filled++;
+          frame ||= requestAnimationFrame(flush);
+        },
+        done(ms) {
+          perf.sweepDoneAt = performance.now();
+          maps = { ...maps, ms };
+        },
+        error(key, message) {
+          for (const m of plan) if (key === '*' || m.key === key) m.error = message;
+          flush();
+        }
+      }
+    );
+    return () => cancelAnimationFrame(frame);
+  });
+
+  return {
+    get current() {
+      return maps;
+    }
+  };
+}
