@@ -46,7 +46,9 @@ for (const arch of ARCHS) {
     const ref = time(() => referenceGradients(pRef), 1500, 5) / refT;
     const fastPerStep = (fast * 1000) / T;
     console.log(
-      `${arch.padEnd(5)} ${String(n).padEnd(4)} ${fastPerStep.toFixed(2).padStart(12)} ${fast.toFixed(2).padStart(12)} ${(ref * 1000).toFixed(1).padStart(15)} ${(ref * 1000 / fastPerStep).toFixed(0).padStart(6)}x`
+      `${arch.padEnd(5)} ${String(n).padEnd(4)} ${fastPerStep.toFixed(2).padStart(12)} ` +
+        `${fast.toFixed(2).padStart(12)} ${(ref * 1000).toFixed(1).padStart(15)} ` +
+        `${((ref * 1000) / fastPerStep).toFixed(0).padStart(6)}x`
     );
   }
 }
@@ -55,11 +57,17 @@ for (const arch of ARCHS) {
 const radii = Array.from({ length: 64 }, (_, i) => 0.5 + i / 63);
 const sweepSpec = validateSpec({ arch: 'rnn', hidden: 32, steps: 500 });
 const sw = timeStats(() => sweep(sweepSpec, 'radius', radii), 2000);
-console.log(`\nsweep: 64 radii x T = 500 x n = 32 rnn: median ${sw.median.toFixed(1)} ms, min ${sw.min.toFixed(1)} ms (target < 100 ms)`);
+console.log(
+  `\nsweep: 64 radii x T = 500 x n = 32 rnn: median ${sw.median.toFixed(1)} ms, min ${sw.min.toFixed(1)} ms (target ` +
+    `< 100 ms)`
+);
 const lstmSpec = validateSpec({ arch: 'lstm', hidden: 32, steps: 1000, perUnit: true });
 const on = timeStats(() => simulate(lstmSpec), 2000);
 const off = timeStats(() => simulate({ ...lstmSpec, perUnit: false }), 2000);
-console.log(`n = 32 lstm, T = 1000, simulate(): median ${on.median.toFixed(2)} ms (min ${on.min.toFixed(2)}) with per-unit output,`);
+console.log(
+  `n = 32 lstm, T = 1000, simulate(): median ${on.median.toFixed(2)} ms (min ${on.min.toFixed(2)}) with per-unit ` +
+    `output,`
+);
 console.log(`  median ${off.median.toFixed(2)} ms (min ${off.min.toFixed(2)}) without (target < 10 ms)`);
 
 // Connectivity maps (the explorer): every ||dh_t/dx_s||, n = 32, inputSize 4.

@@ -6,5 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const outfile = join(mkdtempSync(join(tmpdir(), 'gfl-bench-')), 'engine.mjs');
-await build({ entryPoints: [new URL('./engine.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+await build({
+  entryPoints: [new URL('./engine.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile,
+  logLevel: 'warning'
+});
 await import(outfile);

@@ -10,11 +10,16 @@ import { expect, test } from './fixtures';
 // times the usual time, and every wait is on the page's own signals with room for a busy machine.
 test.slow();
 
-test('a network too large for the main thread computes in the background while the sliders stay live', async ({ page }) => {
+test('a network too large for the main thread computes in the background while the sliders stay live', async ({
+  page
+}) => {
   await page.goto('/');
   const status = page.getByTestId('computing');
   await expect(status).toHaveText('');
-  for (const [name, value] of [['Hidden size', '256'], ['Sequence length', '5000']]) {
+  for (const [name, value] of [
+    ['Hidden size', '256'],
+    ['Sequence length', '5000']
+  ]) {
     const box = page.getByRole('spinbutton', { name });
     await box.fill(value);
     await box.press('Enter');

@@ -2,7 +2,9 @@
 import { expect, test } from './fixtures';
 import { expectFarBack, pressTimes } from './helpers';
 
-test('with a linear RNN, radius 0.9 -> 1.1 by keyboard turns the far-back columns from cold to warm', async ({ page }) => {
+test('with a linear RNN, radius 0.9 -> 1.1 by keyboard turns the far-back columns from cold to warm', async ({
+  page
+}) => {
   await page.goto('/');
   await page.getByLabel('Nonlinearity').selectOption('linear');
   const slider = page.getByRole('slider', { name: 'Spectral radius' });
@@ -44,7 +46,8 @@ test('the phase diagram marks the current radius and fills in from the worker', 
   const grey = await map.locator('canvas').evaluate((c: HTMLCanvasElement) => {
     const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
     let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] === data[i + 1] && data[i + 1] === data[i + 2] && (data[i] === 225 || data[i] === 240)) count++;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i] === data[i + 1] && data[i + 1] === data[i + 2] && (data[i] === 225 || data[i] === 240)) count++;
     return count / (data.length / 4);
   });
   expect(grey).toBeLessThan(0.01);

@@ -8,7 +8,11 @@ const START = '/?view=explorer&activation=linear&init=eigenvalues&condition=1&ei
 
 /** The engine-measured eigenvalues drawn in the plane. */
 async function measured(page: Page): Promise<[number, number][]> {
-  return page.locator('[data-testid=eigen-editor] circle.measured').evaluateAll((cs) => cs.map((c) => [Number(c.getAttribute('data-re')), Number(c.getAttribute('data-im'))] as [number, number]));
+  return page
+    .locator('[data-testid=eigen-editor] circle.measured')
+    .evaluateAll((cs) =>
+      cs.map((c) => [Number(c.getAttribute('data-re')), Number(c.getAttribute('data-im'))] as [number, number])
+    );
 }
 
 /** Drags a handle to a point of the complex plane, with the mouse. */
@@ -21,7 +25,11 @@ async function dragTo(page: Page, index: number, re: number, im: number) {
   const h = await page.getByTestId(`eigen-handle-${index}`).boundingBox();
   await page.mouse.move(h!.x + h!.width / 2, h!.y + h!.height / 2);
   await page.mouse.down();
-  for (let s = 1; s <= 8; s++) await page.mouse.move(h!.x + h!.width / 2 + ((cx + re * r - h!.x - h!.width / 2) * s) / 8, h!.y + h!.height / 2 + ((cy - im * r - h!.y - h!.height / 2) * s) / 8);
+  for (let s = 1; s <= 8; s++)
+    await page.mouse.move(
+      h!.x + h!.width / 2 + ((cx + re * r - h!.x - h!.width / 2) * s) / 8,
+      h!.y + h!.height / 2 + ((cy - im * r - h!.y - h!.height / 2) * s) / 8
+    );
   await page.mouse.up();
   await expect(plane).toBeVisible();
 }
@@ -90,14 +98,21 @@ test('the Bi-LSTM map is full while the LSTM map is triangular', async ({ page }
   await expect(page.getByTestId('connectivity-ms')).toBeVisible({ timeout: 20_000 });
   // upper right of each map (t small, s large): the future, as seen from an early step
   const corner = (id: string) =>
-    page.getByTestId(`heatmap-conn-${id}`).locator('canvas').evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')!.getImageData(Math.floor(c.width * 0.9), Math.floor(c.height * 0.1), 1, 1).data));
+    page
+      .getByTestId(`heatmap-conn-${id}`)
+      .locator('canvas')
+      .evaluate((c: HTMLCanvasElement) =>
+        Array.from(c.getContext('2d')!.getImageData(Math.floor(c.width * 0.9), Math.floor(c.height * 0.1), 1, 1).data)
+      );
   expect((await corner('lstm')).slice(0, 3)).toEqual([200, 200, 200]); // neutral grey: exactly zero
   expect((await corner('rnn')).slice(0, 3)).toEqual([200, 200, 200]);
   const bi = await corner('bilstm');
   expect(bi.slice(0, 3)).not.toEqual([200, 200, 200]);
 });
 
-test('a custom formula: symbolic or automatic derivative, gamma, and refusals that keep the last valid formula', async ({ page }) => {
+test('a custom formula: symbolic or automatic derivative, gamma, refusals that keep the last valid formula', async ({
+  page
+}) => {
   await page.goto('/');
   await page.getByLabel('Nonlinearity').selectOption('custom');
   const box = page.getByLabel('Formula φ(x)');
@@ -111,6 +126,8 @@ test('a custom formula: symbolic or automatic derivative, gamma, and refusals th
   await expect(page).toHaveURL(/formula=max/);
   await box.fill('alert(1)');
   await box.press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: 'Formula: function "alert" is not allowed' })).toContainText('Still using max(0, x)');
+  await expect(page.getByRole('alert').filter({ hasText: 'Formula: function "alert" is not allowed' })).toContainText(
+    'Still using max(0, x)'
+  );
   await expect(page).toHaveURL(/formula=max/);
 });

@@ -8,7 +8,10 @@ import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
 import { expect, test } from './fixtures';
 
 async function save(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click()
+  ]);
   const d = download as Download;
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
@@ -25,15 +28,25 @@ async function decodePng(page: Page, bytes: Buffer): Promise<{ width: number; he
   }, bytes.toString('base64'));
 }
 
-async function parseSvg(page: Page, text: string): Promise<{ error: string | null; texts: string[]; images: number; width: string | null }> {
+async function parseSvg(
+  page: Page,
+  text: string
+): Promise<{ error: string | null; texts: string[]; images: number; width: string | null }> {
   return page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
     const err = doc.querySelector('parsererror');
-    return { error: err ? err.textContent : null, texts: [...doc.querySelectorAll('text')].map((x) => x.textContent ?? ''), images: doc.querySelectorAll('image').length, width: doc.documentElement.getAttribute('width') };
+    return {
+      error: err ? err.textContent : null,
+      texts: [...doc.querySelectorAll('text')].map((x) => x.textContent ?? ''),
+      images: doc.querySelectorAll('image').length,
+      width: doc.documentElement.getAttribute('width')
+    };
   }, text);
 }
 
-test('the slide exports as PNG at 1x (1920x1080) and 2x (3840x2160), and as SVG with axis titles and the colour bar', async ({ page }) => {
+test('the slide exports as PNG at 1x (1920x1080) and 2x (3840x2160), and as SVG with axis titles, colour bar', async ({
+  page
+}) => {
   await page.goto('/?radius=0.9');
   await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 20_000 });
   await page.keyboard.press('e');
@@ -78,18 +91,29 @@ test('a single figure exports at 3x, on white for handouts', async ({ page }) =>
   expect(img.topLeft.slice(0, 3)).toEqual([255, 255, 255]); // white, although the screen is dark
 });
 
-test('the data behind the line chart is a CSV with a header and T + 1 rows matching the engine; JSON holds the specs', async ({ page }) => {
+test('the line chart data is a CSV with a header and T + 1 rows matching the engine; JSON holds the specs', async ({
+  page
+}) => {
   await page.goto('/?steps=60&forgetBias=2');
   await page.keyboard.press('e');
   await page.getByLabel('Figure').selectOption('line');
   const csv = await save(page, 'CSV (data of this figure)');
   expect(csv.name).toBe('rnn-vs-lstm_T60_radius1.00_line.csv');
   const rows = csvParse(csv.bytes.toString('utf8'));
-  expect(rows.columns).toEqual(['k', 'rnn_h_log10', 'rnn_theory_log10', 'lstm_c_log10', 'lstm_path_log10', 'lstm_theory_log10']);
+  expect(rows.columns).toEqual([
+    'k',
+    'rnn_h_log10',
+    'rnn_theory_log10',
+    'lstm_c_log10',
+    'lstm_path_log10',
+    'lstm_theory_log10'
+  ]);
   expect(rows).toHaveLength(61);
   const state = { ...DEFAULT_STATE, steps: 60, forgetBias: 2 };
   const lstm = simulate(specFor(state, 'lstm'));
-  rows.forEach((row, k) => expect(Number(row.lstm_c_log10)).toBeCloseTo(lstm.cGradLog10![60 - k] - lstm.cGradLog10![60], 9));
+  rows.forEach((row, k) =>
+    expect(Number(row.lstm_c_log10)).toBeCloseTo(lstm.cGradLog10![60 - k] - lstm.cGradLog10![60], 9)
+  );
 
   await page.getByLabel('Figure').selectOption('heatmaps');
   const heat = await save(page, 'CSV (data of this figure)');

@@ -18,13 +18,23 @@ const PROMISES: ((i: number) => string[])[] = [
   () => ['keeps 1 of its norm'],
   (i) => [ratioFromLog10(total(run(i, 'rnn').hGradLog10))],
   () => {
-    const norms = powerNorms2x2([[0.9, 5], [0, 0.9]], 100);
+    const norms = powerNorms2x2(
+      [
+        [0.9, 5],
+        [0, 0.9]
+      ],
+      100
+    );
     return [`peaks at ${Math.max(...norms).toFixed(1)} at k = 9`, 'until k = 55'];
   },
   (i) => [ratioFromLog10(gatePathLog10(0, 100)), '7.9e-31', ratioFromLog10(total(run(i, 'lstm').cellPathLog10!))],
   () => ['below 1e-3 after 23 steps'],
   (i) => [ratioFromLog10(gatePathLog10(5, 500)), '0.035', ratioFromLog10(total(run(i, 'lstm').cellPathLog10!))],
-  (i) => [ratioFromLog10(total(run(i, 'lstm').cGradLog10!)), ratioFromLog10(total(run(i, 'lstm').cellPathLog10!)), '0.51'],
+  (i) => [
+    ratioFromLog10(total(run(i, 'lstm').cGradLog10!)),
+    ratioFromLog10(total(run(i, 'lstm').cellPathLog10!)),
+    '0.51'
+  ],
   (i) => [ratioFromLog10(total(run(i, 'gru').updatePathLog10!)), ratioFromLog10(total(run(i, 'gru').hGradLog10))]
 ];
 

@@ -11,51 +11,75 @@ const VIEWPORTS = [
 
 const VIEWS = [
   { name: 'gradients', url: '/', ready: 'sweep-ms' },
-  { name: 'explorer', url: '/?view=explorer&init=eigenvalues&eig=0.9:0.3,0.5:0,-0.3:0.6,0.95:0,0.2:0&activation=custom&formula=max(0,%20x)', ready: 'connectivity-ms' }
+  {
+    name: 'explorer',
+    url:
+      '/?view=explorer&init=eigenvalues&eig=0.9:0.3,0.5:0,-0.3:0.6,0.95:0,0.2:0' +
+      '&activation=custom&formula=max(0,%20x)',
+    ready: 'connectivity-ms'
+  }
 ];
 
-for (const vp of VIEWPORTS) for (const view of VIEWS) {
-  test(`the ${view.name} view reads cleanly at ${vp.name}`, async ({ page }) => {
-    await page.setViewportSize({ width: vp.width, height: vp.height });
-    await page.goto(view.url);
-    await expect(page.getByTestId(view.ready)).toBeVisible({ timeout: 20_000 });
-    await page.screenshot({ path: `test-results/screens/${view.name}-${vp.name}.png` });
-    await page.screenshot({ path: `test-results/screens/${view.name}-${vp.name}-full.png`, fullPage: true });
+for (const vp of VIEWPORTS)
+  for (const view of VIEWS) {
+    test(`the ${view.name} view reads cleanly at ${vp.name}`, async ({ page }) => {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto(view.url);
+      await expect(page.getByTestId(view.ready)).toBeVisible({ timeout: 20_000 });
+      await page.screenshot({ path: `test-results/screens/${view.name}-${vp.name}.png` });
+      await page.screenshot({ path: `test-results/screens/${view.name}-${vp.name}-full.png`, fullPage: true });
 
-    const report = await page.evaluate(() => {
-      const small: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || el.closest('.visually-hidden, .katex, option')) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) continue;
-        const size = parseFloat(getComputedStyle(el).fontSize);
-        if (size < 14) small.push(`${size}px: ${node.textContent!.trim().slice(0, 40)}`);
-      }
-      const boxes = [...document.querySelectorAll('aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], .equations .block, .explorer .plane, .explorer .side, .explorer .line')].map((el) => ({
-        name: `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim().slice(0, 24)}`,
-        r: el.getBoundingClientRect()
-      }));
-      const overlaps: string[] = [];
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i].r;
-          const b = boxes[j].r;
-          const ix = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const iy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          const nested = (a.left <= b.left && a.right >= b.right && a.top <= b.top && a.bottom >= b.bottom) || (b.left <= a.left && b.right >= a.right && b.top <= a.top && b.bottom >= a.bottom);
-          if (ix > 1 && iy > 1 && !nested) overlaps.push(`${boxes[i].name} / ${boxes[j].name}`);
+      const report = await page.evaluate(() => {
+        const small: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          if (!node.textContent!.trim() || el.closest('.visually-hidden, .katex, option')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 14) small.push(`${size}px: ${node.textContent!.trim().slice(0, 40)}`);
         }
-      // every figure and its caption on the first screen (the equations may follow below)
-      const belowFold = [...document.querySelectorAll('main figure, main .caption, main .line, main .phase, [data-testid=colorbar]')]
-        .filter((el) => !el.closest('.equations') && el.getBoundingClientRect().bottom > window.innerHeight + 1)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim().slice(0, 24)}: bottom ${Math.round(el.getBoundingClientRect().bottom)}`);
-      return { small, overlaps, belowFold, scrollWidth: document.documentElement.scrollWidth };
+        const boxes = [
+          ...document.querySelectorAll(
+            'aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], ' +
+              '.equations .block, .explorer .plane, .explorer .side, .explorer .line'
+          )
+        ].map((el) => ({
+          name: `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim()}`.slice(
+            0,
+            60
+          ),
+          r: el.getBoundingClientRect()
+        }));
+        const overlaps: string[] = [];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i].r;
+            const b = boxes[j].r;
+            const ix = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const iy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            const nested =
+              (a.left <= b.left && a.right >= b.right && a.top <= b.top && a.bottom >= b.bottom) ||
+              (b.left <= a.left && b.right >= a.right && b.top <= a.top && b.bottom >= a.bottom);
+            if (ix > 1 && iy > 1 && !nested) overlaps.push(`${boxes[i].name} / ${boxes[j].name}`);
+          }
+        // every figure and its caption on the first screen (the equations may follow below)
+        const belowFold = [
+          ...document.querySelectorAll('main figure, main .caption, main .line, main .phase, [data-testid=colorbar]')
+        ]
+          .filter((el) => !el.closest('.equations') && el.getBoundingClientRect().bottom > window.innerHeight + 1)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ` +
+              `${el.textContent!.trim().slice(0, 24)}: bottom ${Math.round(el.getBoundingClientRect().bottom)}`
+          );
+        return { small, overlaps, belowFold, scrollWidth: document.documentElement.scrollWidth };
+      });
+      if (vp.name === 'projector-1280x720' && view.name === 'gradients')
+        expect(report.belowFold, 'figures and captions below the first screen').toEqual([]);
+      expect(report.small, 'text under 14 px').toEqual([]);
+      expect(report.overlaps, 'overlapping blocks').toEqual([]);
+      expect(report.scrollWidth, 'horizontal overflow').toBeLessThanOrEqual(vp.width);
     });
-    if (vp.name === 'projector-1280x720' && view.name === 'gradients') expect(report.belowFold, 'figures and captions below the first screen').toEqual([]);
-    expect(report.small, 'text under 14 px').toEqual([]);
-    expect(report.overlaps, 'overlapping blocks').toEqual([]);
-    expect(report.scrollWidth, 'horizontal overflow').toBeLessThanOrEqual(vp.width);
-  });
-}
+  }

@@ -3,7 +3,7 @@ import { simulate } from '../src/lib/sim/index';
 import { expect, test } from './fixtures';
 import { curveAt } from './helpers';
 
-test('the default view shows the engine\'s numbers', async ({ page }) => {
+test("the default view shows the engine's numbers", async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: 'Architecture' })).toHaveValue('rnn-lstm');
   const rnn = simulate({ arch: 'rnn' });

@@ -9,7 +9,9 @@ test('p enters presentation mode (large type, high contrast, controls hidden); E
   await expect(html).toHaveClass(/presenting/);
   await expect(html).toHaveAttribute('data-theme', 'contrast');
   await expect(page.getByRole('complementary', { name: 'Controls' })).toBeHidden();
-  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBeGreaterThanOrEqual(19);
+  expect(
+    await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+  ).toBeGreaterThanOrEqual(19);
   await page.getByRole('button', { name: 'Controls' }).click();
   await expect(page.getByRole('complementary', { name: 'Controls' })).toBeVisible();
   await page.locator('h1').click();
@@ -23,7 +25,8 @@ test('? lists the shortcuts; Escape closes the list', async ({ page }) => {
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const key of ['t', 'p', 'Esc', 'e', '?']) await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace('?', '\\?')}$`) })).toBeVisible();
+  for (const key of ['t', 'p', 'Esc', 'e', '?'])
+    await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace('?', '\\?')}$`) })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

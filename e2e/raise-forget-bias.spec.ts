@@ -8,7 +8,9 @@ test('raising Forget bias lengthens the LSTM memory in the line chart', async ({
   const before = await stepsToFall(page, 'lstm-path');
   // the page's number is the engine's: the highway at the default forget bias 1 (sigma = 0.731)
   const base = simulate({ arch: 'lstm' }).cellPathLog10!;
-  const expected = Array.from(base).reverse().findIndex((v) => v - base[100] < -3);
+  const expected = Array.from(base)
+    .reverse()
+    .findIndex((v) => v - base[100] < -3);
   expect(before).toBe(expected);
   expect(before).toBeGreaterThan(15);
   expect(before).toBeLessThan(30);

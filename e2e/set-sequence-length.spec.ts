@@ -20,7 +20,9 @@ test('typed out-of-range values are clamped with a visible message naming the fi
   const box = page.getByRole('spinbutton', { name: 'Sequence length' });
   await box.fill('9999');
   await box.press('Enter');
-  await expect(page.getByText('Sequence length: must be an integer from 1 to 5000; 9999 was set to 5000')).toBeVisible();
+  await expect(
+    page.getByText('Sequence length: must be an integer from 1 to 5000; 9999 was set to 5000')
+  ).toBeVisible();
   await expect(box).toHaveValue('5000');
   // T = 5000 runs in the worker: wait for the page to say it is done, with room for a busy machine
   await expect(page.getByTestId('computing')).toHaveText('', { timeout: 60_000 });
@@ -39,13 +41,24 @@ test('typed out-of-range values are clamped with a visible message naming the fi
   await bias.selectText();
   await page.keyboard.type('1e');
   await bias.press('Enter');
-  await expect(page.getByText('Forget bias: must be a number from -4 to 8; that was not a number, kept 1')).toBeVisible();
+  await expect(
+    page.getByText('Forget bias: must be a number from -4 to 8; that was not a number, kept 1')
+  ).toBeVisible();
   await expect(bias).toHaveValue('1');
 });
 
 test('every extreme a student can reach renders without an error', async ({ page }) => {
   await page.goto('/');
-  for (const [name, value] of [['Sequence length', '1'], ['Sequence length', '2'], ['Spectral radius', '2'], ['Hidden size', '1'], ['Input scale', '0'], ['Forget bias', '-4'], ['Forget bias', '8'], ['Sequence length', '3']]) {
+  for (const [name, value] of [
+    ['Sequence length', '1'],
+    ['Sequence length', '2'],
+    ['Spectral radius', '2'],
+    ['Hidden size', '1'],
+    ['Input scale', '0'],
+    ['Forget bias', '-4'],
+    ['Forget bias', '8'],
+    ['Sequence length', '3']
+  ]) {
     const box = page.getByRole('spinbutton', { name });
     await box.fill(value);
     await box.press('Enter');

@@ -4,7 +4,15 @@ import { expect, test } from './fixtures';
 
 async function setUp(page: import('@playwright/test').Page) {
   await page.getByLabel('Architecture').selectOption('rnn-lstm-gru');
-  for (const [name, value] of [['Sequence length', '250'], ['Spectral radius', '0.95'], ['Forget bias', '3'], ['Update bias', '-1'], ['Hidden size', '48'], ['Input scale', '0.3'], ['Colour range', '30']]) {
+  for (const [name, value] of [
+    ['Sequence length', '250'],
+    ['Spectral radius', '0.95'],
+    ['Forget bias', '3'],
+    ['Update bias', '-1'],
+    ['Hidden size', '48'],
+    ['Input scale', '0.3'],
+    ['Colour range', '30']
+  ]) {
     const box = page.getByRole('spinbutton', { name });
     await box.fill(value);
     await box.press('Enter');
@@ -17,7 +25,15 @@ async function setUp(page: import('@playwright/test').Page) {
 
 async function expectRestored(page: import('@playwright/test').Page) {
   await expect(page.getByLabel('Architecture')).toHaveValue('rnn-lstm-gru');
-  for (const [name, value] of [['Sequence length', '250'], ['Spectral radius', '0.95'], ['Forget bias', '3'], ['Update bias', '-1'], ['Hidden size', '48'], ['Input scale', '0.3'], ['Colour range', '30']])
+  for (const [name, value] of [
+    ['Sequence length', '250'],
+    ['Spectral radius', '0.95'],
+    ['Forget bias', '3'],
+    ['Update bias', '-1'],
+    ['Hidden size', '48'],
+    ['Input scale', '0.3'],
+    ['Colour range', '30']
+  ])
     await expect(page.getByRole('spinbutton', { name })).toHaveValue(value);
   await expect(page.getByLabel('Recurrent init')).toHaveValue('gaussian');
   await expect(page.getByLabel('Nonlinearity')).toHaveValue('relu');
@@ -57,11 +73,15 @@ test('back and forward step through changes', async ({ page }) => {
 });
 
 test('a hand-edited URL is repaired with notices naming each field, never inserted as HTML', async ({ page }) => {
-  await page.goto('/?steps=0&radius=abc&activation=%3Cimg%20src%3Dx%20onerror%3Dwindow.hacked%3D1%3E&hidden=9999&bogus=1&tour=99');
+  await page.goto(
+    '/?steps=0&radius=abc&activation=%3Cimg%20src%3Dx%20onerror%3Dwindow.hacked%3D1%3E&hidden=9999&bogus=1&tour=99'
+  );
   const notices = page.getByTestId('url-notices');
   await expect(notices).toContainText('steps: must be an integer from 1 to 100000, got 0; set to 1');
   await expect(notices).toContainText('recurrent.radius: must be a number from 0 to 10, got "abc"; kept 1');
-  await expect(notices).toContainText('activation: must be one of tanh, linear, relu, custom, got "<img src=x onerror=window.hacked=1>"; kept tanh');
+  await expect(notices).toContainText(
+    'activation: must be one of tanh, linear, relu, custom, got "<img src=x onerror=window.hacked=1>"; kept tanh'
+  );
   await expect(notices).toContainText('hidden: must be an integer from 1 to 256, got 9999; set to 256');
   await expect(notices).toContainText('"bogus" is not a lab setting and was ignored');
   await expect(notices).toContainText('tour: must be a step from 1 to 10, got "99"');

@@ -18,7 +18,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const base64 = await assemble();
   writeFileSync(
     new URL('../src/lib/sim/wasm/kernels.ts', import.meta.url),
-    `// Generated from kernels.wat by \`npm run build:wasm\`; do not edit.\nexport const KERNELS_WASM_BASE64 =\n  '${base64}';\n`
+    `// Generated from kernels.wat by \`npm run build:wasm\`; do not edit.\nexport const KERNELS_WASM_BASE64 =\n  ` +
+      `'${base64}';\n`
   );
   console.log(`kernels.wasm: ${Buffer.from(base64, 'base64').length} bytes`);
 }

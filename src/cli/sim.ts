@@ -19,7 +19,10 @@ function main(args: string[]): void {
   try {
     text = readFileSync(source === '-' ? 0 : source, 'utf8');
   } catch (e) {
-    fail(2, `spec: cannot read ${source === '-' ? 'stdin' : source} (${(e as NodeJS.ErrnoException).code ?? 'read error'})`);
+    fail(
+      2,
+      `spec: cannot read ${source === '-' ? 'stdin' : source} (${(e as NodeJS.ErrnoException).code ?? 'read error'})`
+    );
   }
   let input: unknown;
   try {

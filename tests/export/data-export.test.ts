@@ -12,7 +12,14 @@ const results = [simulate(specFor(state, 'rnn')), simulate(specFor(state, 'lstm'
 describe('data export', () => {
   it('line CSV: a header naming every column and T + 1 rows matching the engine', () => {
     const rows = csvParse(lineCsv(lineCurves(results, state)));
-    expect(rows.columns).toEqual(['k', 'rnn_h_log10', 'rnn_theory_log10', 'lstm_c_log10', 'lstm_path_log10', 'lstm_theory_log10']);
+    expect(rows.columns).toEqual([
+      'k',
+      'rnn_h_log10',
+      'rnn_theory_log10',
+      'lstm_c_log10',
+      'lstm_path_log10',
+      'lstm_theory_log10'
+    ]);
     expect(rows).toHaveLength(51);
     const h = results[0].hGradLog10;
     rows.forEach((row, k) => expect(Number(row.rnn_h_log10)).toBeCloseTo(h[50 - k] - h[50], 12));
@@ -47,7 +54,11 @@ describe('data export', () => {
   });
 
   it('file names say what they show', () => {
-    expect(fileName({ ...DEFAULT_STATE, radius: 0.9 }, 'slide', 'png', 2)).toBe('rnn-vs-lstm_T100_radius0.90_slide@2x.png');
-    expect(fileName({ ...DEFAULT_STATE, compare: 'rnn-lstm-gru' }, 'line', 'csv')).toBe('rnn-vs-lstm-vs-gru_T100_radius1.00_line.csv');
+    expect(fileName({ ...DEFAULT_STATE, radius: 0.9 }, 'slide', 'png', 2)).toBe(
+      'rnn-vs-lstm_T100_radius0.90_slide@2x.png'
+    );
+    expect(fileName({ ...DEFAULT_STATE, compare: 'rnn-lstm-gru' }, 'line', 'csv')).toBe(
+      'rnn-vs-lstm-vs-gru_T100_radius1.00_line.csv'
+    );
   });
 });

@@ -19,7 +19,10 @@ export const sigmaPrime = (z: number): number => exact('e / (1 + e)^2', { e: exp
 export const tanh = (z: number): number => (Math.abs(z) > 1000 ? Math.sign(z) : exact('tanh(z)', { z }));
 export const tanhPrime = (z: number): number => exact('4 e / (1 + e)^2', { e: expNeg(2 * z) });
 
-/** Relative error; against an exact 0, the smallest subnormal counts as 0 (a gate below it keeps its sign as +-5e-324: activations.ts). */
+/**
+ * Relative error; against an exact 0, the smallest subnormal counts as 0 (a gate below it keeps
+ * its sign as +-5e-324: activations.ts).
+ */
 export const rel = (x: number, y: number): number =>
   x === y ? 0 : y === 0 ? (Math.abs(x) <= Number.MIN_VALUE ? 0 : Infinity) : Math.abs(x - y) / Math.abs(y);
 

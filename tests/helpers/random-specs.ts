@@ -3,7 +3,12 @@
 import { randomLcg, randomNormal } from 'd3';
 import { GATES, type Activation, type Arch, type SpecInput } from '../../src/lib/sim/index';
 
-export function randomExplicitSpec(arch: Arch, activation: Activation, seed: number, size = { n: 3, m: 2, T: 5 }): SpecInput {
+export function randomExplicitSpec(
+  arch: Arch,
+  activation: Activation,
+  seed: number,
+  size = { n: 3, m: 2, T: 5 }
+): SpecInput {
   const g = randomNormal.source(randomLcg(seed / 1000 + 0.0001))(0, 0.6);
   const { n, m, T } = size;
   const G = GATES[arch];

@@ -2,7 +2,15 @@
 // saturation (where 1 - tanh^2 and sigma(1 - sigma) lose everything) or near zero.
 import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { dsigmaOfQ, gateQ, log10Sigmoid, log10TanhPrime, scaledTanhPrime, sigmaOfQ, tanhAndPrime } from '../../src/lib/sim/activations';
+import {
+  dsigmaOfQ,
+  gateQ,
+  log10Sigmoid,
+  log10TanhPrime,
+  scaledTanhPrime,
+  sigmaOfQ,
+  tanhAndPrime
+} from '../../src/lib/sim/activations';
 
 const big = create(all, { number: 'BigNumber', precision: 64 });
 const exact = (expr: string, a: number) => Number(big.evaluate(expr, { a: big.bignumber(a) }));
@@ -10,14 +18,14 @@ const rel = (x: number, y: number) => Math.abs(x - y) / Math.abs(y);
 const POINTS = [-40, -20, -3, -0.7, -1e-9, 1e-12, 0.3, 0.5, 0.7, 3, 20, 40];
 
 describe('activations', () => {
-  it.each(POINTS)('tanh and tanh\' at %f to 1e-14 relative', (a) => {
+  it.each(POINTS)("tanh and tanh' at %f to 1e-14 relative", (a) => {
     const d = new Float64Array(1);
     const t = tanhAndPrime(a, d, 0);
     expect(rel(t, exact('tanh(a)', a))).toBeLessThan(1e-14);
     expect(rel(d[0], exact('sech(a)^2', a))).toBeLessThan(1e-14);
   });
 
-  it.each(POINTS)('sigma, sigma\' and 1 - sigma from one stored q at %f to 1e-14 relative', (a) => {
+  it.each(POINTS)("sigma, sigma' and 1 - sigma from one stored q at %f to 1e-14 relative", (a) => {
     const q = gateQ(a);
     expect(rel(sigmaOfQ(q), exact('1 / (1 + exp(-a))', a))).toBeLessThan(1e-14);
     expect(rel(sigmaOfQ(-q), exact('1 / (1 + exp(a))', a))).toBeLessThan(1e-14);

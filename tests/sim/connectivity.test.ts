@@ -11,7 +11,13 @@ import { randomExplicitSpec } from '../helpers/random-specs';
 
 let D = 1e-3;
 /** d h_t / d x_s by the 5-point stencil, as an n x m matrix, from a states function. */
-function fdJacobian(states: (s: number, j: number, delta: number) => number[][], n: number, m: number, t: number, s: number): number[][] {
+function fdJacobian(
+  states: (s: number, j: number, delta: number) => number[][],
+  n: number,
+  m: number,
+  t: number,
+  s: number
+): number[][] {
   const J = Array.from({ length: n }, () => new Array(m).fill(0));
   for (let j = 0; j < m; j++) {
     const [a, b, c, d] = [D, -D, 2 * D, -2 * D].map((delta) => states(s, j, delta)[t]);
@@ -20,9 +26,15 @@ function fdJacobian(states: (s: number, j: number, delta: number) => number[][],
   return J;
 }
 const fro = (J: number[][]) => Math.hypot(...J.flat());
-const matrix = (a: Float64Array, r: number, c: number) => Array.from({ length: r }, (_, i) => Array.from(a.subarray(i * c, (i + 1) * c)));
+const matrix = (a: Float64Array, r: number, c: number) =>
+  Array.from({ length: r }, (_, i) => Array.from(a.subarray(i * c, (i + 1) * c)));
 
-function expectMatchesFd(p: Params, map: Float64Array, states: (s: number, j: number, delta: number) => number[][], full: boolean) {
+function expectMatchesFd(
+  p: Params,
+  map: Float64Array,
+  states: (s: number, j: number, delta: number) => number[][],
+  full: boolean
+) {
   const T = p.T;
   for (let t = 1; t <= T; t++)
     for (let s = 1; s <= T; s++) {
@@ -31,14 +43,22 @@ function expectMatchesFd(p: Params, map: Float64Array, states: (s: number, j: nu
       if (s > t && !full) {
         expect(v).toBe(-Infinity);
         expect(fd).toBe(0);
-      } else if (fd === 0) expect(v).toBe(-Infinity); // a dead relu path: exactly zero, both ways
+      } else if (fd === 0)
+        expect(v).toBe(-Infinity); // a dead relu path: exactly zero, both ways
       else expect(Math.abs(10 ** v - fd) / fd).toBeLessThan(1e-6);
     }
 }
 
 describe('connectivity', () => {
   it.each(['orthogonal', 'gaussian'] as const)('linear RNN (%s): ||W^(t-s) U||_F in closed form', (init) => {
-    const spec = validateSpec({ arch: 'rnn', activation: 'linear', hidden: 6, inputSize: 3, steps: 12, recurrent: { init, radius: 1.3 } });
+    const spec = validateSpec({
+      arch: 'rnn',
+      activation: 'linear',
+      hidden: 6,
+      inputSize: 3,
+      steps: 12,
+      recurrent: { init, radius: 1.3 }
+    });
     const p = buildParams(spec);
     const map = connectivity(p).values;
     const W = matrix(p.W, 6, 6);
@@ -83,7 +103,9 @@ describe('connectivity', () => {
   });
 
   it('stays finite where the raw numbers would not: radius 2 over 300 steps, relu', () => {
-    const p = buildParams(validateSpec({ arch: 'rnn', activation: 'linear', steps: 300, hidden: 8, recurrent: { radius: 2 } }));
+    const p = buildParams(
+      validateSpec({ arch: 'rnn', activation: 'linear', steps: 300, hidden: 8, recurrent: { radius: 2 } })
+    );
     const map = connectivity(p).values;
     expect(map[299 * 300]).toBeCloseTo(Math.log10(2) * 299 + map[0], 6); // 2^299 U: orthogonal W, norms exact
   });

@@ -78,7 +78,8 @@ describe('units thousands of decades apart (W = 0, n = 16, T = 600)', () => {
     for (const t of [0, 1, 199, 400, 401, 599, 600]) {
       const exact = exactUnits(spec, gateWeights, start, t);
       spread = Math.max(spread, Math.max(...exact) - Math.min(...exact));
-      for (let i = 0; i < 16; i++) expect(Math.abs(rows[t][i] - exact[i])).toBeLessThan(1e-9 * Math.max(1, Math.abs(exact[i])));
+      for (let i = 0; i < 16; i++)
+        expect(Math.abs(rows[t][i] - exact[i])).toBeLessThan(1e-9 * Math.max(1, Math.abs(exact[i])));
       expect(path[t]).toBeCloseTo(log10NormOf(exact), 8);
       expect(state[t]).toBeCloseTo(log10NormOf(exact), 8);
     }
@@ -103,7 +104,10 @@ describe('units thousands of decades apart (W = 0, n = 16, T = 600)', () => {
       perUnit: true
     };
     const r = simulate(spec);
-    const exact = [Math.log10(0.3) + 400 * log10Sigma(20) + 200 * log10Sigma(-20), Math.log10(0.4) + 400 * log10Sigma(-20) + 200 * log10Sigma(20)];
+    const exact = [
+      Math.log10(0.3) + 400 * log10Sigma(20) + 200 * log10Sigma(-20),
+      Math.log10(0.4) + 400 * log10Sigma(-20) + 200 * log10Sigma(20)
+    ];
     expect(r.cellPathLog10![0]).toBeCloseTo(exact[0], 9);
     expect(r.perUnit!.c![0][0]).toBeCloseTo(exact[0], 9);
     expect(r.perUnit!.c![0][1]).toBeCloseTo(exact[1], 9); // 10^-3474.75: once reported as exactly 0

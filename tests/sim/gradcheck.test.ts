@@ -15,21 +15,28 @@ function expectMatches(log10Reported: number, fd: number[]) {
 
 describe.each(ARCHS)('%s gradients match central finite differences', (arch) => {
   const activations = arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const);
-  it.each(activations.flatMap((a) => [1, 2, 3].map((seed) => [a, seed] as const)))('%s, case %i', (activation, seed) => {
-    const spec = validateSpec(randomExplicitSpec(arch, activation, seed));
-    const p = buildParams(spec);
-    const r = simulate(spec);
-    for (let t = 0; t <= spec.steps; t++) {
-      const dh = fdGradient(p, 'h', t);
-      expectMatches(r.hGradLog10[t], dh);
-      // per unit: each |dL/dh_t,i| to 1e-6 of the vector's norm
-      dh.forEach((v, i) => expect(Math.abs(10 ** r.perUnit!.h[t][i] - Math.abs(v))).toBeLessThanOrEqual(REL * norm(dh)));
-      if (arch === 'lstm') {
-        const dc = fdGradient(p, 'c', t);
-        expectMatches(r.cGradLog10![t], dc);
-        dc.forEach((v, i) => expect(Math.abs(10 ** r.perUnit!.c![t][i] - Math.abs(v))).toBeLessThanOrEqual(REL * norm(dc)));
+  it.each(activations.flatMap((a) => [1, 2, 3].map((seed) => [a, seed] as const)))(
+    '%s, case %i',
+    (activation, seed) => {
+      const spec = validateSpec(randomExplicitSpec(arch, activation, seed));
+      const p = buildParams(spec);
+      const r = simulate(spec);
+      for (let t = 0; t <= spec.steps; t++) {
+        const dh = fdGradient(p, 'h', t);
+        expectMatches(r.hGradLog10[t], dh);
+        // per unit: each |dL/dh_t,i| to 1e-6 of the vector's norm
+        dh.forEach((v, i) =>
+          expect(Math.abs(10 ** r.perUnit!.h[t][i] - Math.abs(v))).toBeLessThanOrEqual(REL * norm(dh))
+        );
+        if (arch === 'lstm') {
+          const dc = fdGradient(p, 'c', t);
+          expectMatches(r.cGradLog10![t], dc);
+          dc.forEach((v, i) =>
+            expect(Math.abs(10 ** r.perUnit!.c![t][i] - Math.abs(v))).toBeLessThanOrEqual(REL * norm(dc))
+          );
+        }
+        if (t >= 1) expectMatches(r.xGradLog10[t - 1], fdGradient(p, 'x', t));
       }
-      if (t >= 1) expectMatches(r.xGradLog10[t - 1], fdGradient(p, 'x', t));
     }
-  });
+  );
 });

@@ -20,7 +20,17 @@ function run(n: number, wh0: Float64Array, ux0: Float64Array, hPrev: Float64Arra
   const wasm = kernelRuns.gruCells > before; // which kernel really ran
   const row = Array.from(F.subarray(GRU_ROW * n));
   const block = (k: number) => row.slice(k * n, (k + 1) * n);
-  return { qr: block(0), qz: block(1), tn: block(2), dtn: block(3), whn: block(4), hp: block(5), h: Array.from(h), buffer: F.buffer, wasm };
+  return {
+    qr: block(0),
+    qz: block(1),
+    tn: block(2),
+    dtn: block(3),
+    whn: block(4),
+    hp: block(5),
+    h: Array.from(h),
+    buffer: F.buffer,
+    wasm
+  };
 }
 
 function inputs(n: number, seed: number) {
@@ -58,7 +68,9 @@ describe('gruCells', () => {
         expect(r.hp[i]).toBe(hPrev[i]);
         const [oneMinusZ, z] = [sigmaOfQ(-r.qz[i]), sigmaOfQ(r.qz[i])];
         const h = exact('a * b + c * d', { a: oneMinusZ, b: r.tn[i], c: z, d: hPrev[i] });
-        expect(Math.abs(r.h[i] - h)).toBeLessThanOrEqual(3 * Number.EPSILON * (Math.abs(oneMinusZ * r.tn[i]) + Math.abs(z * hPrev[i])));
+        expect(Math.abs(r.h[i] - h)).toBeLessThanOrEqual(
+          3 * Number.EPSILON * (Math.abs(oneMinusZ * r.tn[i]) + Math.abs(z * hPrev[i]))
+        );
       }
     }
   });

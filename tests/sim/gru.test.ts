@@ -14,7 +14,12 @@ describe('GRU update path', () => {
   ])('update bias %f over T = %i: (T - t) log10 sigmoid(b_z), and the full gradient is that path', (b, T) => {
     const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
     const r = simulate({
-      arch: 'gru', hidden: 3, inputSize: 1, steps: T, updateBias: b, recurrent: { init: 'explicit' },
+      arch: 'gru',
+      hidden: 3,
+      inputSize: 1,
+      steps: T,
+      updateBias: b,
+      recurrent: { init: 'explicit' },
       weights: { W: zeros(9, 3), U: zeros(9, 1), b: new Array(9).fill(0) }
     });
     const step = Number(big.evaluate(`log10(1 / (1 + exp(-(${b}))))`));

@@ -12,7 +12,9 @@ const preActivations = (n: number, seed: number) => pre4(4 * n, seed);
 
 function run(n: number, pre0: Float64Array, cPrev: Float64Array, inKernels: boolean) {
   const T = 2;
-  const views = inKernels ? workspace([4 * n, n, ...recordLengths(n, T)]) : [4 * n, n, ...recordLengths(n, T)].map((l) => new Float64Array(l));
+  const views = inKernels
+    ? workspace([4 * n, n, ...recordLengths(n, T)])
+    : [4 * n, n, ...recordLengths(n, T)].map((l) => new Float64Array(l));
   const [pre, h, Q, TG, C, TC, DTC] = views;
   pre.set(pre0);
   C.set(cPrev, n); // row 1 is c_{t-1} for step t = 2
@@ -21,7 +23,16 @@ function run(n: number, pre0: Float64Array, cPrev: Float64Array, inKernels: bool
   lstmCells(pre, n, 2, rec, h);
   const wasm = kernelRuns.lstmCells > before; // which kernel really ran
   const at = (a: Float64Array, width: number, row: number) => Array.from(a.subarray(row * width, (row + 1) * width));
-  return { q: at(Q, 3 * n, 1), tg: at(TG, 2 * n, 1), c: at(C, n, 2), tc: at(TC, n, 2), dtc: at(DTC, n, 2), h: Array.from(h), buffer: pre.buffer, wasm };
+  return {
+    q: at(Q, 3 * n, 1),
+    tg: at(TG, 2 * n, 1),
+    c: at(C, n, 2),
+    tc: at(TC, n, 2),
+    dtc: at(DTC, n, 2),
+    h: Array.from(h),
+    buffer: pre.buffer,
+    wasm
+  };
 }
 
 describe('lstmCells', () => {
@@ -40,7 +51,11 @@ describe('lstmCells', () => {
       expect(r.wasm).toBe(inKernels);
       for (let i = 0; i < n; i++) {
         const [zi, zf, zg, zo] = [pre[i], pre[n + i], pre[2 * n + i], pre[3 * n + i]];
-        const gates: [number, number][] = [[r.q[i], zi], [r.q[n + i], zf], [r.q[2 * n + i], zo]];
+        const gates: [number, number][] = [
+          [r.q[i], zi],
+          [r.q[n + i], zf],
+          [r.q[2 * n + i], zo]
+        ];
         for (const [q, z] of gates) expectGate(q, z);
         expect(rel(r.tg[i], tanh(zg))).toBeLessThan(1e-14);
         expect(rel(r.tg[n + i], tanhPrime(zg))).toBeLessThan(1e-14);
@@ -48,7 +63,9 @@ describe('lstmCells', () => {
         const [f, ig] = [sigmaOfQ(r.q[n + i]), sigmaOfQ(r.q[i])];
         const c = exact('f * cp + i * g', { f, cp: cPrev[i], i: ig, g: r.tg[i] });
         // three roundings, measured against the size of the terms (they may cancel)
-        expect(Math.abs(r.c[i] - c)).toBeLessThanOrEqual(3 * Number.EPSILON * (Math.abs(f * cPrev[i]) + Math.abs(ig * r.tg[i])));
+        expect(Math.abs(r.c[i] - c)).toBeLessThanOrEqual(
+          3 * Number.EPSILON * (Math.abs(f * cPrev[i]) + Math.abs(ig * r.tg[i]))
+        );
         expect(rel(r.tc[i], tanh(r.c[i]))).toBeLessThan(1e-14);
         expect(rel(r.dtc[i], tanhPrime(r.c[i]))).toBeLessThan(1e-14);
         expect(rel(r.h[i], sigmaOfQ(r.q[2 * n + i]) * r.tc[i])).toBeLessThan(1e-15);

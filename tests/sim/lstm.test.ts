@@ -10,8 +10,14 @@ const log10Sigmoid = (b: number) => Number(big.evaluate(`log10(1 / (1 + exp(-(${
 function zeroWeightLstm(n: number, T: number, forgetBias: number, extra: object = {}) {
   const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
   return simulate({
-    arch: 'lstm', hidden: n, inputSize: 1, steps: T, forgetBias, recurrent: { init: 'explicit' },
-    weights: { W: zeros(4 * n, n), U: zeros(4 * n, 1), b: new Array(4 * n).fill(0) }, ...extra
+    arch: 'lstm',
+    hidden: n,
+    inputSize: 1,
+    steps: T,
+    forgetBias,
+    recurrent: { init: 'explicit' },
+    weights: { W: zeros(4 * n, n), U: zeros(4 * n, 1), b: new Array(4 * n).fill(0) },
+    ...extra
   });
 }
 
@@ -41,15 +47,21 @@ describe('LSTM cell path with zero recurrent and input weights', () => {
   });
 });
 
-describe('LSTM with a saturated cell (tanh\'(c_T) far below 1e-308)', () => {
-  it('dL/dc_T = r o_T tanh\'(c_T) stays finite and exact', () => {
+describe("LSTM with a saturated cell (tanh'(c_T) far below 1e-308)", () => {
+  it("dL/dc_T = r o_T tanh'(c_T) stays finite and exact", () => {
     // i, g, f saturated near 1 (biases 30): c_t = f c_{t-1} + i g grows to c_T ~ T.
     const T = 2000;
     const n = 1;
     const zeros = (r: number, c: number) => Array.from({ length: r }, () => new Array(c).fill(0));
     const r = simulate({
-      arch: 'lstm', hidden: n, inputSize: 1, steps: T, forgetBias: 0, recurrent: { init: 'explicit' },
-      weights: { W: zeros(4, 1), U: zeros(4, 1), b: [30, 30, 30, 0] }, readout: [1]
+      arch: 'lstm',
+      hidden: n,
+      inputSize: 1,
+      steps: T,
+      forgetBias: 0,
+      recurrent: { init: 'explicit' },
+      weights: { W: zeros(4, 1), U: zeros(4, 1), b: [30, 30, 30, 0] },
+      readout: [1]
     });
     // c_T by the same recurrence in 64-digit arithmetic, then log10(o_T sech^2(c_T)), o_T = sigmoid(0)
     const s30 = big.evaluate('1 / (1 + exp(-30))');

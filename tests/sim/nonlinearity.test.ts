@@ -72,7 +72,8 @@ describe('custom nonlinearity', () => {
   it('phi matches mathjs evaluating the same formula', () => {
     for (const formula of PRESET_FORMULAS) {
       const f = mathjs.compile(formula);
-      for (const x of [-2, -0.5, 0.25, 3]) expect(nonlinearity(formula).phi(x)).toBeCloseTo(f.evaluate({ x }) as number, 12);
+      for (const x of [-2, -0.5, 0.25, 3])
+        expect(nonlinearity(formula).phi(x)).toBeCloseTo(f.evaluate({ x }) as number, 12);
     }
   });
 
@@ -81,7 +82,8 @@ describe('custom nonlinearity', () => {
     expect(nonlinearity('max(0, x)').derivativeText).toBeUndefined();
     for (const formula of RULE_FORMULAS.slice(0, 3)) {
       const d = mathjs.derivative(formula, 'x');
-      for (const x of [-1.3, 0.4, 2.2]) expect(nonlinearity(formula).dphi(x)).toBeCloseTo(d.evaluate({ x }) as number, 10);
+      for (const x of [-1.3, 0.4, 2.2])
+        expect(nonlinearity(formula).dphi(x)).toBeCloseTo(d.evaluate({ x }) as number, 10);
     }
   });
 
@@ -92,7 +94,7 @@ describe('custom nonlinearity', () => {
     ['sin(x)', 1],
     ['max(0, x)', 1],
     ['atan(x)', 1]
-  ])('gamma = sup |phi\'| of %s is %f', (formula, gamma) => expect(nonlinearity(formula).gamma).toBeCloseTo(gamma, 4));
+  ])("gamma = sup |phi'| of %s is %f", (formula, gamma) => expect(nonlinearity(formula).gamma).toBeCloseTo(gamma, 4));
 
   it.each([
     ['alert(1)', 'function "alert" is not allowed'],
@@ -112,22 +114,27 @@ describe('custom nonlinearity', () => {
 
   it('the spec schema names the field and the allowed syntax', () => {
     const r = parseSpec({ activation: 'custom', formula: 'alert(1)' });
-    expect(r.ok || r.error.message).toMatch(/^formula: must use only x, numbers, pi, e, \+ - \* \/ \^ and tanh, .*: function "alert" is not allowed, got "alert\(1\)"$/);
+    const message = r.ok ? '' : r.error.message;
+    expect(message).toMatch(/^formula: must use only x, numbers, pi, e, \+ - \* \/ \^ and tanh, /);
+    expect(message).toMatch(/: function "alert" is not allowed, got "alert\(1\)"$/);
     expect(parseSpec({ activation: 'custom' }).ok).toBe(false);
     expect(parseSpec({ activation: 'tanh', formula: 'x' }).ok).toBe(false);
   });
 
-  it.each(['x / (1 + abs(x))', '1.5 * tanh(x)', 'sin(x)'])('RNN with phi = %s: every norm matches finite differences', (formula) => {
-    const spec = validateSpec({ ...randomExplicitSpec('rnn', 'tanh', 5), activation: 'custom', formula });
-    const p = buildParams(spec);
-    const r = simulate(spec);
-    for (let t = 0; t <= spec.steps; t++) {
-      const fd = norm(fdGradient(p, 'h', t));
-      expect(Math.abs(10 ** r.hGradLog10[t] - fd) / fd).toBeLessThan(1e-6);
+  it.each(['x / (1 + abs(x))', '1.5 * tanh(x)', 'sin(x)'])(
+    'RNN with phi = %s: every norm matches finite differences',
+    (formula) => {
+      const spec = validateSpec({ ...randomExplicitSpec('rnn', 'tanh', 5), activation: 'custom', formula });
+      const p = buildParams(spec);
+      const r = simulate(spec);
+      for (let t = 0; t <= spec.steps; t++) {
+        const fd = norm(fdGradient(p, 'h', t));
+        expect(Math.abs(10 ** r.hGradLog10[t] - fd) / fd).toBeLessThan(1e-6);
+      }
     }
-  });
+  );
 
-  it('custom tanh(x) gives the built-in tanh RNN\'s numbers', () => {
+  it("custom tanh(x) gives the built-in tanh RNN's numbers", () => {
     const a = simulate({ activation: 'custom', formula: 'tanh(x)', steps: 200 });
     const b = simulate({ activation: 'tanh', steps: 200 });
     a.hGradLog10.forEach((v, t) => expect(v).toBeCloseTo(b.hGradLog10[t], 9));

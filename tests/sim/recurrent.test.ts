@@ -20,7 +20,10 @@ function expectPowerSums(W: number[][], eigenvalues: [number, number][], kMax: n
   for (let k = 1; k <= kMax; k++) {
     Wk = multiply(Wk, W) as Matrix;
     const tr = trace(Wk) as number;
-    const sum = eigenvalues.reduce<Complex>((acc, [re, im]) => add(acc, pow(complex(re, im), k)) as Complex, complex(0, 0));
+    const sum = eigenvalues.reduce<Complex>(
+      (acc, [re, im]) => add(acc, pow(complex(re, im), k)) as Complex,
+      complex(0, 0)
+    );
     expect(Math.abs(sum.re - tr)).toBeLessThan(1e-9 * Math.max(1, Math.abs(tr)));
     expect(Math.abs(sum.im)).toBeLessThan(1e-9 * Math.max(1, Math.abs(tr)));
   }
@@ -57,7 +60,16 @@ describe('gaussian init', () => {
 });
 
 describe('eigenvalue init', () => {
-  const eigenvalues: [number, number][] = [[0.9, 0.3], [0.9, -0.3], [-0.5, 0], [0.2, 0], [0, 0.99], [0, -0.99], [1.05, 0], [0.1, 0]];
+  const eigenvalues: [number, number][] = [
+    [0.9, 0.3],
+    [0.9, -0.3],
+    [-0.5, 0],
+    [0.2, 0],
+    [0, 0.99],
+    [0, -0.99],
+    [1.05, 0],
+    [0.1, 0]
+  ];
   it.each([1, 10, 100])('realises the requested eigenvalues exactly (condition %i)', (condition) => {
     const input = { hidden: 8, recurrent: { init: 'eigenvalues', eigenvalues, condition } } as const;
     const W = controlledBlock(input);
@@ -82,10 +94,17 @@ describe('eigenvalue init', () => {
 
 describe('explicit weights', () => {
   it('reports the spectrum of the given W_f (lstm), computed, not assumed', () => {
-    const Wf = [[0.5, 2], [0, 0.5]]; // a Jordan-like block: radius 0.5, norm > 2
+    const Wf = [
+      [0.5, 2],
+      [0, 0.5]
+    ]; // a Jordan-like block: radius 0.5, norm > 2
     const W = [[0, 0], [0, 0], ...Wf, [0, 0], [0, 0], [0, 0], [0, 0]];
     const r = simulate({
-      arch: 'lstm', hidden: 2, inputSize: 1, steps: 3, recurrent: { init: 'explicit' },
+      arch: 'lstm',
+      hidden: 2,
+      inputSize: 1,
+      steps: 3,
+      recurrent: { init: 'explicit' },
       weights: { W, U: W.map(() => [0]), b: new Array(8).fill(0) }
     });
     expect(r.spectrum.spectralRadius).toBeCloseTo(0.5, 7);

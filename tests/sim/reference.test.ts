@@ -21,10 +21,22 @@ function expectSame(fast: Gradients, ref: Gradients) {
 describe.each(ARCHS)('%s fast kernel agrees with the mathjs reference', (arch) => {
   it.each(
     (['orthogonal', 'gaussian'] as const).flatMap((init) =>
-      (arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const)).flatMap((activation) => [0.7, 1.3].map((radius) => [init, activation, radius] as const))
+      (arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const)).flatMap((activation) =>
+        [0.7, 1.3].map((radius) => [init, activation, radius] as const)
+      )
     )
   )('%s init, %s, radius %f', (init, activation, radius) => {
-    const spec = validateSpec({ arch, activation, hidden: 12, inputSize: 3, steps: 60, recurrent: { init, radius }, perUnit: true, seed: 7, ...(activation === 'custom' ? { formula: CUSTOM_FORMULA } : {}) });
+    const spec = validateSpec({
+      arch,
+      activation,
+      hidden: 12,
+      inputSize: 3,
+      steps: 60,
+      recurrent: { init, radius },
+      perUnit: true,
+      seed: 7,
+      ...(activation === 'custom' ? { formula: CUSTOM_FORMULA } : {})
+    });
     const p = buildParams(spec);
     const fast = gradients(p, true);
     expectSame(fast, referenceGradients(p));

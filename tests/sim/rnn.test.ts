@@ -14,8 +14,14 @@ describe('linear RNN with orthogonal W of radius lambda', () => {
     [0.5, 5000, -1505.15],
     [2, 5000, 1505.15]
   ])('lambda = %f over T = %i: log10 ratio is (T - t) log10 lambda', (lambda, T, expected) => {
-    const r = simulate({ arch: 'rnn', activation: 'linear', steps: T, recurrent: { init: 'orthogonal', radius: lambda } });
-    for (let t = 0; t <= T; t++) expect(Math.abs(r.hGradLog10[t] - r.hGradLog10[T] - (T - t) * Math.log10(lambda))).toBeLessThan(1e-9);
+    const r = simulate({
+      arch: 'rnn',
+      activation: 'linear',
+      steps: T,
+      recurrent: { init: 'orthogonal', radius: lambda }
+    });
+    for (let t = 0; t <= T; t++)
+      expect(Math.abs(r.hGradLog10[t] - r.hGradLog10[T] - (T - t) * Math.log10(lambda))).toBeLessThan(1e-9);
     expect(r.hGradLog10[0] - r.hGradLog10[T]).toBeCloseTo(expected, 2);
     expect(r.hGradLog10.every(Number.isFinite) && r.xGradLog10.every(Number.isFinite)).toBe(true);
     expect(r.spectrum.spectralRadius).toBeCloseTo(lambda, 12);
@@ -23,7 +29,13 @@ describe('linear RNN with orthogonal W of radius lambda', () => {
   });
 
   it('dL/dx_t = U^T dL/dh_t: bounded by ||U|| ||dL/dh_t|| over 3000 exploding steps', () => {
-    const spec = validateSpec({ arch: 'rnn', activation: 'linear', steps: 3000, recurrent: { radius: 1.5 }, inputSize: 1 });
+    const spec = validateSpec({
+      arch: 'rnn',
+      activation: 'linear',
+      steps: 3000,
+      recurrent: { radius: 1.5 },
+      inputSize: 1
+    });
     const r = simulate(spec);
     const u = buildParams(spec).U; // one column when inputSize = 1
     const log10U = Math.log10(Math.hypot(...u));
@@ -39,7 +51,8 @@ describe('tanh RNN', () => {
     const r = simulate({ arch: 'rnn', activation: 'tanh', steps: 300, recurrent: { init: 'gaussian', radius: 0.5 } });
     const norm = r.spectrum.spectralNorm;
     expect(norm).toBeLessThan(1);
-    for (let t = 1; t <= 300; t++) expect(r.hGradLog10[t - 1]).toBeLessThanOrEqual(r.hGradLog10[t] + Math.log10(norm) + 1e-12);
+    for (let t = 1; t <= 300; t++)
+      expect(r.hGradLog10[t - 1]).toBeLessThanOrEqual(r.hGradLog10[t] + Math.log10(norm) + 1e-12);
   });
 
   it('keeps factors far below 1e-308 exact: one unit saturated at a = 400 for 50 steps', () => {
@@ -47,8 +60,13 @@ describe('tanh RNN', () => {
     const w = 0.5;
     const T = 50;
     const r = simulate({
-      arch: 'rnn', hidden: 1, inputSize: 1, steps: T, recurrent: { init: 'explicit' },
-      weights: { W: [[w]], U: [[0]], b: [400] }, readout: [1]
+      arch: 'rnn',
+      hidden: 1,
+      inputSize: 1,
+      steps: T,
+      recurrent: { init: 'explicit' },
+      weights: { W: [[w]], U: [[0]], b: [400] },
+      readout: [1]
     });
     const log10Sech2 = (a: number) => Number(big.evaluate(`log10(sech(${a})^2)`));
     let expected = 0;
@@ -74,7 +92,13 @@ describe('exact zeros', () => {
 
   it('relu with an exploding state stays exact past the rescaling (states beyond 1e100), against plain doubles', () => {
     // T = 600 at radius 2: states reach ~1e147 (the engine rescales above 1e100), still a double here
-    const spec = validateSpec({ arch: 'rnn', activation: 'relu', hidden: 16, steps: 600, recurrent: { init: 'orthogonal', radius: 2 } });
+    const spec = validateSpec({
+      arch: 'rnn',
+      activation: 'relu',
+      hidden: 16,
+      steps: 600,
+      recurrent: { init: 'orthogonal', radius: 2 }
+    });
     const r = simulate(spec);
     const p = buildParams(spec);
     const { n, m, T } = p;
@@ -104,7 +128,13 @@ describe('exact zeros', () => {
   });
 
   it('a linear RNN at radius 2 grows exactly as 2^k over 5000 steps (10^1505), never Infinity', () => {
-    const r = simulate({ arch: 'rnn', activation: 'linear', steps: 5000, recurrent: { init: 'orthogonal', radius: 2 } });
-    for (const k of [1, 1000, 5000]) expect(r.hGradLog10[5000 - k] - r.hGradLog10[5000]).toBeCloseTo(k * Math.log10(2), 8);
+    const r = simulate({
+      arch: 'rnn',
+      activation: 'linear',
+      steps: 5000,
+      recurrent: { init: 'orthogonal', radius: 2 }
+    });
+    for (const k of [1, 1000, 5000])
+      expect(r.hGradLog10[5000 - k] - r.hGradLog10[5000]).toBeCloseTo(k * Math.log10(2), 8);
   });
 });

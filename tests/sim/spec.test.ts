@@ -21,11 +21,26 @@ describe('spec validation', () => {
     [{ recurrent: { radius: -1 } }, 'recurrent.radius: must be a number from 0 to 10, got -1'],
     [{ forgetBias: '1' }, 'forgetBias: must be a number from -20 to 20, got "1"'],
     [{ stepz: 3 }, 'stepz: is not a known field, got 3'],
-    [{ recurrent: { init: 'explicit' } }, 'weights: is required when recurrent.init is "explicit" ({"W", "U", "b"}), got nothing'],
-    [{ hidden: 2, readout: [0, 0] }, 'readout: must not be all zeros (the loss would not depend on anything), got [0,0]'],
+    [
+      { recurrent: { init: 'explicit' } },
+      'weights: is required when recurrent.init is "explicit" ({"W", "U", "b"}), got nothing'
+    ],
+    [
+      { hidden: 2, readout: [0, 0] },
+      'readout: must not be all zeros (the loss would not depend on anything), got [0,0]'
+    ],
     [{ hidden: 3, h0: [1, 2] }, 'h0: must have 3 entries (hidden), got 2, got [1,2]'],
     [
-      { hidden: 2, recurrent: { init: 'eigenvalues', eigenvalues: [[0.5, 0.1], [0.5, 0.2]] } },
+      {
+        hidden: 2,
+        recurrent: {
+          init: 'eigenvalues',
+          eigenvalues: [
+            [0.5, 0.1],
+            [0.5, 0.2]
+          ]
+        }
+      },
       'recurrent.eigenvalues[0]: complex eigenvalue 0.5+0.1i needs its conjugate [0.5, -0.1] listed too, got [0.5,0.1]'
     ],
     [
@@ -33,7 +48,13 @@ describe('spec validation', () => {
       'recurrent.eigenvalues: must have one [re, im] pair per hidden unit (3), got 1, got [[0.5,0]]'
     ],
     [
-      { arch: 'gru', hidden: 1, inputSize: 1, recurrent: { init: 'explicit' }, weights: { W: [[1], [1]], U: [[1], [1], [1]], b: [0, 0, 0] } },
+      {
+        arch: 'gru',
+        hidden: 1,
+        inputSize: 1,
+        recurrent: { init: 'explicit' },
+        weights: { W: [[1], [1]], U: [[1], [1], [1]], b: [0, 0, 0] }
+      },
       'weights.W: must have 3 rows (3 x hidden = 3 rows of hidden = 1), got 2, got [[1],[1]]'
     ],
     [null, 'spec: must be a JSON object, got null']
@@ -41,12 +62,32 @@ describe('spec validation', () => {
 
   it('accepts the explicit example from the issue, field names exactly so', () => {
     const r = parseSpec({
-      arch: 'lstm', hidden: 2, inputSize: 1, steps: 3, activation: 'tanh', recurrent: { init: 'explicit' }, forgetBias: 0, seed: 1,
+      arch: 'lstm',
+      hidden: 2,
+      inputSize: 1,
+      steps: 3,
+      activation: 'tanh',
+      recurrent: { init: 'explicit' },
+      forgetBias: 0,
+      seed: 1,
       weights: {
-        W: [[0.1, 0.2], [0, 0.3], [0.5, 0], [0, 0.1], [0.2, 0.2], [0.1, 0], [0, 0.4], [0.3, 0.1]],
-        U: [[1], [0.5], [0], [0.2], [0.1], [0.3], [0.7], [0]], b: [0, 0, 0, 0, 0, 0, 0, 0]
+        W: [
+          [0.1, 0.2],
+          [0, 0.3],
+          [0.5, 0],
+          [0, 0.1],
+          [0.2, 0.2],
+          [0.1, 0],
+          [0, 0.4],
+          [0.3, 0.1]
+        ],
+        U: [[1], [0.5], [0], [0.2], [0.1], [0.3], [0.7], [0]],
+        b: [0, 0, 0, 0, 0, 0, 0, 0]
       },
-      inputs: [[1], [0.5], [-1]], readout: [0.6, 0.8], h0: [0, 0.1], c0: [0.2, 0]
+      inputs: [[1], [0.5], [-1]],
+      readout: [0.6, 0.8],
+      h0: [0, 0.1],
+      c0: [0.2, 0]
     });
     expect(r.ok).toBe(true);
   });
@@ -63,15 +104,25 @@ describe('junk specs only ever produce the validation error (property tests)', (
 
   it('arbitrary values: parseSpec never throws, and a refusal names a field', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withTypedArray: true }), (junk) => {
-        const r = parseSpec(junk);
-        if (!r.ok) expectNamedRefusal(r.error);
-      }),
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withTypedArray: true }),
+        (junk) => {
+          const r = parseSpec(junk);
+          if (!r.ok) expectNamedRefusal(r.error);
+        }
+      ),
       { numRuns: 500 }
     );
   });
 
-  const junkValue = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.double(), { maxLength: 3 }));
+  const junkValue = fc.oneof(
+    fc.integer(),
+    fc.double(),
+    fc.string(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.double(), { maxLength: 3 })
+  );
   const smallSpec = fc.record(
     {
       arch: fc.oneof(fc.constantFrom('rnn', 'lstm', 'gru'), junkValue),
@@ -79,7 +130,13 @@ describe('junk specs only ever produce the validation error (property tests)', (
       steps: fc.oneof(fc.integer({ min: -2, max: 30 }), junkValue),
       activation: fc.oneof(fc.constantFrom('tanh', 'linear', 'relu'), junkValue),
       recurrent: fc.oneof(
-        fc.record({ init: fc.oneof(fc.constantFrom('orthogonal', 'gaussian', 'eigenvalues', 'explicit'), junkValue), radius: junkValue }, { requiredKeys: [] }),
+        fc.record(
+          {
+            init: fc.oneof(fc.constantFrom('orthogonal', 'gaussian', 'eigenvalues', 'explicit'), junkValue),
+            radius: junkValue
+          },
+          { requiredKeys: [] }
+        ),
         junkValue
       ),
       forgetBias: junkValue,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate, validateSpec } from '../../src/lib/sim/index';
 import { sweep, sweepRows } from '../../src/lib/sim/sweep';
 
-const relative = (curve: Float64Array) => Array.from(curve, (_, k) => curve[curve.length - 1 - k] - curve[curve.length - 1]);
+const relative = (curve: Float64Array) =>
+  Array.from(curve, (_, k) => curve[curve.length - 1 - k] - curve[curve.length - 1]);
 
 describe('sweeps', () => {
   it.each(['rnn', 'lstm', 'gru'] as const)('%s radius rows equal simulate() at each radius', (arch) => {

@@ -14,10 +14,16 @@ describe('closed forms', () => {
     expect(10 ** gatePathLog10(5, 500)).toBeCloseTo(0.035, 3);
   });
 
-  it('||W^k||_2 of [[0.9, 5], [0, 0.9]] against a symmetric eigensolver: peak ~19 at k = 9, above 1 until k = 55', () => {
-    const W = [[0.9, 5], [0, 0.9]] as const;
+  it('||W^k||_2 of [[0.9, 5], [0, 0.9]] by a symmetric eigensolver: peak ~19 at k = 9, above 1 to k = 55', () => {
+    const W = [
+      [0.9, 5],
+      [0, 0.9]
+    ] as const;
     const norms = powerNorms2x2(W, 80);
-    let Wk: number[][] = [[1, 0], [0, 1]];
+    let Wk: number[][] = [
+      [1, 0],
+      [0, 1]
+    ];
     for (let k = 0; k <= 80; k++) {
       const values = eigs(multiply(transpose(Wk), Wk) as number[][]).values as unknown as number[] | Matrix;
       const top = Math.sqrt(Math.max(...(Array.isArray(values) ? values : (values.toArray() as number[]))));

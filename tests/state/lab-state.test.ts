@@ -40,8 +40,12 @@ describe('slider stops', () => {
     expect(RADIUS_STOPS.values.at(-1)).toBe(2);
   });
 
-  it('cover each control\'s range, in order, without duplicates', () => {
-    for (const [stops, lo, hi] of [[STEPS_STOPS, 10, 1000], [BIAS_STOPS, -4, 8], [HIDDEN_STOPS, 1, 256]] as const) {
+  it("cover each control's range, in order, without duplicates", () => {
+    for (const [stops, lo, hi] of [
+      [STEPS_STOPS, 10, 1000],
+      [BIAS_STOPS, -4, 8],
+      [HIDDEN_STOPS, 1, 256]
+    ] as const) {
       expect(stops.values[0]).toBe(lo);
       expect(stops.values.at(-1)).toBe(hi);
       for (let i = 1; i < stops.values.length; i++) expect(stops.values[i]).toBeGreaterThan(stops.values[i - 1]);

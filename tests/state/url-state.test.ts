@@ -6,7 +6,22 @@ import { queryToState, stateToQuery } from '../../src/lib/state/url-state';
 
 describe('URL state', () => {
   it('round-trips every field', () => {
-    const state: LabState = { ...DEFAULT_STATE, compare: 'rnn-lstm-gru', steps: 250, radius: 0.97, init: 'gaussian', activation: 'relu', forgetBias: 2.5, updateBias: -1, hidden: 48, inputScale: 0.3, seed: 7, decades: 30, view: 'explorer', bidirectional: false };
+    const state: LabState = {
+      ...DEFAULT_STATE,
+      compare: 'rnn-lstm-gru',
+      steps: 250,
+      radius: 0.97,
+      init: 'gaussian',
+      activation: 'relu',
+      forgetBias: 2.5,
+      updateBias: -1,
+      hidden: 48,
+      inputScale: 0.3,
+      seed: 7,
+      decades: 30,
+      view: 'explorer',
+      bidirectional: false
+    };
     const read = queryToState(stateToQuery(state, { tour: '3' }));
     expect(read.state).toEqual(state);
     expect(read.notices).toEqual([]);
@@ -19,14 +34,35 @@ describe('URL state', () => {
     ['?steps=abc', { steps: 100 }, 'steps: must be an integer from 1 to 100000, got "abc"; kept 100'],
     ['?radius=-1', { radius: 0 }, 'recurrent.radius: must be a number from 0 to 10, got -1; set to 0'],
     ['?radius=5', { radius: 2 }, 'Spectral radius: must be a number from 0 to 2; 5 was set to 2'],
-    ['?activation=sigmoid', { activation: 'tanh' }, 'activation: must be one of tanh, linear, relu, custom, got "sigmoid"; kept tanh'],
-    ['?init=explicit', { init: 'orthogonal' }, 'init: must be one of orthogonal, gaussian, eigenvalues, got "explicit"; kept orthogonal'],
-    ['?activation=custom&formula=alert(1)', { activation: 'custom' }, 'formula: function "alert" is not allowed, got "alert(1)"; kept "x / (1 + abs(x))"'],
+    [
+      '?activation=sigmoid',
+      { activation: 'tanh' },
+      'activation: must be one of tanh, linear, relu, custom, got "sigmoid"; kept tanh'
+    ],
+    [
+      '?init=explicit',
+      { init: 'orthogonal' },
+      'init: must be one of orthogonal, gaussian, eigenvalues, got "explicit"; kept orthogonal'
+    ],
+    [
+      '?activation=custom&formula=alert(1)',
+      { activation: 'custom' },
+      'formula: function "alert" is not allowed, got "alert(1)"; kept "x / (1 + abs(x))"'
+    ],
 
     ['?view=3d', {}, 'view: must be one of gradients, explorer, got "3d"; kept gradients'],
-    ['?compare=cnn', { compare: 'rnn-lstm' }, 'compare: must be one of rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru, got "cnn"; kept rnn-lstm'],
+    [
+      '?compare=cnn',
+      { compare: 'rnn-lstm' },
+      'compare: must be one of rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru, got "cnn"; kept rnn-lstm'
+    ],
     ['?hidden=1e9', { hidden: 256 }, 'hidden: must be an integer from 1 to 256, got 1000000000; set to 256'],
-    ['?foo=1', {}, '"foo" is not a lab setting and was ignored (settings: view, compare, steps, radius, init, activation, forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition)']
+    [
+      '?foo=1',
+      {},
+      '"foo" is not a lab setting and was ignored (settings: view, compare, steps, radius, init, activation, ' +
+        'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition)'
+    ]
   ])('%s is repaired with a notice', (search, fields, notice) => {
     const read = queryToState(search);
     expect(read.state).toEqual({ ...DEFAULT_STATE, ...fields });
@@ -34,7 +70,18 @@ describe('URL state', () => {
   });
 
   it('round-trips a custom formula and eigenvalues with their conjugates', () => {
-    const state: LabState = { ...DEFAULT_STATE, activation: 'custom', formula: '1.5 * tanh(x)', init: 'eigenvalues', eigenvalues: [[0.9, 0.3], [0.9, -0.3], [-0.5, 0]], condition: 30 };
+    const state: LabState = {
+      ...DEFAULT_STATE,
+      activation: 'custom',
+      formula: '1.5 * tanh(x)',
+      init: 'eigenvalues',
+      eigenvalues: [
+        [0.9, 0.3],
+        [0.9, -0.3],
+        [-0.5, 0]
+      ],
+      condition: 30
+    };
     const q = stateToQuery(state);
     expect(q).toContain('eig=0.9%3A0.3%2C-0.5%3A0');
     const read = queryToState(q);
@@ -54,7 +101,12 @@ describe('URL state', () => {
 
   it('eigenvalues beyond the explorer square are clamped, each complex one brings its conjugate', () => {
     const read = queryToState('?init=eigenvalues&eig=3:0.5,0.2:-0.1');
-    expect(read.state.eigenvalues).toEqual([[2, 0.5], [2, -0.5], [0.2, 0.1], [0.2, -0.1]]);
+    expect(read.state.eigenvalues).toEqual([
+      [2, 0.5],
+      [2, -0.5],
+      [0.2, 0.1],
+      [0.2, -0.1]
+    ]);
     expect(read.notices).toEqual(['eig: real and imaginary parts must be from -2 to 2, got 3:0.5; clamped']);
   });
 
@@ -65,8 +117,32 @@ describe('URL state', () => {
   });
 
   it('any query string gives a state every compared engine spec accepts (property)', () => {
-    const key = fc.constantFrom('compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'tour', 'x', 'formula', 'eig', 'condition', 'view', 'bidirectional');
-    const value = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom('NaN', 'Infinity', '-0', '1e400', '', 'custom', 'eigenvalues', 'tanh(x)', '0.5:0.5,1:0', 'true'));
+    const key = fc.constantFrom(
+      'compare',
+      'steps',
+      'radius',
+      'init',
+      'activation',
+      'forgetBias',
+      'updateBias',
+      'hidden',
+      'inputScale',
+      'seed',
+      'decades',
+      'tour',
+      'x',
+      'formula',
+      'eig',
+      'condition',
+      'view',
+      'bidirectional'
+    );
+    const value = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.integer().map(String),
+      fc.constantFrom('NaN', 'Infinity', '-0', '1e400', '', 'custom', 'eigenvalues', 'tanh(x)', '0.5:0.5,1:0', 'true')
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
         const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
@@ -90,18 +166,43 @@ describe('URL state', () => {
   );
 
   it('hostile links: prototype names, extreme numbers, unicode, long and nested junk; each read within 200 ms', () => {
-    const PROTO = ['toString', '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+    const PROTO = [
+      'toString',
+      '__proto__',
+      'constructor',
+      'prototype',
+      'hasOwnProperty',
+      'valueOf',
+      '__defineGetter__'
+    ];
     const key = fc.oneof(
       fc.constantFrom(...Object.keys(DEFAULT_STATE), 'eig', 'tour', ...PROTO),
       fc.string({ unit: 'grapheme', maxLength: 12 })
     );
     const value = fc.oneof(
-      fc.constantFrom(...PROTO, '1e308', '-1e308', '5e-324', '1e-400', '9'.repeat(400), '0x10', '١٢', 'Infinity', '[]', '{}'),
-      fc.constantFrom('x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x', '(x+0)*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)'),
+      fc.constantFrom(
+        ...PROTO,
+        '1e308',
+        '-1e308',
+        '5e-324',
+        '1e-400',
+        '9'.repeat(400),
+        '0x10',
+        '١٢',
+        'Infinity',
+        '[]',
+        '{}'
+      ),
+      fc.constantFrom(
+        'x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x',
+        '(x+0)*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)'
+      ),
       fc.string({ unit: 'grapheme', maxLength: 40 }),
       fc.string({ minLength: 500, maxLength: 3000 }),
       fc.json({ maxDepth: 4 }),
-      fc.array(fc.tuple(fc.double(), fc.double()), { maxLength: 300 }).map((es) => es.map(([a, b]) => `${a}:${b}`).join(','))
+      fc
+        .array(fc.tuple(fc.double(), fc.double()), { maxLength: 300 })
+        .map((es) => es.map(([a, b]) => `${a}:${b}`).join(','))
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {

@@ -15,7 +15,14 @@ export function toModes(eigenvalues: Eigenvalue[]): Mode[] {
 }
 
 export function toEigenvalues(modes: Mode[]): Eigenvalue[] {
-  return modes.flatMap(([re, im]): Eigenvalue[] => (im > 0 ? [[re, im], [re, -im]] : [[re, 0]]));
+  return modes.flatMap(([re, im]): Eigenvalue[] =>
+    im > 0
+      ? [
+          [re, im],
+          [re, -im]
+        ]
+      : [[re, 0]]
+  );
 }
 
 /**

@@ -15,17 +15,23 @@ const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '
 export function lineCsv(curves: Curve[]): string {
   const T = curves[0].values.length - 1;
   const columns = ['k', ...curves.map((c) => `${slug(c.id)}_log10`)];
-  const rows: Row[] = Array.from({ length: T + 1 }, (_, k) => Object.fromEntries([['k', k], ...curves.map((c) => [`${slug(c.id)}_log10`, cell(c.values[k])])]));
+  const rows: Row[] = Array.from({ length: T + 1 }, (_, k) =>
+    Object.fromEntries([['k', k], ...curves.map((c) => [`${slug(c.id)}_log10`, cell(c.values[k])])])
+  );
   return csvFormat(rows, columns);
 }
 
 /** k, then one column per panel and unit: log10 |grad| relative to the RMS entry at step T. */
 export function heatmapCsv(panels: HeatmapPanel[]): string {
   const T = panels[0].cols - 1;
-  const columns = ['k', ...panels.flatMap((p) => Array.from({ length: p.rows }, (_, i) => `${slug(p.id)}_unit${i + 1}_log10`))];
+  const columns = [
+    'k',
+    ...panels.flatMap((p) => Array.from({ length: p.rows }, (_, i) => `${slug(p.id)}_unit${i + 1}_log10`))
+  ];
   const rows: Row[] = Array.from({ length: T + 1 }, (_, k) => {
     const row: Row = { k };
-    for (const p of panels) for (let i = 0; i < p.rows; i++) row[`${slug(p.id)}_unit${i + 1}_log10`] = cell(p.matrix[i * p.cols + k]);
+    for (const p of panels)
+      for (let i = 0; i < p.rows; i++) row[`${slug(p.id)}_unit${i + 1}_log10`] = cell(p.matrix[i * p.cols + k]);
     return row;
   });
   return csvFormat(rows, columns);
@@ -34,7 +40,9 @@ export function heatmapCsv(panels: HeatmapPanel[]): string {
 /** k, then one column per swept value (highest first, as drawn); rows not yet swept are empty. */
 export function phaseCsv(param: string, values: number[], matrix: Float64Array, cols: number): string {
   const names = [...values].reverse().map((v) => `${param}_${v}_log10`);
-  const rows: Row[] = Array.from({ length: cols }, (_, k) => Object.fromEntries([['k', k], ...names.map((n, r) => [n, cell(matrix[r * cols + k])])]));
+  const rows: Row[] = Array.from({ length: cols }, (_, k) =>
+    Object.fromEntries([['k', k], ...names.map((n, r) => [n, cell(matrix[r * cols + k])])])
+  );
   return csvFormat(rows, ['k', ...names]);
 }
 

@@ -10,9 +10,25 @@ export interface Region {
   body: string;
 }
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity', 'font-size', 'font-family', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'paint-order', 'display'] as const;
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'display'
+] as const;
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function hidden(el: Element): boolean {
   if (el.closest('.visually-hidden')) return true;
@@ -65,7 +81,9 @@ function textLines(node: Text, x0: number, y0: number): string {
     if (line) line.words.push(word);
     else lines.push({ top: r.top, height: r.height, words: [word] });
   }
-  const attrs = `font-family="${esc(cs.fontFamily)}" font-size="${cs.fontSize}" font-weight="${cs.fontWeight}" font-style="${cs.fontStyle}" fill="${cs.color}"`;
+  const attrs =
+    `font-family="${esc(cs.fontFamily)}" font-size="${cs.fontSize}" font-weight="${cs.fontWeight}" ` +
+    `font-style="${cs.fontStyle}" fill="${cs.color}"`;
   // Each word at the x the browser gave it: SVG's own spacing would drift from the layout
   // around bold, italic and superscript runs.
   return lines
@@ -95,7 +113,8 @@ export function regionToSvg(elements: Element[]): Region {
     if (node instanceof SVGSVGElement) return void parts.push(cloneSvg(node, r.left - x0, r.top - y0));
     if (node instanceof HTMLCanvasElement)
       return void parts.push(
-        `<image x="${r.left - x0}" y="${r.top - y0}" width="${r.width}" height="${r.height}" preserveAspectRatio="none" style="image-rendering:pixelated" href="${node.toDataURL('image/png')}"/>`
+        `<image x="${r.left - x0}" y="${r.top - y0}" width="${r.width}" height="${r.height}" ` +
+          `preserveAspectRatio="none" style="image-rendering:pixelated" href="${node.toDataURL('image/png')}"/>`
       );
     node.childNodes.forEach(visit);
   };
@@ -121,5 +140,9 @@ export function wrapText(text: string, font: string, width: number): string[] {
 
 export function svgDocument(width: number, height: number, background: string | null, body: string): string {
   const bg = background ? `<rect width="100%" height="100%" fill="${background}"/>` : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${bg}\n${body}\n</svg>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ` +
+    `xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ` +
+    `${height}">${bg}\n${body}\n</svg>`
+  );
 }

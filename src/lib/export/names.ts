@@ -18,7 +18,12 @@ export function baseName(state: LabState): string {
   return `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
 }
 
-export function fileName(state: LabState, figure: FigureId | 'data', ext: 'png' | 'svg' | 'csv' | 'json', scale?: number): string {
+export function fileName(
+  state: LabState,
+  figure: FigureId | 'data',
+  ext: 'png' | 'svg' | 'csv' | 'json',
+  scale?: number
+): string {
   const suffix = ext === 'png' ? `@${scale ?? 1}x` : '';
   return `${baseName(state)}_${figure}${suffix}.${ext}`;
 }

@@ -36,13 +36,21 @@ function withTheme<T>(white: boolean, capture: () => T): T {
 
 const colors = () => {
   const cs = getComputedStyle(document.documentElement);
-  return { bg: cs.getPropertyValue('--bg').trim(), fg: cs.getPropertyValue('--fg').trim(), muted: cs.getPropertyValue('--muted-fg').trim(), font: cs.fontFamily };
+  return {
+    bg: cs.getPropertyValue('--bg').trim(),
+    fg: cs.getPropertyValue('--fg').trim(),
+    muted: cs.getPropertyValue('--muted-fg').trim(),
+    font: cs.fontFamily
+  };
 };
 
 /** A region placed into a box, scaled to fit and keeping its proportions. */
 function place(r: Region, x: number, y: number, w: number, h: number): string {
   const s = Math.min(w / r.width, h / r.height);
-  return `<svg x="${x + (w - r.width * s) / 2}" y="${y}" width="${r.width * s}" height="${r.height * s}" viewBox="0 0 ${r.width} ${r.height}" overflow="visible">${r.body}</svg>`;
+  return (
+    `<svg x="${x + (w - r.width * s) / 2}" y="${y}" width="${r.width * s}" height="${r.height * s}" viewBox="0 ` +
+    `0 ${r.width} ${r.height}" overflow="visible">${r.body}</svg>`
+  );
 }
 
 export function exportFigure(figure: FigureId, white: boolean, meta: { title: string; footer: string }): Exported {
@@ -56,11 +64,17 @@ export function exportFigure(figure: FigureId, white: boolean, meta: { title: st
       const r = regionToSvg(elements);
       const width = Math.ceil(r.width + 2 * pad);
       const height = Math.ceil(r.height + 2 * pad);
-      return { svg: svgDocument(width, height, background, `<g transform="translate(${pad},${pad})">${r.body}</g>`), width, height };
+      return {
+        svg: svgDocument(width, height, background, `<g transform="translate(${pad},${pad})">${r.body}</g>`),
+        width,
+        height
+      };
     }
     const { width, height } = SLIDE;
     const margin = 56;
-    const top = regionToSvg(pick(['[data-testid=tour-caption]', '[data-export=heatmaps]', '[data-export=heatmap-caption]']));
+    const top = regionToSvg(
+      pick(['[data-testid=tour-caption]', '[data-export=heatmaps]', '[data-export=heatmap-caption]'])
+    );
     const bottom = regionToSvg(pick(['[data-export=bottom]']));
     const titleFont = `700 44px ${c.font}`;
     const footerFont = `20px ${c.font}`;
@@ -71,10 +85,15 @@ export function exportFigure(figure: FigureId, white: boolean, meta: { title: st
     const boxW = width - 2 * margin;
     const scale = Math.min(boxW / Math.max(top.width, bottom.width), boxH / (top.height + bottom.height + 12));
     const body = [
-      `<text x="${margin}" y="82" font-family="${esc(c.font)}" font-size="44" font-weight="700" fill="${c.fg}">${esc(wrapText(meta.title, titleFont, boxW)[0])}</text>`,
+      `<text x="${margin}" y="82" font-family="${esc(c.font)}" font-size="44" font-weight="700" ` +
+        `fill="${c.fg}">${esc(wrapText(meta.title, titleFont, boxW)[0])}</text>`,
       place(top, margin, boxTop, boxW, top.height * scale),
       place(bottom, margin, boxTop + (top.height + 12) * scale, boxW, bottom.height * scale),
-      ...footerLines.map((l, i) => `<text x="${margin}" y="${footerTop + 20 + i * 26}" font-family="${esc(c.font)}" font-size="20" fill="${c.muted}">${esc(l)}</text>`)
+      ...footerLines.map(
+        (l, i) =>
+          `<text x="${margin}" y="${footerTop + 20 + i * 26}" font-family="${esc(c.font)}" font-size="20" ` +
+          `fill="${c.muted}">${esc(l)}</text>`
+      )
     ].join('\n');
     return { svg: svgDocument(width, height, background, body), width, height };
   });
@@ -91,7 +110,9 @@ export async function toPng(exported: Exported, scale: number): Promise<Blob> {
     canvas.width = Math.round(exported.width * scale);
     canvas.height = Math.round(exported.height * scale);
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -20,7 +20,6 @@ export interface Curve {
   width?: number;
 }
 
-
 export interface HeatmapPanel {
   id: string;
   title: string;
@@ -50,7 +49,8 @@ export function heatmapPanels(results: SimResult[]): HeatmapPanel[] {
   return results.flatMap((r) => {
     const name = ARCH_LABELS[r.spec.arch];
     const h = unitPanel(`${r.spec.arch}-h`, `${name} |∂L/∂h|`, r.perUnit!.h, r.hGradLog10);
-    return r.perUnit!.c ? [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!)] : [h];
+    if (!r.perUnit!.c) return [h];
+    return [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!)];
   });
 }
 
@@ -62,12 +62,22 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
     const arch = r.spec.arch;
     const color = ARCH_COLORS[arch];
     if (arch === 'rnn') {
-      const curves: Curve[] = [{ id: 'rnn-h', label: 'RNN ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 }];
-      // Non-normal W: the norm, not the radius, bounds the gradient (|phi'| <= gamma): ||grad_{T-k}|| <= (gamma ||W||)^k
+      const curves: Curve[] = [
+        { id: 'rnn-h', label: 'RNN ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 }
+      ];
+      // Non-normal W: the norm, not the radius, bounds the gradient (|phi'| <= gamma):
+      // ||grad_{T-k}|| <= (gamma ||W||)^k
       if (state.init !== 'orthogonal') {
         const gamma = r.spec.activation === 'custom' ? nonlinearity(r.spec.formula!).gamma : 1;
         const bound = gamma * r.spectrum.spectralNorm;
-        curves.push({ id: 'rnn-bound', label: `bound: (γ‖W‖)ᵏ = ${bound.toFixed(2)}ᵏ`, values: theory((k) => linearRnnLog10(bound, k)), color, dash: '1 3', width: 2 });
+        curves.push({
+          id: 'rnn-bound',
+          label: `bound: (γ‖W‖)ᵏ = ${bound.toFixed(2)}ᵏ`,
+          values: theory((k) => linearRnnLog10(bound, k)),
+          color,
+          dash: '1 3',
+          width: 2
+        });
       }
       // rho as measured on the matrix in use (the slider's radius, or the placed eigenvalues')
       const rho = r.spectrum.spectralRadius;
@@ -84,13 +94,41 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
     if (arch === 'lstm')
       return [
         { id: 'lstm-c', label: 'LSTM ‖∂L/∂c‖', values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
-        { id: 'lstm-path', label: 'LSTM highway, ∏f', values: relativeStepsBack(r.cellPathLog10!), color, dash: '2 3', width: 2.5 },
-        { id: 'lstm-theory', label: `theory: σ(b_f)ᵏ`, values: theory((k) => gatePathLog10(state.forgetBias, k)), color, dash: '8 4', width: 1.5 }
+        {
+          id: 'lstm-path',
+          label: 'LSTM highway, ∏f',
+          values: relativeStepsBack(r.cellPathLog10!),
+          color,
+          dash: '2 3',
+          width: 2.5
+        },
+        {
+          id: 'lstm-theory',
+          label: `theory: σ(b_f)ᵏ`,
+          values: theory((k) => gatePathLog10(state.forgetBias, k)),
+          color,
+          dash: '8 4',
+          width: 1.5
+        }
       ];
     return [
       { id: 'gru-h', label: 'GRU ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 },
-      { id: 'gru-path', label: 'GRU update path, ∏z', values: relativeStepsBack(r.updatePathLog10!), color, dash: '2 3', width: 2.5 },
-      { id: 'gru-theory', label: `theory: σ(b_z)ᵏ`, values: theory((k) => gatePathLog10(state.updateBias, k)), color, dash: '8 4', width: 1.5 }
+      {
+        id: 'gru-path',
+        label: 'GRU update path, ∏z',
+        values: relativeStepsBack(r.updatePathLog10!),
+        color,
+        dash: '2 3',
+        width: 2.5
+      },
+      {
+        id: 'gru-theory',
+        label: `theory: σ(b_z)ᵏ`,
+        values: theory((k) => gatePathLog10(state.updateBias, k)),
+        color,
+        dash: '8 4',
+        width: 1.5
+      }
     ];
   });
 }
@@ -101,7 +139,10 @@ export function stepsToFall(values: Float64Array, threshold: number): number | n
   return null;
 }
 
-/** float32 limits as log10 ratios: smallest normal 1.18e-38 (below it a run loses precision, then gets 0) and largest 3.4e38. */
+/**
+ * float32 limits as log10 ratios: smallest normal 1.18e-38 (below it a run loses precision,
+ * then gets 0) and largest 3.4e38.
+ */
 export const FLOAT32_LOG10 = { underflow: Math.log10(1.17549435e-38), overflow: Math.log10(3.4028235e38) };
 
 /**
@@ -111,7 +152,9 @@ export const FLOAT32_LOG10 = { underflow: Math.log10(1.17549435e-38), overflow: 
  * are drawn as "no dependence"; entries not computed yet stay NaN.
  */
 export function connectivityPanel(values: Float64Array, T: number): Float64Array {
-  const diag = Array.from({ length: T }, (_, t) => values[t * T + t]).filter(Number.isFinite).sort((a, b) => a - b);
+  const diag = Array.from({ length: T }, (_, t) => values[t * T + t])
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const ref = diag.length ? diag[Math.floor(diag.length / 2)] : 0;
   return values.map((v) => (Number.isFinite(v) ? v - ref : v));
 }

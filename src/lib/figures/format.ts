@@ -1,7 +1,19 @@
 // How numbers read on screen: powers of ten with superscripts, ratios in scientific notation.
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹'
+};
 
-/** An integer exponent in superscript digits: 100 -> "¹⁰⁰". As text, it keeps the line's height (a raised <sup> does not). */
+/** An integer exponent in superscript digits: 100 -> "¹⁰⁰". As text it keeps the line's height (a <sup> does not). */
 export function superscript(k: number): string {
   return String(Math.round(k)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c]);
 }

@@ -72,7 +72,8 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
             const df = dsigmaOfQ(qf) * tmp[n + i];
             const dg = TG[g + n + i] * tmp[2 * n + i];
             const dO = dsigmaOfQ(qo) * tmp[3 * n + i];
-            const c = (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[(t - 1) * n + i] + di * TG[g + i] + sigmaOfQ(qi) * dg;
+            const c =
+              (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[(t - 1) * n + i] + di * TG[g + i] + sigmaOfQ(qi) * dg;
             D[dc + i] = c;
             D[j * n + i] = dO * TC[t * n + i] + sigmaOfQ(qo) * DTC[t * n + i] * c;
           }
@@ -124,7 +125,10 @@ export function backwardParams(spec: Spec, forward: Params): Params {
   return { ...b, x };
 }
 
-/** ||dh_t/dx_s||^2 = forward part + backward part, combined in log space; the backward map is indexed in reversed time. */
+/**
+ * ||dh_t/dx_s||^2 = forward part + backward part, combined in log space; the backward map is
+ * indexed in reversed time.
+ */
 export function combineBidirectional(fwd: Float64Array, bwdReversed: Float64Array, T: number): Float64Array {
   const out = new Float64Array(T * T);
   for (let t = 1; t <= T; t++)
@@ -132,7 +136,8 @@ export function combineBidirectional(fwd: Float64Array, bwdReversed: Float64Arra
       const a = fwd[(t - 1) * T + (s - 1)];
       const b = bwdReversed[(T - t) * T + (T - s)];
       const top = Math.max(a, b);
-      out[(t - 1) * T + (s - 1)] = top === -Infinity ? -Infinity : top + 0.5 * Math.log10(10 ** (2 * (a - top)) + 10 ** (2 * (b - top)));
+      out[(t - 1) * T + (s - 1)] =
+        top === -Infinity ? -Infinity : top + 0.5 * Math.log10(10 ** (2 * (a - top)) + 10 ** (2 * (b - top)));
     }
   return out;
 }

@@ -40,7 +40,8 @@ export class DeepUnits {
       this.la[i] = -Infinity;
       return;
     }
-    const sum = (l1 === -Infinity ? 0 : s1 * 10 ** (l1 - top)) + (l2 === -Infinity ? 0 : Math.sign(y) * 10 ** (l2 - top));
+    const sum =
+      (l1 === -Infinity ? 0 : s1 * 10 ** (l1 - top)) + (l2 === -Infinity ? 0 : Math.sign(y) * 10 ** (l2 - top));
     if (sum === 0) {
       this.la[i] = -Infinity;
       return;

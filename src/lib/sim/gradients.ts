@@ -28,7 +28,15 @@ export function rows(T: number, n: number): { buffer: Float64Array; rows: Float6
  * from step t: every earlier state gradient, and every input gradient before x_t, is
  * exactly zero too (they are all linear in it).
  */
-export function zeroBefore(t: number, h: Float64Array, x: Float64Array, units: Float64Array | undefined, n: number, c?: Float64Array, cUnits?: Float64Array): void {
+export function zeroBefore(
+  t: number,
+  h: Float64Array,
+  x: Float64Array,
+  units: Float64Array | undefined,
+  n: number,
+  c?: Float64Array,
+  cUnits?: Float64Array
+): void {
   h.fill(-Infinity, 0, t);
   c?.fill(-Infinity, 0, t);
   x.fill(-Infinity, 0, t - 1);

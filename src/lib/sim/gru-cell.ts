@@ -12,10 +12,23 @@ export const GRU_ROW = 6;
  * Step t (1..T): wh = W h_{t-1} and ux = U x_t + b (3n each, blocks r, z, n); writes row
  * t - 1 of the record F and h_t into h (which holds h_{t-1} on entry).
  */
-export function gruCells(wh: Float64Array, ux: Float64Array, n: number, t: number, F: Float64Array, h: Float64Array): void {
+export function gruCells(
+  wh: Float64Array,
+  ux: Float64Array,
+  n: number,
+  t: number,
+  F: Float64Array,
+  h: Float64Array
+): void {
   const o = (t - 1) * GRU_ROW * n;
   const buffer = kernels?.memory.buffer;
-  if (buffer !== undefined && wh.buffer === buffer && ux.buffer === buffer && F.buffer === buffer && h.buffer === buffer) {
+  if (
+    buffer !== undefined &&
+    wh.buffer === buffer &&
+    ux.buffer === buffer &&
+    F.buffer === buffer &&
+    h.buffer === buffer
+  ) {
     kernelRuns.gruCells++;
     kernels!.gruCells(wh.byteOffset, ux.byteOffset, n, F.byteOffset + 8 * o, h.byteOffset);
     return;

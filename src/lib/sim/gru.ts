@@ -85,7 +85,11 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
  * they call no exp). The record, the given copies and scratch buffers of the given lengths
  * come from one workspace (wasm/arena.ts) and stay valid until the next one.
  */
-export function gruForward(p: Params, copies: Float64Array[], scratch: number[]): { record: Float64Array; views: Float64Array[] } {
+export function gruForward(
+  p: Params,
+  copies: Float64Array[],
+  scratch: number[]
+): { record: Float64Array; views: Float64Array[] } {
   const { n, m, T, b } = p;
   const G = 3 * n;
   // [U | b] against [x_t; 1]: the input part with its bias in one product; W h stays apart,

@@ -31,7 +31,11 @@ export function gradients(p: Params, perUnit: boolean): Gradients {
 export function simulate(input: unknown): SimResult {
   const spec = validateSpec(input);
   const params = buildParams(spec);
-  return { spec, ...gradients(params, spec.perUnit), spectrum: { matrix: CONTROLLED[spec.arch].name, ...params.spectrum() } };
+  return {
+    spec,
+    ...gradients(params, spec.perUnit),
+    spectrum: { matrix: CONTROLLED[spec.arch].name, ...params.spectrum() }
+  };
 }
 
 /** JSON text of a result: typed arrays as arrays, exact zeros (-Infinity) as null. */

@@ -11,7 +11,14 @@ function inKernelMemory(a: Float64Array, b: Float64Array, c: Float64Array): bool
 }
 
 /** y[i] = A[i, :] . x[xOff ..] for rows i < rows; A is rows x cols. */
-export function matVec(A: Float64Array, rows: number, cols: number, x: Float64Array, xOff: number, y: Float64Array): void {
+export function matVec(
+  A: Float64Array,
+  rows: number,
+  cols: number,
+  x: Float64Array,
+  xOff: number,
+  y: Float64Array
+): void {
   if (inKernelMemory(A, x, y)) {
     kernelRuns.matVec++;
     return kernels!.matVec(A.byteOffset, rows, cols, x.byteOffset + 8 * xOff, y.byteOffset);

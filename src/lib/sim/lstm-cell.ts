@@ -18,7 +18,13 @@ export interface LstmRecord {
 }
 
 /** Lengths of the record's arrays, in the order of LstmRecord, for n units and T steps. */
-export const recordLengths = (n: number, T: number): number[] => [T * 3 * n, T * 2 * n, (T + 1) * n, (T + 1) * n, (T + 1) * n];
+export const recordLengths = (n: number, T: number): number[] => [
+  T * 3 * n,
+  T * 2 * n,
+  (T + 1) * n,
+  (T + 1) * n,
+  (T + 1) * n
+];
 
 /**
  * Step t (1..T): pre holds the 4n pre-activations (blocks i, f, g, o); writes row t - 1 of
@@ -27,11 +33,29 @@ export const recordLengths = (n: number, T: number): number[] => [T * 3 * n, T *
 export function lstmCells(pre: Float64Array, n: number, t: number, rec: LstmRecord, h: Float64Array): void {
   const { Q, TG, C, TC, DTC } = rec;
   const buffer = kernels?.memory.buffer;
-  const inKernels = buffer !== undefined && pre.buffer === buffer && h.buffer === buffer && Q.buffer === buffer && TG.buffer === buffer && C.buffer === buffer && TC.buffer === buffer && DTC.buffer === buffer;
+  const inKernels =
+    buffer !== undefined &&
+    pre.buffer === buffer &&
+    h.buffer === buffer &&
+    Q.buffer === buffer &&
+    TG.buffer === buffer &&
+    C.buffer === buffer &&
+    TC.buffer === buffer &&
+    DTC.buffer === buffer;
   if (inKernels) {
     kernelRuns.lstmCells++;
     const row = (a: Float64Array, width: number, r: number) => a.byteOffset + 8 * width * r;
-    kernels!.lstmCells(pre.byteOffset, n, row(C, n, t - 1), row(Q, 3 * n, t - 1), row(TG, 2 * n, t - 1), row(C, n, t), row(TC, n, t), row(DTC, n, t), h.byteOffset);
+    kernels!.lstmCells(
+      pre.byteOffset,
+      n,
+      row(C, n, t - 1),
+      row(Q, 3 * n, t - 1),
+      row(TG, 2 * n, t - 1),
+      row(C, n, t),
+      row(TC, n, t),
+      row(DTC, n, t),
+      h.byteOffset
+    );
     return;
   }
   const q = (t - 1) * 3 * n;

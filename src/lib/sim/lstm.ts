@@ -129,7 +129,11 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
  * (so that it calls no exp at all). The record, the given copies and scratch buffers of the
  * given lengths come from one workspace (wasm/arena.ts) and stay valid until the next one.
  */
-export function lstmForward(p: Params, copies: Float64Array[], scratch: number[]): { record: LstmRecord; views: Float64Array[] } {
+export function lstmForward(
+  p: Params,
+  copies: Float64Array[],
+  scratch: number[]
+): { record: LstmRecord; views: Float64Array[] } {
   const { n, m, T, b } = p;
   const G = 4 * n;
   const K = n + m + 1;

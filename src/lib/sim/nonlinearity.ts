@@ -121,7 +121,10 @@ class Compiler {
         if (typeof node.fn !== 'string' || !OPERATORS.has(node.fn)) {
           throw new FormulaError(`operator "${node.op}" is not allowed`);
         }
-        return this.operator(node.fn, node.args!.map((a) => this.node(a)));
+        return this.operator(
+          node.fn,
+          node.args!.map((a) => this.node(a))
+        );
       }
       case 'FunctionNode': {
         const name = functionName(node);
@@ -181,9 +184,7 @@ class Compiler {
     if (!this.withDerivative || args.every(([, da]) => da === null)) return [value, null];
     if (!rule.d) {
       // max and min: the derivative of the argument that wins (the first, on a tie)
-      const pick = args
-        .map(([a, da]) => `${a}===${value}?${da ?? '0'}:`)
-        .join('');
+      const pick = args.map(([a, da]) => `${a}===${value}?${da ?? '0'}:`).join('');
       return [value, this.temp('d', `${pick}0`)];
     }
     const [[a, da]] = args;

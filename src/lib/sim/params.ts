@@ -2,7 +2,15 @@
 // the readout and the initial states, all Float64Array, matrices row-major with gate
 // blocks stacked in the order of spec.ts (lstm i, f, g, o; gru r, z, n).
 import { normals, unitVector } from './random';
-import { baseKey, eigenvalueBase, gaussianBase, hasBase, orthogonalBase, scaledSpectrum, spectrumOf } from './recurrent';
+import {
+  baseKey,
+  eigenvalueBase,
+  gaussianBase,
+  hasBase,
+  orthogonalBase,
+  scaledSpectrum,
+  spectrumOf
+} from './recurrent';
 import type { Base, Spectrum } from './recurrent';
 import { nonlinearity, type Nonlinearity } from './nonlinearity';
 import { GATES, type Activation, type Arch, type Spec } from './spec';
@@ -55,7 +63,9 @@ export function paramsCached(spec: Spec): boolean {
   if (init === 'explicit') return false;
   const eigen = init === 'eigenvalues' ? { eigenvalues: eigenvalues!, condition } : undefined;
   const controlled = BLOCKS[spec.arch][CONTROLLED[spec.arch].block];
-  return BLOCKS[spec.arch].every((block) => hasBase(baseKey(init, spec.seed, block, spec.hidden, eigen), block === controlled));
+  return BLOCKS[spec.arch].every((block) =>
+    hasBase(baseKey(init, spec.seed, block, spec.hidden, eigen), block === controlled)
+  );
 }
 
 export function buildParams(spec: Spec): Params {

@@ -84,7 +84,10 @@ export function spectrumOf(a: Float64Array, n: number): Spectrum {
   const im = eig.imaginaryEigenvalues;
   const eigenvalues = re.map((r, i) => [r, im[i]] as [number, number]);
   eigenvalues.sort((p, q) => Math.hypot(q[0], q[1]) - Math.hypot(p[0], p[1]) || q[1] - p[1]);
-  const svd = new SingularValueDecomposition(m, { computeLeftSingularVectors: false, computeRightSingularVectors: false });
+  const svd = new SingularValueDecomposition(m, {
+    computeLeftSingularVectors: false,
+    computeRightSingularVectors: false
+  });
   return {
     eigenvalues,
     spectralRadius: eigenvalues.length ? Math.hypot(eigenvalues[0][0], eigenvalues[0][1]) : 0,

@@ -58,8 +58,16 @@ function forward(p: Params, perturb?: Perturbation): Trace {
   const U = matrix(p.U, G * n, m);
   const b = Array.from(p.b);
   const bump = (kind: Perturbation['kind'], t: number, v: Vec): Vec =>
-    perturb && perturb.kind === kind && perturb.t === t ? v.map((a, i) => (i === perturb.i ? a + perturb.delta : a)) : v;
-  const tr: Trace = { h: [bump('h', 0, Array.from(p.h0))], c: [bump('c', 0, Array.from(p.c0))], pre: [], wn: [], loss: 0 };
+    perturb && perturb.kind === kind && perturb.t === t
+      ? v.map((a, i) => (i === perturb.i ? a + perturb.delta : a))
+      : v;
+  const tr: Trace = {
+    h: [bump('h', 0, Array.from(p.h0))],
+    c: [bump('c', 0, Array.from(p.c0))],
+    pre: [],
+    wn: [],
+    loss: 0
+  };
   for (let t = 1; t <= T; t++) {
     const x = bump('x', t, Array.from(p.x.subarray((t - 1) * m, t * m)));
     const hPrev = tr.h[t - 1];
@@ -70,7 +78,12 @@ function forward(p: Params, perturb?: Perturbation): Trace {
     if (p.arch === 'rnn') {
       h = phi(p.activation, p).f(a);
     } else if (p.arch === 'lstm') {
-      const [i, f, g, o] = [sigmoid(block(a, 0, n)), sigmoid(block(a, 1, n)), tanh(block(a, 2, n)), sigmoid(block(a, 3, n))];
+      const [i, f, g, o] = [
+        sigmoid(block(a, 0, n)),
+        sigmoid(block(a, 1, n)),
+        tanh(block(a, 2, n)),
+        sigmoid(block(a, 3, n))
+      ];
       const c = bump('c', t, plus(mul(f, tr.c[t - 1]), mul(i, g)));
       tr.c.push(c);
       h = mul(o, tanh(c));
@@ -123,7 +136,12 @@ export function referenceGradients(p: Params): Gradients {
     if (p.arch === 'rnn') {
       da = mul(gh[t], phi(p.activation, p).df(a));
     } else if (p.arch === 'lstm') {
-      const [i, f, g, o] = [sigmoid(block(a, 0, n)), sigmoid(block(a, 1, n)), tanh(block(a, 2, n)), sigmoid(block(a, 3, n))];
+      const [i, f, g, o] = [
+        sigmoid(block(a, 0, n)),
+        sigmoid(block(a, 1, n)),
+        tanh(block(a, 2, n)),
+        sigmoid(block(a, 3, n))
+      ];
       const dsig = (s: Vec) => mul(s, oneMinus(s));
       da = [
         ...mul(gc[t], g, dsig(i)),
@@ -138,7 +156,15 @@ export function referenceGradients(p: Params): Gradients {
       const nt = tanh(block(a, 2, n));
       const dn = mul(gh[t], oneMinus(z), oneMinus(mul(nt, nt)));
       const dr = mul(dn, tr.wn[t - 1], r, oneMinus(r));
-      const dz = mul(gh[t], plus(tr.h[t - 1], nt.map((v) => -v)), z, oneMinus(z));
+      const dz = mul(
+        gh[t],
+        plus(
+          tr.h[t - 1],
+          nt.map((v) => -v)
+        ),
+        z,
+        oneMinus(z)
+      );
       da = [...dr, ...dz, ...dn];
       back = plus(mul(z, gh[t]), mtv(W, [...dr, ...dz, ...mul(r, dn)]));
       path[t - 1] = mul(path[t], z);
@@ -149,7 +175,10 @@ export function referenceGradients(p: Params): Gradients {
       const f = sigmoid(block(a, 1, n));
       gc[t - 1] =
         t > 1
-          ? plus(mul(f, gc[t]), mul(gh[t - 1], sigmoid(block(tr.pre[t - 2], 3, n)), oneMinus(mul(tanh(tr.c[t - 1]), tanh(tr.c[t - 1])))))
+          ? plus(
+              mul(f, gc[t]),
+              mul(gh[t - 1], sigmoid(block(tr.pre[t - 2], 3, n)), oneMinus(mul(tanh(tr.c[t - 1]), tanh(tr.c[t - 1]))))
+            )
           : mul(f, gc[t]);
     }
   }

@@ -15,7 +15,10 @@ const BIG = 1e100;
 export function rnnGradients(p: Params, perUnit: boolean): Gradients {
   const { n, m, T, activation } = p;
   const custom = p.custom;
-  const [W, U, x, WT, UT, h, a, u, v, d, xg] = workspaceWith([p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)], [n, n, n, n, n, m]);
+  const [W, U, x, WT, UT, h, a, u, v, d, xg] = workspaceWith(
+    [p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)],
+    [n, n, n, n, n, m]
+  );
   const { A, DA } = rnnForward(p, W, U, x, h, a, u);
 
   const hGrad = new Float64Array(T + 1);
@@ -56,7 +59,15 @@ export interface RnnForward {
 }
 
 /** The forward pass, storing what backward passes need. W, U, x, h, a, u live in the kernel workspace. */
-export function rnnForward(p: Params, W: Float64Array, U: Float64Array, x: Float64Array, h: Float64Array, a: Float64Array, u: Float64Array): RnnForward {
+export function rnnForward(
+  p: Params,
+  W: Float64Array,
+  U: Float64Array,
+  x: Float64Array,
+  h: Float64Array,
+  a: Float64Array,
+  u: Float64Array
+): RnnForward {
   const { n, m, T, b, activation } = p;
   const custom = p.custom;
   // linear and relu states can grow without bound: they are kept as h = v * 10^hs
@@ -82,8 +93,10 @@ export function rnnForward(p: Params, W: Float64Array, U: Float64Array, x: Float
         hi = custom.phi(ai);
         DA[off + i] = custom.dphi(ai);
         // a custom phi is run in plain doubles: say so if it leaves them
-        if (!Number.isFinite(hi) || !Number.isFinite(DA[off + i])) throw new Error(`phi(x) = ${custom.formula} gave ${hi} at step ${t} (x = ${ai.toPrecision(4)})`);
-      } else hi = activation === 'tanh' ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
+        if (!Number.isFinite(hi) || !Number.isFinite(DA[off + i]))
+          throw new Error(`phi(x) = ${custom.formula} gave ${hi} at step ${t} (x = ${ai.toPrecision(4)})`);
+      } else
+        hi = activation === 'tanh' ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
       h[i] = hi;
       if (rescaled && Math.abs(hi) > max) max = Math.abs(hi);
     }

@@ -44,8 +44,11 @@ export const DEFAULT_SPEC = {
 } as const;
 
 const intIn = ([lo, hi]: readonly [number, number]) =>
-  z.number({ error: `must be an integer from ${lo} to ${hi}` }).int({ error: `must be an integer from ${lo} to ${hi}` })
-    .min(lo, { error: `must be an integer from ${lo} to ${hi}` }).max(hi, { error: `must be an integer from ${lo} to ${hi}` });
+  z
+    .number({ error: `must be an integer from ${lo} to ${hi}` })
+    .int({ error: `must be an integer from ${lo} to ${hi}` })
+    .min(lo, { error: `must be an integer from ${lo} to ${hi}` })
+    .max(hi, { error: `must be an integer from ${lo} to ${hi}` });
 
 const numIn = ([lo, hi]: readonly [number, number]) => {
   const error = `must be a number from ${lo} to ${hi}`;
@@ -86,9 +89,15 @@ const specSchema = z
       inputScale: numIn(LIMITS.inputScale).default(DEFAULT_SPEC.inputScale),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
       perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
-      formula: z.string({ error: `must be a formula in x (${ALLOWED_TEXT})` }).max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` }).optional(),
+      formula: z
+        .string({ error: `must be a formula in x (${ALLOWED_TEXT})` })
+        .max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` })
+        .optional(),
       weights: z
-        .strictObject({ W: matrix, U: matrix, b: vector }, { error: 'must be an object {"W": [[...]], "U": [[...]], "b": [...]}' })
+        .strictObject(
+          { W: matrix, U: matrix, b: vector },
+          { error: 'must be an object {"W": [[...]], "U": [[...]], "b": [...]}' }
+        )
         .optional(),
       inputs: matrix.optional(),
       readout: vector.optional(),
@@ -113,7 +122,8 @@ const specSchema = z
     };
 
     if (s.activation === 'custom') {
-      if (s.formula === undefined) fail(['formula'], 'is required when activation is "custom" (for example "x / (1 + abs(x))")');
+      if (s.formula === undefined)
+        fail(['formula'], 'is required when activation is "custom" (for example "x / (1 + abs(x))")');
       else {
         const problem = formulaProblem(s.formula);
         if (problem) fail(['formula'], `must use only ${ALLOWED_TEXT}: ${problem}`);
@@ -122,14 +132,22 @@ const specSchema = z
 
     const { init, eigenvalues } = s.recurrent;
     if (init === 'eigenvalues') {
-      if (!eigenvalues) fail(['recurrent', 'eigenvalues'], `is required when recurrent.init is "eigenvalues" (${n} [re, im] pairs)`);
+      if (!eigenvalues)
+        fail(['recurrent', 'eigenvalues'], `is required when recurrent.init is "eigenvalues" (${n} [re, im] pairs)`);
       else if (eigenvalues.length !== n)
-        fail(['recurrent', 'eigenvalues'], `must have one [re, im] pair per hidden unit (${n}), got ${eigenvalues.length}`);
+        fail(
+          ['recurrent', 'eigenvalues'],
+          `must have one [re, im] pair per hidden unit (${n}), got ${eigenvalues.length}`
+        );
       else {
         const missing = unpairedEigenvalue(eigenvalues);
         if (missing >= 0) {
           const [re, im] = eigenvalues[missing];
-          fail(['recurrent', 'eigenvalues', missing], `complex eigenvalue ${re}${im < 0 ? '-' : '+'}${Math.abs(im)}i needs its conjugate [${re}, ${-im}] listed too`);
+          fail(
+            ['recurrent', 'eigenvalues', missing],
+            `complex eigenvalue ${re}${im < 0 ? '-' : '+'}${Math.abs(im)}i needs its conjugate [${re}, ${-im}] ` +
+              `listed too`
+          );
         }
       }
     } else if (eigenvalues) fail(['recurrent', 'eigenvalues'], 'is only used when recurrent.init is "eigenvalues"');
@@ -145,7 +163,8 @@ const specSchema = z
 
     shape(['inputs'], s.inputs, s.steps, m, `one per step, steps = ${s.steps}, each of inputSize = ${m}`);
     length(['readout'], s.readout, n, 'hidden');
-    if (s.readout && s.readout.every((v) => v === 0)) fail(['readout'], 'must not be all zeros (the loss would not depend on anything)');
+    if (s.readout && s.readout.every((v) => v === 0))
+      fail(['readout'], 'must not be all zeros (the loss would not depend on anything)');
     length(['h0'], s.h0, n, 'hidden');
     length(['c0'], s.c0, n, 'hidden');
   });
@@ -213,9 +232,15 @@ export function parseSpec(input: unknown): ParseResult {
   const issue = result.error.issues[0];
   if (issue.code === 'unrecognized_keys') {
     const field = formatPath([...issue.path, issue.keys[0]]);
-    return { ok: false, error: new SpecError(field, 'is not a known field', describe(valueAt(input, [...issue.path, issue.keys[0]]))) };
+    return {
+      ok: false,
+      error: new SpecError(field, 'is not a known field', describe(valueAt(input, [...issue.path, issue.keys[0]])))
+    };
   }
-  return { ok: false, error: new SpecError(formatPath(issue.path) || 'spec', issue.message, describe(valueAt(input, issue.path))) };
+  return {
+    ok: false,
+    error: new SpecError(formatPath(issue.path) || 'spec', issue.message, describe(valueAt(input, issue.path)))
+  };
 }
 
 /** Like parseSpec, but throws the SpecError. */

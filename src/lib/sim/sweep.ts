@@ -14,7 +14,6 @@ export function stateCurve(g: Gradients): Float64Array {
   return g.cGradLog10 ?? g.hGradLog10;
 }
 
-
 /** A copy of p whose recurrent matrix is rescaled so the controlled block has spectral radius `radius`. */
 function withRadius(p: Params, baseRadius: number, radius: number): Params {
   const scale = baseRadius > 0 ? radius / baseRadius : 0;
@@ -38,7 +37,10 @@ export function* sweepRows(spec: Spec, param: SweepParam, values: readonly numbe
   const baseRadius = param === 'radius' ? p.spectrum().spectralRadius : 0;
   const current = param === 'forgetBias' ? spec.forgetBias : spec.updateBias;
   for (const value of values) {
-    const q = param === 'radius' ? withRadius(p, baseRadius, value) : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
+    const q =
+      param === 'radius'
+        ? withRadius(p, baseRadius, value)
+        : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
     yield relativeStepsBack(stateCurve(gradients(q, false)));
   }
 }

@@ -31,7 +31,12 @@ export function powerNorms2x2(W: readonly [readonly [number, number], readonly [
     const f2 = a * a + b * b + c * c + d * d;
     const det = a * d - b * c;
     out.push(Math.sqrt((f2 + Math.sqrt(Math.max(0, f2 * f2 - 4 * det * det))) / 2));
-    [a, b, c, d] = [a * W[0][0] + b * W[1][0], a * W[0][1] + b * W[1][1], c * W[0][0] + d * W[1][0], c * W[0][1] + d * W[1][1]];
+    [a, b, c, d] = [
+      a * W[0][0] + b * W[1][0],
+      a * W[0][1] + b * W[1][1],
+      c * W[0][0] + d * W[1][0],
+      c * W[0][1] + d * W[1][1]
+    ];
   }
   return out;
 }

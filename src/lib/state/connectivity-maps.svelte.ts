@@ -58,25 +58,24 @@ export function connectivityMaps(input: () => { lab: LabState; archs: readonly A
     const pending: Partial<Record<ConnectivityKey, { values: Float64Array; done: number }>> = {};
     client ??= new SweepClient();
     client.request(jobs, {
-        row(key, done, values) {
-          pending[key as ConnectivityKey] = { values, done };
-          frame ||= requestAnimationFrame(() => {
-            frame = 0;
-            const maps = { ...state.maps };
-            for (const [k, v] of Object.entries(pending)) {
-              maps[k as ConnectivityKey] = { values: connectivityPanel(v.values, T), T, done: v.done };
-            }
-            state = { ...state, maps };
-          });
-        },
-        done(ms) {
-          state = { ...state, ms };
-        },
-        error(key, message) {
-          state = { ...state, error: key === '*' ? message : `${key}: ${message}` };
-        }
+      row(key, done, values) {
+        pending[key as ConnectivityKey] = { values, done };
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          const maps = { ...state.maps };
+          for (const [k, v] of Object.entries(pending)) {
+            maps[k as ConnectivityKey] = { values: connectivityPanel(v.values, T), T, done: v.done };
+          }
+          state = { ...state, maps };
+        });
+      },
+      done(ms) {
+        state = { ...state, ms };
+      },
+      error(key, message) {
+        state = { ...state, error: key === '*' ? message : `${key}: ${message}` };
       }
-    );
+    });
     return () => cancelAnimationFrame(frame);
   });
 

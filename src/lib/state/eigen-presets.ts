@@ -18,9 +18,21 @@ export function circle(n: number, r: number, phase = 0): Eigenvalue[] {
 
 export const PRESETS: { id: string; label: string; make: (n: number) => Eigenvalue[]; condition?: number }[] = [
   { id: 'circle', label: 'all on one circle (0.9)', make: (n) => circle(n, 0.9) },
-  { id: 'rotation', label: 'rotation: a pair on the unit circle', make: (n) => (n < 2 ? [[1, 0]] : [[0.866, 0.5], [0.866, -0.5], ...circle(n - 2, 0.4)]) }, // one unit cannot rotate: it keeps 1
-  { id: 'slow', label: 'one slow mode (0.99) among small ones', make: (n) => [[0.99, 0], ...circle(Math.max(0, n - 1), 0.4)] },
-  { id: 'mixed', label: 'mixed: inside and outside the circle', make: (n) => [...circle(Math.ceil(n / 2), 0.8), ...circle(Math.floor(n / 2), 1.15, 0.3)] },
+  {
+    id: 'rotation',
+    label: 'rotation: a pair on the unit circle',
+    make: (n) => (n < 2 ? [[1, 0]] : [[0.866, 0.5], [0.866, -0.5], ...circle(n - 2, 0.4)])
+  }, // one unit cannot rotate: it keeps 1
+  {
+    id: 'slow',
+    label: 'one slow mode (0.99) among small ones',
+    make: (n) => [[0.99, 0], ...circle(Math.max(0, n - 1), 0.4)]
+  },
+  {
+    id: 'mixed',
+    label: 'mixed: inside and outside the circle',
+    make: (n) => [...circle(Math.ceil(n / 2), 0.8), ...circle(Math.floor(n / 2), 1.15, 0.3)]
+  },
   { id: 'non-normal', label: 'non-normal: all inside, skewed basis', make: (n) => circle(n, 0.9), condition: 300 }
 ];
 

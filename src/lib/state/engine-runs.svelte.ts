@@ -79,7 +79,14 @@ export function engineRuns(lab: LabState) {
     if (!outcome.pending) return lab;
     const { view, bidirectional, decades } = lab;
     const p = pendingLab;
-    if (p && p.from === lastLab && p.lab.view === view && p.lab.bidirectional === bidirectional && p.lab.decades === decades) return p.lab;
+    if (
+      p &&
+      p.from === lastLab &&
+      p.lab.view === view &&
+      p.lab.bidirectional === bidirectional &&
+      p.lab.decades === decades
+    )
+      return p.lab;
     pendingLab = { from: lastLab, lab: { ...lastLab, view, bidirectional, decades } };
     return pendingLab.lab;
   });
@@ -87,12 +94,24 @@ export function engineRuns(lab: LabState) {
 
   return {
     /** the compared architectures and their specs, for the current settings */
-    get archs() { return archs; },
-    get specs() { return specs; },
-    get outcome() { return outcome; },
+    get archs() {
+      return archs;
+    },
+    get specs() {
+      return specs;
+    },
+    get outcome() {
+      return outcome;
+    },
     /** the state and architectures the results on screen belong to */
-    get shownLab() { return shownLab; },
-    get shownArchs() { return shownArchs; },
-    get run() { return outcome.run; }
+    get shownLab() {
+      return shownLab;
+    },
+    get shownArchs() {
+      return shownArchs;
+    },
+    get run() {
+      return outcome.run;
+    }
   };
 }

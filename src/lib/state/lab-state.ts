@@ -66,7 +66,8 @@ export const DEFAULT_STATE: LabState = {
   decades: 10
 };
 
-type NumericField = 'steps' | 'radius' | 'forgetBias' | 'updateBias' | 'hidden' | 'inputScale' | 'seed' | 'decades' | 'condition';
+type NumericField =
+  'steps' | 'radius' | 'forgetBias' | 'updateBias' | 'hidden' | 'inputScale' | 'seed' | 'decades' | 'condition';
 
 /** What the page accepts for each number: [min, max], integer or not, and the visible name. */
 export const FIELDS: Record<NumericField, { label: string; range: readonly [number, number]; integer: boolean }> = {
@@ -129,7 +130,11 @@ export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput 
     activation: state.activation,
     ...(state.activation === 'custom' ? { formula: state.formula } : {}),
     recurrent: byEigenvalues
-      ? { init: 'eigenvalues', eigenvalues: state.eigenvalues.map(([re, im]): [number, number] => [re, im]), condition: state.condition } // plain copies: a spec crosses to the worker
+      ? {
+          init: 'eigenvalues',
+          eigenvalues: state.eigenvalues.map(([re, im]): [number, number] => [re, im]),
+          condition: state.condition
+        } // plain copies: a spec crosses to the worker
       : { init: state.init === 'eigenvalues' ? 'orthogonal' : state.init, radius: state.radius },
     forgetBias: state.forgetBias,
     updateBias: state.updateBias,

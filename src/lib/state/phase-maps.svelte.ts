@@ -86,7 +86,12 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
     const on = input();
     if (!on) return null;
     const plan = phasePlan(on.lab, on.archs, on.radius);
-    const jobs = plan.map((m) => ({ key: m.key, spec: specFor(on.lab, m.arch, false), param: m.param, values: m.values }));
+    const jobs = plan.map((m) => ({
+      key: m.key,
+      spec: specFor(on.lab, m.arch, false),
+      param: m.param,
+      values: m.values
+    }));
     return { plan, jobs, key: JSON.stringify(jobs) };
   });
   const key = $derived(request?.key ?? '');
@@ -111,24 +116,23 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
     perf.sweepStartAt = performance.now();
     client ??= new SweepClient();
     client.request(jobs, {
-        row(key, i, values) {
-          const m = byKey(key);
-          if (!m) return;
-          // highest value on top: row 0 of the drawn matrix is the last swept value
-          m.matrix.set(values, (m.values.length - 1 - i) * m.cols);
-          m.filled++;
-          frame ||= requestAnimationFrame(flush);
-        },
-        done(ms) {
-          perf.sweepDoneAt = performance.now();
-          maps = { ...maps, ms };
-        },
-        error(key, message) {
-          for (const m of plan) if (key === '*' || m.key === key) m.error = message;
-          flush();
-        }
+      row(key, i, values) {
+        const m = byKey(key);
+        if (!m) return;
+        // highest value on top: row 0 of the drawn matrix is the last swept value
+        m.matrix.set(values, (m.values.length - 1 - i) * m.cols);
+        m.filled++;
+        frame ||= requestAnimationFrame(flush);
+      },
+      done(ms) {
+        perf.sweepDoneAt = performance.now();
+        maps = { ...maps, ms };
+      },
+      error(key, message) {
+        for (const m of plan) if (key === '*' || m.key === key) m.error = message;
+        flush();
       }
-    );
+    });
     return () => cancelAnimationFrame(frame);
   });
 

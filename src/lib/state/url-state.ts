@@ -5,10 +5,30 @@
 // ever inserted as HTML.
 import { formulaProblem } from '../sim/nonlinearity';
 import { LIMITS, parseSpec } from '../sim/spec';
-import { clampEigenPart, clampField, COMPARISONS, DEFAULT_STATE, EIGEN_LIMIT, FIELDS, type Comparison, type Eigenvalue, type LabState } from './lab-state';
+import {
+  clampEigenPart,
+  clampField,
+  COMPARISONS,
+  DEFAULT_STATE,
+  EIGEN_LIMIT,
+  FIELDS,
+  type Comparison,
+  type Eigenvalue,
+  type LabState
+} from './lab-state';
 
 /** URL parameter -> state field; the names are the spec's wherever the spec has the field. */
-const NUMERIC = ['steps', 'radius', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'condition'] as const;
+const NUMERIC = [
+  'steps',
+  'radius',
+  'forgetBias',
+  'updateBias',
+  'hidden',
+  'inputScale',
+  'seed',
+  'decades',
+  'condition'
+] as const;
 /** Fields the engine schema knows, with how to put the URL value into a spec to check it. */
 const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
   steps: (v) => ({ steps: v }),
@@ -21,14 +41,31 @@ const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
   // the formula is checked on its own; here only the activation's name
   activation: (v) => ({ activation: v, ...(v === 'custom' ? { formula: 'x' } : {}) })
 };
-const ORDER: (keyof LabState)[] = ['view', 'compare', 'steps', 'radius', 'init', 'activation', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed', 'decades', 'bidirectional'];
-/** Written only when in use: the formula with a custom activation, eigenvalues and condition with the eigenvalue init. */
+const ORDER: (keyof LabState)[] = [
+  'view',
+  'compare',
+  'steps',
+  'radius',
+  'init',
+  'activation',
+  'forgetBias',
+  'updateBias',
+  'hidden',
+  'inputScale',
+  'seed',
+  'decades',
+  'bidirectional'
+];
+/** Written only when in use: the formula with a custom activation, eig and condition with the eigenvalue init. */
 const CONDITIONAL = ['formula', 'eig', 'condition'];
 const KNOWN = [...ORDER, ...CONDITIONAL];
 
 /** Eigenvalues as "re:im" with im >= 0; each complex one stands for its conjugate pair. */
 export function eigenvaluesToText(values: Eigenvalue[]): string {
-  return values.filter(([, im]) => im >= 0).map(([re, im]) => `${+re.toFixed(4)}:${+im.toFixed(4)}`).join(',');
+  return values
+    .filter(([, im]) => im >= 0)
+    .map(([re, im]) => `${+re.toFixed(4)}:${+im.toFixed(4)}`)
+    .join(',');
 }
 
 /** The inverse of eigenvaluesToText, clamping each part into the explorer's square; notices say what changed. */
@@ -37,12 +74,17 @@ export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[]
   for (const token of text.split(',')) {
     const parts = token.split(':').map((x) => (x.trim() === '' ? NaN : Number(x)));
     if (parts.length !== 2 || !parts.every(Number.isFinite)) {
-      notices.push(`eig: each eigenvalue must be written re:im (for example 0.9:0.3), got ${show(token)}; kept the previous eigenvalues`);
+      notices.push(
+        `eig: each eigenvalue must be written re:im (for example 0.9:0.3), got ${show(token)}; kept the previous ` +
+          `eigenvalues`
+      );
       return null;
     }
     let [re, im] = parts;
     if (Math.abs(re) > EIGEN_LIMIT || Math.abs(im) > EIGEN_LIMIT) {
-      notices.push(`eig: real and imaginary parts must be from -${EIGEN_LIMIT} to ${EIGEN_LIMIT}, got ${re}:${im}; clamped`);
+      notices.push(
+        `eig: real and imaginary parts must be from -${EIGEN_LIMIT} to ${EIGEN_LIMIT}, got ${re}:${im}; clamped`
+      );
     }
     re = clampEigenPart(re);
     im = clampEigenPart(im);
@@ -51,7 +93,10 @@ export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[]
     else out.push([re, im], [re, -im]);
   }
   if (out.length > LIMITS.hidden[1]) {
-    notices.push(`eig: at most ${LIMITS.hidden[1]} eigenvalues (one per hidden unit), got ${out.length}; kept the previous eigenvalues`);
+    notices.push(
+      `eig: at most ${LIMITS.hidden[1]} eigenvalues (one per hidden unit), got ${out.length}; kept the previous ` +
+        `eigenvalues`
+    );
     return null;
   }
   return out;
@@ -118,7 +163,10 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     const field = key as keyof LabState;
     if (field === 'compare') {
       if (Object.hasOwn(COMPARISONS, raw)) state.compare = raw as Comparison;
-      else notices.push(`compare: must be one of ${Object.keys(COMPARISONS).join(', ')}, got ${show(raw)}; kept ${state.compare}`);
+      else
+        notices.push(
+          `compare: must be one of ${Object.keys(COMPARISONS).join(', ')}, got ${show(raw)}; kept ${state.compare}`
+        );
       continue;
     }
     if (field === 'init') {
@@ -138,7 +186,10 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     }
     const numericField = field as (typeof NUMERIC)[number];
     if (typeof value !== 'number') {
-      notices.push(`${verdict.ok ? `${FIELDS[numericField].label}: must be a number` : verdict.error.message}; kept ${String(state[numericField])}`);
+      notices.push(
+        `${verdict.ok ? `${FIELDS[numericField].label}: must be a number` : verdict.error.message}; kept ` +
+          `${String(state[numericField])}`
+      );
       continue;
     }
     // A number: out of the engine's range or the page's, it is clamped to the page's range.

@@ -32,8 +32,22 @@ function fallsAt(ctx: TourContext, id: string, threshold: number): string {
   return k < 0 ? 'never' : String(k);
 }
 
-const linear = { ...DEFAULT_STATE, compare: 'rnn-lstm', activation: 'linear', init: 'orthogonal', steps: 100, hidden: 32, inputScale: 1 } as const;
-const transient = powerNorms2x2([[0.9, 5], [0, 0.9]], 200);
+const linear = {
+  ...DEFAULT_STATE,
+  compare: 'rnn-lstm',
+  activation: 'linear',
+  init: 'orthogonal',
+  steps: 100,
+  hidden: 32,
+  inputScale: 1
+} as const;
+const transient = powerNorms2x2(
+  [
+    [0.9, 5],
+    [0, 0.9]
+  ],
+  200
+);
 const peak = transient.reduce((best, v, k) => (v > transient[best] ? k : best), 0);
 const firstBelow1 = transient.findIndex((v, k) => k > peak && v < 1);
 
@@ -42,62 +56,93 @@ export const TOUR: TourStep[] = [
     title: 'A product of Jacobians shrinks geometrically',
     state: { ...linear, radius: 0.9 },
     caption: (c) =>
-      `Linear RNN, orthogonal W with spectral radius 0.9, ${c.state.steps} steps: the gradient reaching step 0 is ${read(c, 'rnn-h')} of its value at the loss, 0.9^${c.state.steps}. At radius 1.1 it would be ${ratioFromLog10(linearRnnLog10(1.1, c.state.steps))}.`
+      `Linear RNN, orthogonal W with spectral radius 0.9, ${c.state.steps} steps: the gradient reaching step 0 is ` +
+      `${read(c, 'rnn-h')} of its value at the loss, 0.9^${c.state.steps}. At radius 1.1 it would be ` +
+      `${ratioFromLog10(linearRnnLog10(1.1, c.state.steps))}.`
   },
   {
     title: 'Vanishing and exploding (Bengio, Simard & Frasconi 1994)',
     state: { ...linear, radius: 0.5 },
     caption: (c) =>
-      `Radius 0.5 over ${c.state.steps} steps: ${read(c, 'rnn-h')}, thirty orders of magnitude. Radius 2 mirrors it: ${ratioFromLog10(linearRnnLog10(2, c.state.steps))}. Backpropagation multiplies by W once per step, so the gradient shrinks or grows geometrically.`
+      `Radius 0.5 over ${c.state.steps} steps: ${read(c, 'rnn-h')}, thirty orders of magnitude. Radius 2 mirrors it: ` +
+      `${ratioFromLog10(linearRnnLog10(2, c.state.steps))}. Backpropagation multiplies by W once per step, so the ` +
+      `gradient shrinks or grows geometrically.`
   },
   {
     title: 'Radius exactly 1: the norm is preserved',
     state: { ...linear, radius: 1 },
     caption: (c) =>
-      `With an orthogonal W of radius 1 every singular value is 1, and the gradient keeps ${read(c, 'rnn-h')} of its norm over ${c.state.steps} steps: why orthogonal and identity initialisations help plain RNNs.`
+      `With an orthogonal W of radius 1 every singular value is 1, and the gradient keeps ${read(c, 'rnn-h')} of its ` +
+      `norm over ${c.state.steps} steps: why orthogonal and identity initialisations help plain RNNs.`
   },
   {
     title: 'tanh: saturation bounds the state, not the gradient',
-    state: { ...DEFAULT_STATE, compare: 'rnn-lstm', activation: 'tanh', init: 'orthogonal', radius: 1.5, hidden: 100, inputScale: 0.001, steps: 100 },
+    state: {
+      ...DEFAULT_STATE,
+      compare: 'rnn-lstm',
+      activation: 'tanh',
+      init: 'orthogonal',
+      radius: 1.5,
+      hidden: 100,
+      inputScale: 0.001,
+      steps: 100
+    },
     caption: (c) =>
-      `Pascanu, Mikolov & Bengio (2013): a largest singular value below 1/γ (γ = 1 for tanh) guarantees vanishing. Above it, with 100 units and radius 1.5, tanh keeps the state in [-1, 1], yet the gradient still grows to ${read(c, 'rnn-h')} over ${c.state.steps} steps.`
+      `Pascanu, Mikolov & Bengio (2013): a largest singular value below 1/γ (γ = 1 for tanh) guarantees vanishing. ` +
+      `Above it, with 100 units and radius 1.5, tanh keeps the state in [-1, 1], yet the gradient still grows to ` +
+      `${read(c, 'rnn-h')} over ${c.state.steps} steps.`
   },
   {
     title: 'The spectral radius is not the whole story',
     state: { ...linear, init: 'gaussian', radius: 0.95 },
     caption: (c) => {
       const s = c.results.find((r) => r.spec.arch === 'rnn')?.spectrum;
-      return `A Gaussian W rescaled to radius ${s ? s.spectralRadius.toFixed(2) : '0.95'} has spectral norm ${s ? s.spectralNorm.toFixed(2) : '?'}: it is non-normal. Strongly non-normal matrices grow before they decay: W = [[0.9, 5], [0, 0.9]] has radius 0.9, yet ||W^k|| peaks at ${transient[peak].toFixed(1)} at k = ${peak} and stays above 1 until k = ${firstBelow1}.`;
+      return (
+        `A Gaussian W rescaled to radius ${s ? s.spectralRadius.toFixed(2) : '0.95'} has spectral norm ` +
+        `${s ? s.spectralNorm.toFixed(2) : '?'}: it is non-normal. Strongly non-normal matrices grow before they ` +
+        `decay: W = [[0.9, 5], [0, 0.9]] has radius 0.9, yet ||W^k|| peaks at ${transient[peak].toFixed(1)} at k = ` +
+        `${peak} and stays above 1 until k = ${firstBelow1}.`
+      );
     }
   },
   {
     title: 'LSTM, forget bias 0: the highway halves every step',
     state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 0, steps: 100 },
     caption: (c) =>
-      `A framework default of zero biases gives σ(0) = 0.5: along the direct cell path the gradient is multiplied by 0.5 per step, ${read(c, 'lstm-theory')} after ${c.state.steps} steps (dashed). With real inputs the gates vary: the highway alone keeps ${read(c, 'lstm-path')}.`
+      `A framework default of zero biases gives σ(0) = 0.5: along the direct cell path the gradient is multiplied by ` +
+      `0.5 per step, ${read(c, 'lstm-theory')} after ${c.state.steps} steps (dashed). With real inputs the gates ` +
+      `vary: the highway alone keeps ${read(c, 'lstm-path')}.`
   },
   {
     title: 'Forget bias 1, the usual initialisation',
     state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 1, steps: 100 },
     caption: (c) =>
-      `σ(1) = ${sigmoidOf(1).toFixed(2)}: the highway falls below 1e-3 after ${fallsAt(c, 'lstm-theory', -3)} steps (dashed theory; measured: ${fallsAt(c, 'lstm-path', -3)}). Better than the RNN, whose gradient is ${read(c, 'rnn-h')} after ${c.state.steps} steps, but still short memory.`
+      `σ(1) = ${sigmoidOf(1).toFixed(2)}: the highway falls below 1e-3 after ${fallsAt(c, 'lstm-theory', -3)} steps ` +
+      `(dashed theory; measured: ${fallsAt(c, 'lstm-path', -3)}). Better than the RNN, whose gradient is ` +
+      `${read(c, 'rnn-h')} after ${c.state.steps} steps, but still short memory.`
   },
   {
     title: 'Forget bias 5: dilution, not vanishing',
     state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 5, steps: 500 },
     caption: (c) =>
-      `σ(5) = ${sigmoidOf(5).toFixed(4)}: ${read(c, 'lstm-theory')} survives ${c.state.steps} steps along the highway (measured: ${read(c, 'lstm-path')}). That fading is dilution: it is set by one elementwise gate per unit, not by a matrix power, and the network can learn it.`
+      `σ(5) = ${sigmoidOf(5).toFixed(4)}: ${read(c, 'lstm-theory')} survives ${c.state.steps} steps along the ` +
+      `highway (measured: ${read(c, 'lstm-path')}). That fading is dilution: it is set by one elementwise gate ` +
+      `per unit, not by a matrix power, and the network can learn it.`
   },
   {
     title: 'The full LSTM gradient is more than the highway',
     state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 5, steps: 100 },
     caption: (c) =>
-      `Paths through h_t and the gates add to the highway: at forget bias 5 the full cell gradient ends at ${read(c, 'lstm-c')} of its start after ${c.state.steps} steps, while the highway alone keeps ${read(c, 'lstm-path')} (theory ${read(c, 'lstm-theory')}).`
+      `Paths through h_t and the gates add to the highway: at forget bias 5 the full cell gradient ends at ` +
+      `${read(c, 'lstm-c')} of its start after ${c.state.steps} steps, while the highway alone keeps ` +
+      `${read(c, 'lstm-path')} (theory ${read(c, 'lstm-theory')}).`
   },
   {
     title: 'GRU: the update gate is the direct path',
     state: { ...DEFAULT_STATE, compare: 'rnn-gru', updateBias: 3, steps: 100 },
     caption: (c) =>
-      `Two gates, no separate cell: h_t = (1 - z) n_t + z h_{t-1}, so the direct path back in time is the product of the update gates z. At update bias 3 (z ~ ${sigmoidOf(3).toFixed(3)}) that path keeps ${read(c, 'gru-path')} over ${c.state.steps} steps; the full gradient ${read(c, 'gru-h')}.`
+      `Two gates, no separate cell: h_t = (1 - z) n_t + z h_{t-1}, so the direct path back in time is the product of ` +
+      `the update gates z. At update bias 3 (z ~ ${sigmoidOf(3).toFixed(3)}) that path keeps ` +
+      `${read(c, 'gru-path')} over ${c.state.steps} steps; the full gradient ${read(c, 'gru-h')}.`
   }
 ];

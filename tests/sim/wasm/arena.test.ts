@@ -48,11 +48,16 @@ describe('wasm kernels', () => {
     const N = 20000;
     const [x, e, em1] = workspace([N, N, N]);
     const ulps = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / (Math.abs(b) * Number.EPSILON));
-    for (const [lo, hi] of [[-0.5, 0.5], [-3, 3], [-745, 709]]) {
-      normals(lo, 'x', N).forEach((v, i) => (x[i] = Math.min(hi, Math.max(lo, v * (hi - lo) / 4))));
+    for (const [lo, hi] of [
+      [-0.5, 0.5],
+      [-3, 3],
+      [-745, 709]
+    ]) {
+      normals(lo, 'x', N).forEach((v, i) => (x[i] = Math.min(hi, Math.max(lo, (v * (hi - lo)) / 4))));
       kernels!.expArray(x.byteOffset, N, e.byteOffset, em1.byteOffset);
       for (let i = 0; i < N; i++) {
-        if (Math.exp(x[i]) > 2.3e-308) expect(ulps(e[i], Math.exp(x[i]))).toBeLessThanOrEqual(2); // subnormals hold fewer digits
+        // subnormals hold fewer digits
+        if (Math.exp(x[i]) > 2.3e-308) expect(ulps(e[i], Math.exp(x[i]))).toBeLessThanOrEqual(2);
         expect(ulps(em1[i], Math.expm1(x[i]))).toBeLessThanOrEqual(4);
       }
     }

@@ -8,7 +8,17 @@ import { KERNELS_WASM_BASE64 } from './kernels';
 export interface Kernels {
   memory: WebAssembly.Memory;
   matVec(A: number, rows: number, cols: number, x: number, y: number): void;
-  lstmCells(pre: number, n: number, cPrev: number, q: number, tg: number, c: number, tc: number, dtc: number, h: number): void;
+  lstmCells(
+    pre: number,
+    n: number,
+    cPrev: number,
+    q: number,
+    tg: number,
+    c: number,
+    tc: number,
+    dtc: number,
+    h: number
+  ): void;
   gruCells(wh: number, ux: number, n: number, f: number, h: number): void;
   /** for the tests: exp and expm1 of n (even) doubles */
   expArray(x: number, n: number, e: number, em1: number): void;

@@ -68,7 +68,8 @@
     (local.set $y (f64x2.pmin (f64x2.pmax (local.get $y) (v128.const f64x2 -1400 -1400)) (v128.const f64x2 710 710)))
     (local.set $k (f64x2.nearest (f64x2.mul (local.get $y) (v128.const f64x2 1.4426950408889634 1.4426950408889634))))
     (local.set $r (f64x2.sub
-      (f64x2.sub (local.get $y) (f64x2.mul (local.get $k) (v128.const f64x2 6.93147180369123816490e-01 6.93147180369123816490e-01)))
+      (f64x2.sub (local.get $y) (f64x2.mul (local.get $k)
+        (v128.const f64x2 6.93147180369123816490e-01 6.93147180369123816490e-01)))
       (f64x2.mul (local.get $k) (v128.const f64x2 1.90821492927058770002e-10 1.90821492927058770002e-10))))
     ;; P(r) = sum_{j=0}^{12} c_j r^j, c_j = 1/(j + 1)!, by Estrin's scheme: the terms pair up
     ;; in a tree of depth 4 instead of Horner's chain of 12 dependent multiply-adds, which
@@ -78,15 +79,20 @@
     (local.set $p (f64x2.add
       (f64x2.add
         (f64x2.add (f64x2.add (v128.const f64x2 1 1) (f64x2.mul (v128.const f64x2 0.5 0.5) (local.get $r)))
-                   (f64x2.mul (f64x2.add (v128.const f64x2 0.16666666666666666 0.16666666666666666) (f64x2.mul (v128.const f64x2 4.1666666666666664e-2 4.1666666666666664e-2) (local.get $r))) (local.get $r2)))
+                   (f64x2.mul (f64x2.add (v128.const f64x2 0.16666666666666666 0.16666666666666666) (f64x2.mul
+                     (v128.const f64x2 4.1666666666666664e-2 4.1666666666666664e-2) (local.get $r))) (local.get $r2)))
         (f64x2.mul
-          (f64x2.add (f64x2.add (v128.const f64x2 8.3333333333333332e-3 8.3333333333333332e-3) (f64x2.mul (v128.const f64x2 1.3888888888888889e-3 1.3888888888888889e-3) (local.get $r)))
-                     (f64x2.mul (f64x2.add (v128.const f64x2 1.9841269841269841e-4 1.9841269841269841e-4) (f64x2.mul (v128.const f64x2 2.4801587301587302e-5 2.4801587301587302e-5) (local.get $r))) (local.get $r2)))
+          (f64x2.add (f64x2.add (v128.const f64x2 8.3333333333333332e-3 8.3333333333333332e-3) (f64x2.mul
+            (v128.const f64x2 1.3888888888888889e-3 1.3888888888888889e-3) (local.get $r)))
+                     (f64x2.mul (f64x2.add (v128.const f64x2 1.9841269841269841e-4 1.9841269841269841e-4) (f64x2.mul
+                       (v128.const f64x2 2.4801587301587302e-5 2.4801587301587302e-5) (local.get $r))) (local.get $r2)))
           (local.get $r4)))
       (f64x2.mul
         (f64x2.add
-          (f64x2.add (f64x2.add (v128.const f64x2 2.7557319223985893e-6 2.7557319223985893e-6) (f64x2.mul (v128.const f64x2 2.7557319223985888e-7 2.7557319223985888e-7) (local.get $r)))
-                     (f64x2.mul (f64x2.add (v128.const f64x2 2.5052108385441720e-8 2.5052108385441720e-8) (f64x2.mul (v128.const f64x2 2.0876756987868100e-9 2.0876756987868100e-9) (local.get $r))) (local.get $r2)))
+          (f64x2.add (f64x2.add (v128.const f64x2 2.7557319223985893e-6 2.7557319223985893e-6) (f64x2.mul
+            (v128.const f64x2 2.7557319223985888e-7 2.7557319223985888e-7) (local.get $r)))
+                     (f64x2.mul (f64x2.add (v128.const f64x2 2.5052108385441720e-8 2.5052108385441720e-8) (f64x2.mul
+                       (v128.const f64x2 2.0876756987868100e-9 2.0876756987868100e-9) (local.get $r))) (local.get $r2)))
           (f64x2.mul (v128.const f64x2 1.6059043836821613e-10 1.6059043836821613e-10) (local.get $r4)))
         (f64x2.mul (local.get $r4) (local.get $r4)))))
     (local.set $p (f64x2.mul (local.get $p) (local.get $r))) ;; r P(r) = exp(r) - 1
@@ -95,8 +101,10 @@
     (local.set $k1 (f64x2.floor (f64x2.mul (local.get $k) (v128.const f64x2 0.5 0.5))))
     (local.set $e (f64x2.mul
       (f64x2.mul (f64x2.add (local.get $p) (v128.const f64x2 1 1))
-                 (i64x2.shl (f64x2.add (local.get $k1) (v128.const f64x2 4503599627371519 4503599627371519)) (i32.const 52)))
-      (i64x2.shl (f64x2.add (f64x2.sub (local.get $k) (local.get $k1)) (v128.const f64x2 4503599627371519 4503599627371519)) (i32.const 52))))
+                 (i64x2.shl (f64x2.add (local.get $k1) (v128.const f64x2 4503599627371519 4503599627371519))
+                   (i32.const 52)))
+      (i64x2.shl (f64x2.add (f64x2.sub (local.get $k) (local.get $k1))
+        (v128.const f64x2 4503599627371519 4503599627371519)) (i32.const 52))))
     (local.get $e)
     (v128.bitselect (local.get $p) (f64x2.sub (local.get $e) (v128.const f64x2 1 1))
       (f64x2.eq (local.get $k) (v128.const f64x2 0 0))))
@@ -175,7 +183,8 @@
         (local.set $vdtg) (local.set $vtg) (local.set $vqo) (local.set $vqf) (local.set $vqi)
         (v128.store (i32.add (local.get $q) (local.get $o)) (local.get $vqi))
         (v128.store (i32.add (i32.add (local.get $q) (local.get $nb)) (local.get $o)) (local.get $vqf))
-        (v128.store (i32.add (i32.add (local.get $q) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (local.get $vqo))
+        (v128.store (i32.add (i32.add (local.get $q) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))
+          (local.get $vqo))
         (v128.store (i32.add (local.get $tg) (local.get $o)) (local.get $vtg))
         (v128.store (i32.add (i32.add (local.get $tg) (local.get $nb)) (local.get $o)) (local.get $vdtg))
         (v128.store (i32.add (local.get $c) (local.get $o)) (local.get $vc))
@@ -189,16 +198,21 @@
         (call $cell
           (f64x2.splat (f64.load (i32.add (local.get $pre) (local.get $o))))
           (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (local.get $nb)) (local.get $o))))
-          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))))
-          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (i32.shl (local.get $nb) (i32.const 1)))
+            (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $pre) (i32.mul (local.get $nb) (i32.const 3)))
+            (local.get $o))))
           (f64x2.splat (f64.load (i32.add (local.get $cp) (local.get $o)))))
         (local.set $vh) (local.set $vdtc) (local.set $vtc) (local.set $vc)
         (local.set $vdtg) (local.set $vtg) (local.set $vqo) (local.set $vqf) (local.set $vqi)
         (f64.store (i32.add (local.get $q) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqi)))
-        (f64.store (i32.add (i32.add (local.get $q) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqf)))
-        (f64.store (i32.add (i32.add (local.get $q) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqo)))
+        (f64.store (i32.add (i32.add (local.get $q) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0
+          (local.get $vqf)))
+        (f64.store (i32.add (i32.add (local.get $q) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))
+          (f64x2.extract_lane 0 (local.get $vqo)))
         (f64.store (i32.add (local.get $tg) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtg)))
-        (f64.store (i32.add (i32.add (local.get $tg) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtg)))
+        (f64.store (i32.add (i32.add (local.get $tg) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0
+          (local.get $vdtg)))
         (f64.store (i32.add (local.get $c) (local.get $o)) (f64x2.extract_lane 0 (local.get $vc)))
         (f64.store (i32.add (local.get $tc) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtc)))
         (f64.store (i32.add (local.get $dtc) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtc)))
@@ -224,16 +238,19 @@
   ;; h_{t-1}, n each) and h_t into h.
   (func (export "gruCells") (param $wh i32) (param $ux i32) (param $n i32) (param $f i32) (param $h i32)
     (local $o i32) (local $nb i32) (local $end i32)
-    (local $vqr v128) (local $vqz v128) (local $vtn v128) (local $vdtn v128) (local $vh v128) (local $vwhn v128) (local $vhp v128)
+    (local $vqr v128) (local $vqz v128) (local $vtn v128) (local $vdtn v128) (local $vh v128) (local $vwhn v128)
+      (local $vhp v128)
     (local.set $nb (i32.shl (local.get $n) (i32.const 3)))
     (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3)))
     (block $pairs_done
       (loop $pairs
         (br_if $pairs_done (i32.ge_u (local.get $o) (local.get $end)))
-        (local.set $vwhn (v128.load (i32.add (i32.add (local.get $wh) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))))
+        (local.set $vwhn (v128.load (i32.add (i32.add (local.get $wh) (i32.shl (local.get $nb) (i32.const 1)))
+          (local.get $o))))
         (local.set $vhp (v128.load (i32.add (local.get $h) (local.get $o))))
         (call $gru
-          (f64x2.add (v128.load (i32.add (local.get $wh) (local.get $o))) (v128.load (i32.add (local.get $ux) (local.get $o))))
+          (f64x2.add (v128.load (i32.add (local.get $wh) (local.get $o))) (v128.load (i32.add (local.get $ux)
+            (local.get $o))))
           (f64x2.add (v128.load (i32.add (i32.add (local.get $wh) (local.get $nb)) (local.get $o)))
                      (v128.load (i32.add (i32.add (local.get $ux) (local.get $nb)) (local.get $o))))
           (local.get $vwhn)
@@ -242,31 +259,43 @@
         (local.set $vh) (local.set $vdtn) (local.set $vtn) (local.set $vqz) (local.set $vqr)
         (v128.store (i32.add (local.get $f) (local.get $o)) (local.get $vqr))
         (v128.store (i32.add (i32.add (local.get $f) (local.get $nb)) (local.get $o)) (local.get $vqz))
-        (v128.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (local.get $vtn))
-        (v128.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o)) (local.get $vdtn))
-        (v128.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 2))) (local.get $o)) (local.get $vwhn))
-        (v128.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 5))) (local.get $o)) (local.get $vhp))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))
+          (local.get $vtn))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o))
+          (local.get $vdtn))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 2))) (local.get $o))
+          (local.get $vwhn))
+        (v128.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 5))) (local.get $o))
+          (local.get $vhp))
         (v128.store (i32.add (local.get $h) (local.get $o)) (local.get $vh))
         (local.set $o (i32.add (local.get $o) (i32.const 16)))
         (br $pairs)))
     (if (i32.and (local.get $n) (i32.const 1))
       (then
-        (local.set $vwhn (f64x2.splat (f64.load (i32.add (i32.add (local.get $wh) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)))))
+        (local.set $vwhn (f64x2.splat (f64.load (i32.add (i32.add (local.get $wh) (i32.shl (local.get $nb)
+          (i32.const 1))) (local.get $o)))))
         (local.set $vhp (f64x2.splat (f64.load (i32.add (local.get $h) (local.get $o)))))
         (call $gru
-          (f64x2.splat (f64.add (f64.load (i32.add (local.get $wh) (local.get $o))) (f64.load (i32.add (local.get $ux) (local.get $o)))))
+          (f64x2.splat (f64.add (f64.load (i32.add (local.get $wh) (local.get $o))) (f64.load (i32.add
+            (local.get $ux) (local.get $o)))))
           (f64x2.splat (f64.add (f64.load (i32.add (i32.add (local.get $wh) (local.get $nb)) (local.get $o)))
                                 (f64.load (i32.add (i32.add (local.get $ux) (local.get $nb)) (local.get $o)))))
           (local.get $vwhn)
-          (f64x2.splat (f64.load (i32.add (i32.add (local.get $ux) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))))
+          (f64x2.splat (f64.load (i32.add (i32.add (local.get $ux) (i32.shl (local.get $nb) (i32.const 1)))
+            (local.get $o))))
           (local.get $vhp))
         (local.set $vh) (local.set $vdtn) (local.set $vtn) (local.set $vqz) (local.set $vqr)
         (f64.store (i32.add (local.get $f) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqr)))
-        (f64.store (i32.add (i32.add (local.get $f) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0 (local.get $vqz)))
-        (f64.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vtn)))
-        (f64.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vdtn)))
-        (f64.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 2))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vwhn)))
-        (f64.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 5))) (local.get $o)) (f64x2.extract_lane 0 (local.get $vhp)))
+        (f64.store (i32.add (i32.add (local.get $f) (local.get $nb)) (local.get $o)) (f64x2.extract_lane 0
+          (local.get $vqz)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 1))) (local.get $o))
+          (f64x2.extract_lane 0 (local.get $vtn)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 3))) (local.get $o))
+          (f64x2.extract_lane 0 (local.get $vdtn)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.shl (local.get $nb) (i32.const 2))) (local.get $o))
+          (f64x2.extract_lane 0 (local.get $vwhn)))
+        (f64.store (i32.add (i32.add (local.get $f) (i32.mul (local.get $nb) (i32.const 5))) (local.get $o))
+          (f64x2.extract_lane 0 (local.get $vhp)))
         (f64.store (i32.add (local.get $h) (local.get $o)) (f64x2.extract_lane 0 (local.get $vh))))))
 
   ;; For the tests only: exp and expm1 of n doubles at x into e and em1, in pairs (n even).
