@@ -1,8 +1,9 @@
 // npm run bench:browser: in real Chromium, the time from a slider's input event to the
 // finished redraw of every chart (median and 95th percentile), at the default view and at
 // T = 1000, the time of a full phase-diagram sweep in the worker, and for the largest view
-// (run in a worker) how long a slider event blocks the page and when its figures arrive. A benchmark: it
-// prints figures and asserts nothing. Run after `npm run build`.
+// (run in a worker) how long a slider event blocks the page and when its figures arrive, and
+// the longest main-thread task after one input at each extreme the page offers. A benchmark:
+// it prints figures and asserts nothing. Run after `npm run build`.
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,7 +25,8 @@ async function waitForServer(): Promise<void> {
   throw new Error('vite preview did not start');
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** Input event -> last chart drawn, for `count` slider moves alternating between stops. */
 async function sliderTimes(page: Page, selector: string, count: number): Promise<number[]> {
@@ -60,16 +62,49 @@ async function sweepTimes(page: Page, count: number): Promise<number[]> {
       const p = (window as unknown as { __gflPerf: { sweepDoneAt: number; sweepStartAt: number } }).__gflPerf;
       return p.sweepDoneAt > p.sweepStartAt;
     });
-    out.push(await page.evaluate(() => {
-      const p = (window as unknown as { __gflPerf: { sweepDoneAt: number; sweepStartAt: number } }).__gflPerf;
-      return p.sweepDoneAt - p.sweepStartAt;
-    }));
+    out.push(
+      await page.evaluate(() => {
+        const p = (window as unknown as { __gflPerf: { sweepDoneAt: number; sweepStartAt: number } }).__gflPerf;
+        return p.sweepDoneAt - p.sweepStartAt;
+      })
+    );
   }
   return out;
 }
 
+/** Types a value into a labelled number or text box and presses Enter. */
+async function typeInto(page: Page, label: string, value: string): Promise<void> {
+  const box = page.getByLabel(label, { exact: true }).and(page.locator('input:not([type=range])'));
+  await box.fill(value);
+  await box.press('Enter');
+}
+
+/** Waits until no worker run is pending and two quiet frames have passed. */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid=computing]')!.textContent!.trim() === '',
+    null,
+    {
+      timeout: 120_000
+    }
+  );
+  await page.waitForTimeout(300);
+}
+
+/** 64 eigenvalues on a circle of radius 0.9, as the URL writes them (conjugate pairs implied). */
+const eig64 = () =>
+  encodeURIComponent(
+    Array.from({ length: 32 }, (_, k) => {
+      const a = (Math.PI * (2 * k + 1)) / 64;
+      return `${(0.9 * Math.cos(a)).toFixed(4)}:${(0.9 * Math.sin(a)).toFixed(4)}`;
+    }).join(',')
+  );
+
 const report = (name: string, xs: number[]) =>
-  console.log(`${name.padEnd(58)} median ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms   (n = ${xs.length})`);
+  console.log(
+    `${name.padEnd(58)} median ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ` +
+      `ms   (n = ${xs.length})`
+  );
 
 try {
   await waitForServer();
@@ -79,7 +114,9 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.waitForFunction(() => (window as unknown as { __gflPerf: { sweepDoneAt: number } }).__gflPerf.sweepDoneAt > 0);
+  await page.waitForFunction(
+    () => (window as unknown as { __gflPerf: { sweepDoneAt: number } }).__gflPerf.sweepDoneAt > 0
+  );
   console.log('Slider input event -> every chart redrawn (Chromium, 1280x720, RNN vs LSTM, n = 32)\n');
   await sliderTimes(page, '#radius-range', 20); // warm-up
   report('Spectral radius, default view (T = 100)', await sliderTimes(page, '#radius-range', 200));
@@ -117,15 +154,30 @@ try {
     }, round);
     first.push(frames[0]);
     during.push(...frames.slice(1));
-    await page.waitForFunction(() => document.querySelector('[data-testid=computing]')!.textContent!.trim() === '', null, { timeout: 60_000 });
-    shown.push(await page.evaluate((t0) => (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf.drawnAt - t0, lastAt));
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=computing]')!.textContent!.trim() === '',
+      null,
+      { timeout: 60_000 }
+    );
+    shown.push(
+      await page.evaluate(
+        (t0) => (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf.drawnAt - t0,
+        lastAt
+      )
+    );
   }
   report('n = 256, T = 5000, drag: first input event -> next frame', first);
   report('n = 256, T = 5000, drag: later input events -> next frame', during);
   report('n = 256, T = 5000: last input event -> figures redrawn', shown);
 
   // The explorer: an eigenvalue moved by keyboard (n = 32 RNN vs LSTM), and connectivity maps.
-  await page.goto(`http://127.0.0.1:${PORT}/?view=explorer&init=eigenvalues&eig=${encodeURIComponent(Array.from({ length: 16 }, (_, k) => `${(0.9 * Math.cos((Math.PI * (2 * k + 1)) / 32)).toFixed(4)}:${(0.9 * Math.sin((Math.PI * (2 * k + 1)) / 32)).toFixed(4)}`).join(','))}`);
+  const angle = (k: number) => (Math.PI * (2 * k + 1)) / 32;
+  const circle16 = Array.from({ length: 16 }, (_, k) => {
+    return `${(0.9 * Math.cos(angle(k))).toFixed(4)}:${(0.9 * Math.sin(angle(k))).toFixed(4)}`;
+  });
+  await page.goto(
+    `http://127.0.0.1:${PORT}/?view=explorer&init=eigenvalues&eig=${encodeURIComponent(circle16.join(','))}`
+  );
   await page.waitForTimeout(1500);
   const eig = await page.evaluate(async () => {
     const perf = (window as unknown as { __gflPerf: { drawnAt: number; phaseDrawnAt: number } }).__gflPerf;
@@ -148,6 +200,67 @@ try {
       times.push(Number((await page.getByTestId('connectivity-ms').textContent())!.match(/\d+/)![0]));
     }
     report(`Connectivity maps RNN + LSTM + Bi-LSTM, T = ${T} (worker)`, times);
+  }
+
+  // The longest main-thread task after one input at the extremes the page offers (target: none
+  // over 50 ms). Long tasks are Chromium's own measure (PerformanceObserver 'longtask').
+  console.log('\nLongest main-thread task after one input (target < 50 ms; the first load is not an input)\n');
+  const extremes: [string, string, (p: Page) => Promise<void>][] = [
+    ['Hidden size 32 -> 256 typed (cold matrices)', '/', (p) => typeInto(p, 'Hidden size', '256')],
+    ['Sequence length 100 -> 5000 typed at n = 256', '/?hidden=256', (p) => typeInto(p, 'Sequence length', '5000')],
+    [
+      'Architecture -> RNN vs LSTM vs GRU at n = 256, T = 5000',
+      '/?hidden=256&steps=5000',
+      (p) =>
+        p
+          .getByLabel('Architecture')
+          .selectOption('rnn-lstm-gru')
+          .then(() => undefined)
+    ],
+    [
+      'Eigenvalue moved by key at n = 64 (new W each time)',
+      `/?view=explorer&init=eigenvalues&eig=${eig64()}`,
+      async (p) => {
+        await p.getByTestId('eigen-handle-0').focus();
+        await p.keyboard.press('ArrowRight');
+      }
+    ],
+    [
+      'Explorer opened at n = 256, T = 300',
+      '/?hidden=256&steps=300',
+      (p) => p.getByRole('tab', { name: 'Eigenvalues & connectivity' }).click()
+    ],
+    [
+      'Formula typed: a 14-factor product',
+      '/?activation=custom',
+      (p) =>
+        typeInto(
+          p,
+          'Formula φ(x)',
+          '(x+0)*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)*(x+9)*(x+10)*(x+11)*(x+12)*(x+13)'
+        )
+    ]
+  ];
+  for (const [name, url, act] of extremes) {
+    const worst: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      await page.goto(`http://127.0.0.1:${PORT}${url}${url.includes('?') ? '&' : '?'}seed=${100 + round}`);
+      await page.waitForFunction(() => (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf.drawnAt > 0);
+      await idle(page);
+      await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: number[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+          type: 'longtask'
+        });
+      });
+      await act(page);
+      await idle(page);
+      worst.push(
+        await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks))
+      );
+    }
+    report(name, worst);
   }
   await browser.close();
 } finally {
