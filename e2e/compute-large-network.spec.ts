@@ -25,6 +25,7 @@ test('a network too large for the main thread computes in the background while t
     await box.press('Enter');
   }
   await expect(status).toContainText('Computing n = 256, T = 5000', { timeout: 30_000 });
+  const runBefore = await status.getAttribute('data-run'); // the run on screen: it changes when a new one lands
 
   // While it computes, a key on the radius slider is handled and shown at once: the page is not blocked.
   const radius = page.getByRole('slider', { name: 'Spectral radius' });
@@ -37,6 +38,7 @@ test('a network too large for the main thread computes in the background while t
 
   // The last request wins; its numbers are the engine's.
   await expect(status).toHaveText('', { timeout: 120_000 });
+  await expect(status).not.toHaveAttribute('data-run', runBefore!);
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '5001');
   const value = Number(await page.getByRole('spinbutton', { name: 'Spectral radius' }).inputValue());
   const state = { ...DEFAULT_STATE, hidden: 256, steps: 5000, radius: value };

@@ -1,6 +1,6 @@
 // npm run build:wasm: assembles src/lib/sim/wasm/kernels.wat into kernels.ts (the binary as
 // base64, so the engine loads it synchronously in Node, the page and a worker alike).
-// tests/sim/wasm/kernels.test.ts fails when the committed binary and the source drift apart.
+// tests/sim/wasm/arena.test.ts fails when the committed binary and the source drift apart.
 import { readFileSync, writeFileSync } from 'node:fs';
 import wabt from 'wabt';
 

@@ -1,5 +1,5 @@
 // Timestamps for the browser benchmark: when a control last changed the state, when a
-// chart last finished drawing. e2e/bench reads them through window.__gflPerf.
+// chart last finished drawing. bench/browser.ts reads them through window.__gflPerf.
 export const perf = { inputAt: 0, drawnAt: 0, phaseDrawnAt: 0, draws: 0, sweepStartAt: 0, sweepDoneAt: 0 };
 
 export function markInput(): void {

@@ -32,7 +32,26 @@ describe('sim CLI', () => {
     ['{"steps": 0}', 'steps: must be an integer from 1 to 100000, got 0'],
     ['{"steps": 100001}', 'steps: must be an integer from 1 to 100000, got 100001'],
     ['{"arch": "lstm", "forgetBias": 99}', 'forgetBias: must be a number from -20 to 20, got 99'],
-    ['not json', 'spec: must be valid JSON, got a parse error']
+    ['not json', 'spec: must be valid JSON, got a parse error'],
+    // specs that once hung the CLI for minutes (symbolic derivative of a deep or long formula)
+    [
+      JSON.stringify({ activation: 'custom', formula: Array(30).fill('x').join('^') }),
+      'formula too complex: nested more than 16 levels deep'
+    ],
+    [
+      JSON.stringify({
+        hidden: 2,
+        recurrent: {
+          init: 'eigenvalues',
+          eigenvalues: [
+            [1, 1e-13],
+            [1, 1e-13],
+            [0, 0]
+          ]
+        }
+      }),
+      'recurrent.eigenvalues: must have one [re, im] pair per hidden unit'
+    ]
   ])('refuses %s with status 2 and one line naming the field', (input, line) => {
     const r = run(['-'], input);
     expect(r.status).toBe(2);

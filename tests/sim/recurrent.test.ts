@@ -90,6 +90,45 @@ describe('eigenvalue init', () => {
     const skewed = controlledBlock({ hidden: 8, recurrent: { init: 'eigenvalues', eigenvalues, condition: 100 } });
     expect(spectralNorm(skewed)).toBeGreaterThan(5);
   });
+
+  it.each([
+    // a pair given slightly off its conjugate: accepted (to 1e-12) and built as the mean pair
+    [
+      [
+        [1, 1e-13],
+        [1, 1e-13]
+      ],
+      [
+        [1, 0],
+        [1, 0]
+      ]
+    ],
+    [
+      [
+        [1, -1e-13],
+        [1, 0]
+      ],
+      [
+        [1, 5e-14],
+        [1, -5e-14]
+      ]
+    ],
+    [
+      [
+        [0.5, 0.3 + 1e-13],
+        [0.5, -0.3]
+      ],
+      [
+        [0.5, 0.3 + 5e-14],
+        [0.5, -0.3 - 5e-14]
+      ]
+    ]
+  ] as [number, number][][][])('near-conjugate eigenvalues %j build the n x n matrix with %j', (given, built) => {
+    const input = { hidden: 2, recurrent: { init: 'eigenvalues' as const, eigenvalues: given } };
+    const W = controlledBlock(input); // once: 'Cannot set properties of undefined', or eigenvalues {1, 0}
+    expect(W.length).toBe(2);
+    expectPowerSums(W, built, 4);
+  });
 });
 
 describe('explicit weights', () => {
