@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as mathjs from 'mathjs';
 import { buildParams, simulate, validateSpec, type Arch, type SpecInput } from '../../src/lib/sim/index';
+import { DeepUnits, gateStep } from '../../src/lib/sim/deep-units';
 import { fdGradient, norm } from '../helpers/finite-differences';
 import { randomExplicitSpec } from '../helpers/random-specs';
 
@@ -84,6 +85,55 @@ describe('units thousands of decades apart (W = 0, n = 16, T = 600)', () => {
       expect(state[t]).toBeCloseTo(log10NormOf(exact), 8);
     }
     expect(spread).toBeGreaterThan(2000); // the case that needs per-unit scales: far beyond 10^308
+  });
+
+  it.each([200, 400, 700])('gates of sigma(-%i) per step (down to 1e-304): no unit underflows on the way', (w) => {
+    const U = Array.from({ length: 8 }, () => [0]);
+    U[2][0] = w;
+    U[3][0] = -w;
+    const spec = {
+      arch: 'lstm',
+      hidden: 2,
+      inputSize: 1,
+      steps: 600,
+      forgetBias: 0,
+      recurrent: { init: 'explicit' },
+      weights: { W: Array.from({ length: 8 }, () => [0, 0]), U, b: new Array(8).fill(0) },
+      inputs: Array.from({ length: 600 }, (_, t) => [t < 400 ? 1 : -1]),
+      readout: [0.6, 0.8],
+      perUnit: true
+    };
+    const r = simulate(spec);
+    const exact = [
+      Math.log10(0.3) + 400 * log10Sigma(w) + 200 * log10Sigma(-w),
+      Math.log10(0.4) + 400 * log10Sigma(-w) + 200 * log10Sigma(w)
+    ];
+    for (let i = 0; i < 2; i++)
+      expect(Math.abs(r.perUnit!.c![0][i] - exact[i]) / Math.abs(exact[i])).toBeLessThan(1e-12);
+    expect(Math.abs(r.cellPathLog10![0] - exact[0]) / Math.abs(exact[0])).toBeLessThan(1e-12);
+  });
+
+  it('a deep unit rejoins exactly when the rest of the vector falls far below it', () => {
+    const deep = new DeepUnits(2);
+    const v = Float64Array.from([1, 1e-260]);
+    let s = deep.normalize(v, 0); // unit 1 goes deep at 10^-260
+    expect(deep.count).toBe(1);
+    s = gateStep(v, s, Float64Array.from([1, 1e-140]), deep); // unit 1: 10^-400
+    s = gateStep(v, s, Float64Array.from([1e-200, 1]), deep); // unit 0: 10^-200, unit 1 stays 10^-400
+    expect(deep.count).toBe(0);
+    expect(s).toBeCloseTo(-200, 12);
+    expect(Math.log10(v[1]) + s).toBeCloseTo(-400, 12);
+  });
+
+  it('a product that would underflow (1e-200 x 1e-150) goes deep instead of to zero', () => {
+    const deep = new DeepUnits(2);
+    const v = Float64Array.from([1, 1e-200]);
+    const s = gateStep(v, deep.normalize(v, 0), Float64Array.from([1, 1e-150]), deep);
+    expect(deep.count).toBe(1);
+    const out = new Float64Array(2);
+    deep.unitLog10(out, 0);
+    expect(out[1]).toBeCloseTo(-350, 12);
+    expect(s).toBeCloseTo(0, 12);
   });
 
   it('the 2-unit case from the hardening issue: -1737.70, not -3474.75', () => {

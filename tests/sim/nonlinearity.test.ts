@@ -41,9 +41,12 @@ describe('custom nonlinearity', () => {
     }
   });
 
-  it.each(['abs(x)', 'max(0, x)', 'x / (1 + abs(x))'])("%s: phi'(0) is a number (the subgradient), never NaN", (f) => {
-    expect(Number.isFinite(nonlinearity(f).dphi(0))).toBe(true);
-  });
+  it.each(['abs(x)', 'max(0, x)', 'x / (1 + abs(x))', 'x^0', '0^(1 + x^2)'])(
+    "%s: phi'(0) is a number (the subgradient where there is a kink), never NaN",
+    (f) => {
+      expect(Number.isFinite(nonlinearity(f).dphi(0))).toBe(true);
+    }
+  );
 
   it.each([
     ['x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x', 'nested more than 16 levels deep'],

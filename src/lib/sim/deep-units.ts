@@ -8,10 +8,8 @@
 import { normalize } from './linalg';
 
 /** Below this share of the largest entry a unit goes deep; above it (and its share 10^-LOG_TINY) it rejoins. */
-const TINY = 1e-250;
+export const TINY = 1e-250;
 const LOG_TINY = -250;
-/** Rescale before promoting when the deep top lies this far above the vector's scale (10^300 still fits a double). */
-const HEADROOM = 300;
 
 export class DeepUnits {
   /** how many units are deep now */
@@ -25,6 +23,28 @@ export class DeepUnits {
     this.la = new Float64Array(n);
     this.sign = new Float64Array(n);
     this.deep = new Uint8Array(n);
+  }
+
+  /** Unit i, whose value is `value` * 10^scale, goes deep (before a product could underflow it). */
+  adopt(i: number, value: number, scale: number): void {
+    this.deep[i] = 1;
+    this.count++;
+    this.la[i] = value === 0 || scale === -Infinity ? -Infinity : Math.log10(Math.abs(value)) + scale;
+    this.sign[i] = Math.sign(value);
+  }
+
+  /**
+   * Unit i <- g * v_i + y * 10^sy for a unit still in the vector (v relative to 10^S), where
+   * the product may leave the range of a double: a result below 1e-250 of the scale, with a
+   * non-zero part, is carried deep and exactly instead. Returns the entry for v (0 when deep).
+   */
+  step(i: number, v: number, S: number, g: number, y: number, sy: number, fast: number): number {
+    if (Math.abs(fast) >= TINY) return fast;
+    if ((v === 0 || g === 0) && (y === 0 || sy === -Infinity)) return 0; // exactly zero
+    if (this.deep[i]) throw new Error('deep unit stepped twice'); // a kernel bug, never data
+    this.adopt(i, v, S);
+    this.update(i, g, y, sy);
+    return 0;
   }
 
   /**
@@ -75,32 +95,32 @@ export class DeepUnits {
     return s;
   }
 
-  /** Brings deep units near the top back into v (relative to 10^S); returns the scale v is now relative to. */
+  /**
+   * Brings deep units near the top back into v. With any deep unit, v is first rescaled so the
+   * largest unit, deep or not, is 1: a rejoining unit is then at least 1e-250, never an
+   * underflow. Returns the scale v is now relative to.
+   */
   private rejoin(v: Float64Array, S: number): number {
     const n = this.n;
     let max = 0;
     for (let i = 0; i < n; i++) if (!this.deep[i] && Math.abs(v[i]) > max) max = Math.abs(v[i]);
-    let top = max === 0 ? -Infinity : S + Math.log10(max);
+    let top = max === 0 || S === -Infinity ? -Infinity : S + Math.log10(max);
     for (let i = 0; i < n; i++) if (this.deep[i] && this.la[i] > top) top = this.la[i];
     if (top === -Infinity) return S;
-    if (top - S > HEADROOM || S === -Infinity) {
-      // the deep units outgrew the vector: make their top the scale
-      const w = S === -Infinity ? 0 : 10 ** (S - top);
-      for (let i = 0; i < n; i++) v[i] *= w;
-      S = top;
-    }
+    const w = S === -Infinity ? 0 : 10 ** (S - top);
+    for (let i = 0; i < n; i++) v[i] *= w;
     for (let i = 0; i < n; i++) {
       if (!this.deep[i]) continue;
       if (this.la[i] === -Infinity) {
         this.deep[i] = 0; // exactly zero: an ordinary zero entry
         this.count--;
       } else if (this.la[i] - top > LOG_TINY) {
-        v[i] = this.sign[i] * 10 ** (this.la[i] - S);
+        v[i] = this.sign[i] * 10 ** (this.la[i] - top);
         this.deep[i] = 0;
         this.count--;
       }
     }
-    return S;
+    return top;
   }
 
   /** out[off + i] = log10 |unit i| for the deep units (the others are left as written). */
@@ -125,7 +145,11 @@ export class DeepUnits {
  */
 export function gateStep(v: Float64Array, s: number, gate: Float64Array, deep: DeepUnits): number {
   const n = deep.n;
-  for (let i = 0; i < n; i++) v[i] *= gate[i];
   if (deep.count > 0) for (let i = 0; i < n; i++) if (deep.deep[i]) deep.update(i, gate[i], 0, 0);
+  for (let i = 0; i < n; i++) {
+    const g = v[i] * gate[i];
+    if (Math.abs(g) >= TINY) v[i] = g;
+    else if (!deep.deep[i]) v[i] = deep.step(i, v[i], s, gate[i], 0, 0, g);
+  }
   return s === -Infinity ? -Infinity : deep.normalize(v, s);
 }

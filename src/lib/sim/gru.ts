@@ -2,7 +2,7 @@
 // n_t = tanh(U_n x_t + b_n + r * (W_n h_{t-1})), h_t = (1 - z) * n_t + z * h_{t-1}.
 // Its direct path back in time is z_t elementwise, like the LSTM's forget gate.
 import { dsigmaOfQ, sigmaOfQ } from './activations';
-import { DeepUnits, gateStep } from './deep-units';
+import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, transpose, unitLog10 } from './linalg';
 import { GRU_ROW, gruCells } from './gru-cell';
@@ -56,13 +56,15 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
     matVec(UT, m, G, DU, 0, xg);
     xGrad[t - 1] = s + log10Norm(xg, m);
     matVec(WT, n, G, DW, 0, back);
-    for (let i = 0; i < n; i++) v[i] = z[i] * v[i] + back[i];
-    if (hDeep.count > 0) {
-      for (let i = 0; i < n; i++) {
-        if (!hDeep.deep[i]) continue;
+    for (let i = 0; i < n; i++) {
+      if (hDeep.count !== 0 && hDeep.deep[i]) {
         hDeep.update(i, z[i], back[i], s);
         v[i] = 0;
+        continue;
       }
+      const a = z[i] * v[i] + back[i];
+      // below 1e-250 of the scale the unit is carried deep, before anything underflows
+      v[i] = Math.abs(a) >= TINY ? a : hDeep.step(i, v[i], s, z[i], back[i], s, a);
     }
     const ns = hDeep.normalize(v, s);
     if (ns === -Infinity) {

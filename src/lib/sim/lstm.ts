@@ -4,7 +4,7 @@
 // (dilution), not by a spectrum (vanishing). dL/dh and dL/dc are carried as two
 // log-scaled vectors with scales of their own, so neither underflows against the other.
 import { dsigmaOfQ, scaledTanhPrime, sigmaOfQ } from './activations';
-import { DeepUnits, gateStep } from './deep-units';
+import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
 import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
@@ -86,26 +86,25 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
     sh = kh === -Infinity ? -Infinity : S + kh;
 
     // dL/dc_{t-1} = f_t * dL/dc_t (the highway) + dL/dh_{t-1} * o_{t-1} * tanh'(c_{t-1}).
-    let S2 = sc;
     if (t > 1) {
       e = scaledTanhPrime(C, DTC, (t - 1) * n, n, dtc);
-      S2 = Math.max(sc, sh + e);
+      const S2 = Math.max(sc, sh + e);
       const w1 = relativeScale(sc, S2);
       const w2 = relativeScale(sh + e, S2);
       const qo = (t - 2) * 3 * n + 2 * n;
-      for (let i = 0; i < n; i++) vc[i] = f[i] * vc[i] * w1 + vh[i] * sigmaOfQ(Q[qo + i]) * dtc[i] * w2;
-      if (cDeep.count > 0) {
-        for (let i = 0; i < n; i++) {
-          if (!cDeep.deep[i]) continue;
-          cDeep.update(i, f[i], vh[i] * sigmaOfQ(Q[qo + i]) * dtc[i], sh + e);
+      for (let i = 0; i < n; i++) {
+        const y = vh[i] * sigmaOfQ(Q[qo + i]) * dtc[i];
+        if (cDeep.count !== 0 && cDeep.deep[i]) {
+          cDeep.update(i, f[i], y, sh + e);
           vc[i] = 0;
+          continue;
         }
+        const a = f[i] * vc[i] * w1 + y * w2;
+        // below 1e-250 of the scale the unit is carried deep, before anything underflows
+        vc[i] = Math.abs(a) >= TINY ? a : cDeep.step(i, vc[i], sc, f[i], y, sh + e, a);
       }
-    } else {
-      for (let i = 0; i < n; i++) vc[i] *= f[i]; // c_0 reaches L only through c_1
-      if (cDeep.count > 0) for (let i = 0; i < n; i++) if (cDeep.deep[i]) cDeep.update(i, f[i], 0, 0);
-    }
-    sc = S2 === -Infinity ? -Infinity : cDeep.normalize(vc, S2);
+      sc = S2 === -Infinity ? -Infinity : cDeep.normalize(vc, S2);
+    } else sc = gateStep(vc, sc, f, cDeep); // c_0 reaches L only through c_1: the highway step alone
 
     hGrad[t - 1] = sh;
     cGrad[t - 1] = sc;

@@ -172,9 +172,10 @@ class Compiler {
       }
       default: {
         const p = v(`Math.pow(${a},${b})`);
-        if (!db) return [p, d(da && `${b}*Math.pow(${a},${b}-1)*${da}`)];
-        // (a^b)' = a^b (b' ln a + b a'/a)
-        return [p, d(`${p}*(${db}*Math.log(${a})${da ? `+${b}*${da}/${a}` : ''})`)];
+        // (a^b)' = b a^(b-1) a' for a constant b (0 when b = 0, even at a = 0)
+        if (!db) return [p, d(da && `(${b}===0?0:${b}*Math.pow(${a},${b}-1)*${da})`)];
+        // (a^b)' = a^b (b' ln a + b a'/a), and 0 where a^b is exactly 0 (0^x, x > 0)
+        return [p, d(`(${p}===0?0:${p}*(${db}*Math.log(${a})${da ? `+${b}*${da}/${a}` : ''}))`)];
       }
     }
   }

@@ -24,6 +24,8 @@ export interface ConnectivityMaps {
 export function connectivityMaps(input: () => { lab: LabState; archs: readonly Arch[] } | null) {
   let state = $state.raw<ConnectivityMaps>({ keys: [], maps: {}, ms: 0, error: '', tooLong: false });
   let client: SweepClient | null = null;
+  /** the request whose maps are complete on screen */
+  let completedKey = '';
   $effect(() => () => client?.terminate());
 
   // Keyed on what the maps compute: a change they do not depend on does not restart them.
@@ -47,8 +49,12 @@ export function connectivityMaps(input: () => { lab: LabState; archs: readonly A
       client?.cancel(); // not shown, or a newer engine run under way: it gets the CPU first
       return;
     }
+    if (key === completedKey) return; // back to the maps on screen (after a view switch or a run)
+    const requested = key;
+    completedKey = '';
     const { keys, jobs, T } = untrack(() => request!);
     if (T > CONNECTIVITY_MAX_T) {
+      client?.cancel(); // a map of an earlier T must not fill in after the note
       state = { keys, maps: {}, ms: 0, error: '', tooLong: true };
       return;
     }
@@ -71,6 +77,7 @@ export function connectivityMaps(input: () => { lab: LabState; archs: readonly A
       },
       done(ms) {
         state = { ...state, ms };
+        completedKey = requested;
       },
       error(key, message) {
         state = { ...state, error: key === '*' ? message : `${key}: ${message}` };

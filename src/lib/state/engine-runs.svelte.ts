@@ -35,10 +35,16 @@ export function engineRuns(lab: LabState) {
   let shownKey = '';
   let shownSeq = 0;
   let seq = 0;
+  /** answers to requests up to this one are stale (the settings came back to what is shown) */
+  let staleUpTo = 0;
 
   $effect(() => {
     const key = specsKey;
-    if (!key || key === shownKey) return;
+    if (!key) return;
+    if (key === shownKey) {
+      staleUpTo = seq; // a drag back to the figure on screen: runs still under way are moot
+      return;
+    }
     const mine = ++seq;
     const asked = untrack(() => $state.snapshot(lab));
     simClient.run(JSON.parse(key), (outcome) => (answer = { key, seq: mine, outcome, lab: asked }));
@@ -49,7 +55,7 @@ export function engineRuns(lab: LabState) {
     // the first view runs here however long it takes: there is nothing on screen to keep live yet
     if (offThread && lastGood.length > 0) {
       const a = answer;
-      if (a && a.seq > shownSeq && a.outcome.results) {
+      if (a && a.seq > shownSeq && a.seq > staleUpTo && a.outcome.results) {
         lastGood = a.outcome.results;
         lastLab = a.lab;
         shownKey = a.key;
@@ -76,7 +82,8 @@ export function engineRuns(lab: LabState) {
   // (3.8 million heatmap cells at n = 256, T = 5000) on each slider event.
   let pendingLab: { from: LabState; lab: LabState } | null = null;
   const shownLab: LabState = $derived.by(() => {
-    if (!outcome.pending) return lab;
+    // after a failed run the figures keep the last good results, and so the settings they had
+    if (!outcome.pending && !outcome.error) return lab;
     const { view, bidirectional, decades } = lab;
     const p = pendingLab;
     if (

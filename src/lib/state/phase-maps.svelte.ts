@@ -78,6 +78,8 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
 export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; radius: number } | null) {
   let maps = $state.raw<PhaseMaps>({ radius: null, bias: null, ms: 0 });
   let client: SweepClient | null = null;
+  /** the request whose maps are complete on screen */
+  let completedKey = '';
   $effect(() => () => client?.terminate());
 
   // Keyed on what the sweeps compute, so a change they do not depend on (the colour range, a
@@ -101,6 +103,9 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
       client?.cancel(); // not shown, or a newer engine run under way: it gets the CPU first
       return;
     }
+    if (key === completedKey) return; // back to the maps on screen (after a view switch or a run)
+    const requested = key;
+    completedKey = '';
     const { plan, jobs } = untrack(() => request!);
     for (const m of plan) m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
     const byKey = (k: string) => plan.find((m) => m.key === k);
@@ -127,6 +132,7 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
       done(ms) {
         perf.sweepDoneAt = performance.now();
         maps = { ...maps, ms };
+        completedKey = requested;
       },
       error(key, message) {
         for (const m of plan) if (key === '*' || m.key === key) m.error = message;

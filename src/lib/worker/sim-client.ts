@@ -25,6 +25,16 @@ export class SimClient {
         this.delivered = reply.id;
         handler('error' in reply ? { results: null, error: reply.error } : { results: reply.results, error: '' });
       };
+      // a worker that dies (out of memory, a load failure) answers the newest request with an error
+      this.worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        const newest = this.handlers.get(this.id);
+        this.handlers.clear();
+        this.delivered = this.id;
+        this.worker?.terminate();
+        this.worker = null; // the next request starts a fresh one
+        newest?.({ results: null, error: `the background computation failed (${event.message || 'worker stopped'})` });
+      };
     }
     this.handlers.set(++this.id, onresult);
     this.worker.postMessage({ id: this.id, specs });
