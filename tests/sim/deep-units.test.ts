@@ -59,6 +59,34 @@ function exactUnits(spec: SpecInput, w: number[], start: number, t: number): num
   });
 }
 
+/**
+ * The hardening issue's 2-unit LSTM: W = 0, forget-gate input weights +w and -w, inputs +1
+ * for 400 steps then -1 for 200. Its result and the exact log10 |dL/dc_0,i| of both units.
+ */
+function twoUnits(w: number) {
+  const U = Array.from({ length: 8 }, () => [0]);
+  U[2][0] = w;
+  U[3][0] = -w;
+  const r = simulate({
+    arch: 'lstm',
+    hidden: 2,
+    inputSize: 1,
+    steps: 600,
+    forgetBias: 0,
+    recurrent: { init: 'explicit' },
+    weights: { W: Array.from({ length: 8 }, () => [0, 0]), U, b: new Array(8).fill(0) },
+    inputs: Array.from({ length: 600 }, (_, t) => [t < 400 ? 1 : -1]),
+    readout: [0.6, 0.8],
+    perUnit: true
+  });
+  // dL/dc_T = r * o_T * tanh'(c_T) = r / 2, then one forget gate per step
+  const exact = [
+    Math.log10(0.3) + 400 * log10Sigma(w) + 200 * log10Sigma(-w),
+    Math.log10(0.4) + 400 * log10Sigma(-w) + 200 * log10Sigma(w)
+  ];
+  return { r, exact };
+}
+
 const log10NormOf = (units: number[]) => {
   const top = Math.max(...units);
   return top + 0.5 * Math.log10(units.reduce((s, u) => s + 10 ** (2 * (u - top)), 0));
@@ -88,26 +116,7 @@ describe('units thousands of decades apart (W = 0, n = 16, T = 600)', () => {
   });
 
   it.each([200, 400, 700])('gates of sigma(-%i) per step (down to 1e-304): no unit underflows on the way', (w) => {
-    const U = Array.from({ length: 8 }, () => [0]);
-    U[2][0] = w;
-    U[3][0] = -w;
-    const spec = {
-      arch: 'lstm',
-      hidden: 2,
-      inputSize: 1,
-      steps: 600,
-      forgetBias: 0,
-      recurrent: { init: 'explicit' },
-      weights: { W: Array.from({ length: 8 }, () => [0, 0]), U, b: new Array(8).fill(0) },
-      inputs: Array.from({ length: 600 }, (_, t) => [t < 400 ? 1 : -1]),
-      readout: [0.6, 0.8],
-      perUnit: true
-    };
-    const r = simulate(spec);
-    const exact = [
-      Math.log10(0.3) + 400 * log10Sigma(w) + 200 * log10Sigma(-w),
-      Math.log10(0.4) + 400 * log10Sigma(-w) + 200 * log10Sigma(w)
-    ];
+    const { r, exact } = twoUnits(w);
     for (let i = 0; i < 2; i++)
       expect(Math.abs(r.perUnit!.c![0][i] - exact[i]) / Math.abs(exact[i])).toBeLessThan(1e-12);
     expect(Math.abs(r.cellPathLog10![0] - exact[0]) / Math.abs(exact[0])).toBeLessThan(1e-12);
@@ -137,27 +146,7 @@ describe('units thousands of decades apart (W = 0, n = 16, T = 600)', () => {
   });
 
   it('the 2-unit case from the hardening issue: -1737.70, not -3474.75', () => {
-    const n = 2;
-    const U = Array.from({ length: 8 }, () => [0]);
-    U[2][0] = 20;
-    U[3][0] = -20;
-    const spec = {
-      arch: 'lstm',
-      hidden: n,
-      inputSize: 1,
-      steps: 600,
-      forgetBias: 0,
-      recurrent: { init: 'explicit' },
-      weights: { W: Array.from({ length: 8 }, () => [0, 0]), U, b: new Array(8).fill(0) },
-      inputs: Array.from({ length: 600 }, (_, t) => [t < 400 ? 1 : -1]),
-      readout: [0.6, 0.8],
-      perUnit: true
-    };
-    const r = simulate(spec);
-    const exact = [
-      Math.log10(0.3) + 400 * log10Sigma(20) + 200 * log10Sigma(-20),
-      Math.log10(0.4) + 400 * log10Sigma(-20) + 200 * log10Sigma(20)
-    ];
+    const { r, exact } = twoUnits(20);
     expect(r.cellPathLog10![0]).toBeCloseTo(exact[0], 9);
     expect(r.perUnit!.c![0][0]).toBeCloseTo(exact[0], 9);
     expect(r.perUnit!.c![0][1]).toBeCloseTo(exact[1], 9); // 10^-3474.75: once reported as exactly 0
