@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapPanels, lineCurves, stepsToFall } from '../../src/lib/figures/figure-data';
+import { heatmapPanels, lineCurves, SCREEN_COLUMNS, stepsToFall } from '../../src/lib/figures/figure-data';
 import { relativeStepsBack } from '../../src/lib/sim/gradients';
 import { pow10Label, ratioFromLog10, superscript } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
@@ -19,6 +19,19 @@ describe('figure data', () => {
     // at the loss step the squares of the cells average to 1 (RMS reference)
     const atLoss = [0, 1, 2, 3].map((i) => 10 ** (2 * h.matrix[i * 21]));
     expect(atLoss.reduce((a, b) => a + b) / 4).toBeCloseTo(1, 12);
+  });
+
+  it('panels for the screen average long sequences to SCREEN_COLUMNS; the full panels keep every step', () => {
+    const r = simulate(specFor({ ...DEFAULT_STATE, steps: 3000, hidden: 4 }, 'rnn'));
+    const [full] = heatmapPanels([r]);
+    const [screen] = heatmapPanels([r], SCREEN_COLUMNS);
+    expect([full.cols, full.steps, screen.cols, screen.steps]).toEqual([3001, 3000, SCREEN_COLUMNS, 3000]);
+    // column j of the screen panel is the mean of the full panel's columns in its block
+    const j = 500;
+    const c0 = Math.floor((j * 3001) / SCREEN_COLUMNS);
+    const c1 = Math.floor(((j + 1) * 3001) / SCREEN_COLUMNS);
+    const block = Array.from({ length: c1 - c0 }, (_, k) => full.matrix[2 * 3001 + c0 + k]);
+    expect(screen.matrix[2 * SCREEN_COLUMNS + j]).toBeCloseTo(block.reduce((a, b) => a + b) / block.length, 12);
   });
 
   it('line curves carry the measured curves and the closed-form overlays', () => {

@@ -3,6 +3,7 @@
 // matrices, and theory overlays. Pure functions; the charts only draw these.
 import type { SimResult } from '../sim/index';
 import { relativeStepsBack } from '../sim/gradients';
+import { binMatrix } from '../charts/bin';
 import type { Arch } from '../sim/spec';
 import { nonlinearity } from '../sim/nonlinearity';
 import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
@@ -27,13 +28,27 @@ export interface HeatmapPanel {
   matrix: Float64Array;
   rows: number;
   cols: number;
+  /** steps back the columns span, 0..T (cols = T + 1 unless averaged down: see heatmapPanels) */
+  steps: number;
 }
+
+/**
+ * Columns a panel keeps when built for the screen: no heatmap canvas is wider, and at T = 5000
+ * the full panels of n = 256 (1.28 million cells each) cost the page tens of milliseconds.
+ */
+export const SCREEN_COLUMNS = 1024;
 
 /**
  * log10 |g_{T-k,i}| relative to the root-mean-square entry at the loss step,
  * ||g_T|| / sqrt(n): a unit carrying an average share of the starting gradient is 0.
  */
-function unitPanel(id: string, title: string, perUnit: Float64Array[], norms: Float64Array): HeatmapPanel {
+function unitPanel(
+  id: string,
+  title: string,
+  perUnit: Float64Array[],
+  norms: Float64Array,
+  maxCols: number
+): HeatmapPanel {
   const T = perUnit.length - 1;
   const n = perUnit[0].length;
   const ref = norms[T] - 0.5 * Math.log10(n);
@@ -42,15 +57,20 @@ function unitPanel(id: string, title: string, perUnit: Float64Array[], norms: Fl
     const row = perUnit[T - k];
     for (let i = 0; i < n; i++) matrix[i * (T + 1) + k] = row[i] - ref;
   }
-  return { id, title, matrix, rows: n, cols: T + 1 };
+  const binned = binMatrix(matrix, n, T + 1, n, maxCols);
+  return { id, title, matrix: binned.matrix, rows: n, cols: binned.cols, steps: T };
 }
 
-export function heatmapPanels(results: SimResult[]): HeatmapPanel[] {
+/**
+ * One panel per state of each result. With maxCols, columns beyond it are averaged down
+ * (charts/bin.ts) for the screen; exports take the full panels (the default).
+ */
+export function heatmapPanels(results: SimResult[], maxCols = Infinity): HeatmapPanel[] {
   return results.flatMap((r) => {
     const name = ARCH_LABELS[r.spec.arch];
-    const h = unitPanel(`${r.spec.arch}-h`, `${name} |∂L/∂h|`, r.perUnit!.h, r.hGradLog10);
+    const h = unitPanel(`${r.spec.arch}-h`, `${name} |∂L/∂h|`, r.perUnit!.h, r.hGradLog10, maxCols);
     if (!r.perUnit!.c) return [h];
-    return [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!)];
+    return [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
   });
 }
 

@@ -7,6 +7,7 @@ import { simulate, type SimResult } from '../sim/index';
 import { runsOffThread } from '../sim/cost';
 import type { Arch } from '../sim/spec';
 import { SimClient, type SimOutcome } from '../worker/sim-client';
+import type { HeatmapPanel } from '../figures/figure-data';
 import { COMPARISONS, specFor, type LabState } from './lab-state';
 
 export interface EngineOutcome {
@@ -17,6 +18,8 @@ export interface EngineOutcome {
   pending: boolean;
   /** the sequence number of the run on screen: it increases with every finished run */
   run: number;
+  /** the heatmap panels of a worker run, built there; null for a main-thread run */
+  panels: HeatmapPanel[] | null;
 }
 
 /** Call during a component's initialisation: it sets up effects and a worker. */
@@ -31,6 +34,7 @@ export function engineRuns(lab: LabState) {
   // is under way), the state they were computed for, their specs (shownKey: '' for
   // main-thread sizes) and the sequence number of the run that made them.
   let lastGood: SimResult[] = [];
+  let lastPanels: HeatmapPanel[] | null = null;
   let lastLab: LabState = untrack(() => $state.snapshot(lab));
   let shownKey = '';
   let shownSeq = 0;
@@ -57,21 +61,23 @@ export function engineRuns(lab: LabState) {
       const a = answer;
       if (a && a.seq > shownSeq && a.seq > staleUpTo && a.outcome.results) {
         lastGood = a.outcome.results;
+        lastPanels = a.outcome.panels;
         lastLab = a.lab;
         shownKey = a.key;
         shownSeq = a.seq;
       }
       const error = a?.key === specsKey ? a.outcome.error : '';
-      return { results: lastGood, error, pending: shownKey !== specsKey && !error, run: shownSeq };
+      return { results: lastGood, error, pending: shownKey !== specsKey && !error, run: shownSeq, panels: lastPanels };
     }
     try {
       lastGood = specs.map((spec) => simulate(spec));
+      lastPanels = null;
       lastLab = untrack(() => $state.snapshot(lab));
       shownKey = specsKey;
       shownSeq = ++seq;
-      return { results: lastGood, error: '', pending: false, run: shownSeq };
+      return { results: lastGood, error: '', pending: false, run: shownSeq, panels: null };
     } catch (e) {
-      return { results: lastGood, error: (e as Error).message, pending: false, run: shownSeq };
+      return { results: lastGood, error: (e as Error).message, pending: false, run: shownSeq, panels: lastPanels };
     }
   });
 

@@ -7,7 +7,7 @@ import { sigmoidOf, gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { nonlinearity } from '../sim/nonlinearity';
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
-import { heatmapPanels, lineCurves, type Curve, type HeatmapPanel } from '../figures/figure-data';
+import { heatmapPanels, lineCurves, SCREEN_COLUMNS, type Curve, type HeatmapPanel } from '../figures/figure-data';
 import { TOUR } from '../tour/tour';
 import { circle } from './eigen-presets';
 import { engineRuns } from './engine-runs.svelte';
@@ -115,7 +115,9 @@ export function createLabStore(search: string) {
   // heatmaps of n = 256, T = 5000 hold 3.8 million cells).
   const results = $derived(engine.outcome.results);
   const shownLab = $derived(engine.shownLab);
-  const panels = $derived(heatmapPanels(results));
+  // a worker run brings its panels; a main-thread run's are built here, averaged for the screen
+  const workerPanels = $derived(engine.outcome.panels);
+  const panels = $derived(workerPanels ?? heatmapPanels(results, SCREEN_COLUMNS));
   const curves = $derived(lineCurves(results, shownLab));
   const theory = $derived(theoryFor(shownLab));
   const shown: Shown = $derived({

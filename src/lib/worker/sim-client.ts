@@ -1,10 +1,12 @@
 // The page's side of the simulation worker. Answers arrive in request order; each is passed
 // on unless a newer one was already delivered, so during a long drag the figures step from
 // one finished run to the next while the worker skips the requests it never started.
+import type { HeatmapPanel } from '../figures/figure-data';
 import type { SimResult, SpecInput } from '../sim/index';
 import type { SimReply } from './sim-protocol';
 
-export type SimOutcome = { results: SimResult[]; error: '' } | { results: null; error: string };
+export type SimOutcome =
+  { results: SimResult[]; panels: HeatmapPanel[]; error: '' } | { results: null; panels?: undefined; error: string };
 
 export class SimClient {
   private worker: Worker | null = null;
@@ -23,7 +25,11 @@ export class SimClient {
         for (const id of this.handlers.keys()) if (id <= reply.id) this.handlers.delete(id);
         if (!handler || reply.id <= this.delivered) return;
         this.delivered = reply.id;
-        handler('error' in reply ? { results: null, error: reply.error } : { results: reply.results, error: '' });
+        handler(
+          'error' in reply
+            ? { results: null, error: reply.error }
+            : { results: reply.results, panels: reply.panels, error: '' }
+        );
       };
       // a worker that dies (out of memory, a load failure) answers the newest request with an error
       this.worker.onerror = (event: ErrorEvent) => {

@@ -1,4 +1,5 @@
 // Messages between the page and the simulation worker (runs too long for the main thread).
+import type { HeatmapPanel } from '../figures/figure-data';
 import type { SimResult, SpecInput } from '../sim/index';
 
 export interface SimRequest {
@@ -7,4 +8,6 @@ export interface SimRequest {
   specs: SpecInput[];
 }
 
-export type SimReply = { id: number; results: SimResult[]; ms: number } | { id: number; error: string };
+/** panels: the heatmaps' matrices, built here so the page does not (averaged to SCREEN_COLUMNS) */
+export type SimReply =
+  { id: number; results: SimResult[]; panels: HeatmapPanel[]; ms: number } | { id: number; error: string };

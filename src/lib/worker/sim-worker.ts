@@ -1,7 +1,8 @@
 // Runs simulate() off the main thread for the runs the page forecasts to be long (sim/cost.ts).
 // A run cannot be interrupted, so the newest request wins before it starts: the worker first
 // lets queued messages in, and a request superseded meanwhile is dropped unrun.
-import { simulate, type SimResult } from '../sim/index';
+import { heatmapPanels, SCREEN_COLUMNS } from '../figures/figure-data';
+import { simulate } from '../sim/index';
 import { kernels } from '../sim/wasm/arena';
 import type { SimReply, SimRequest } from './sim-protocol';
 import { yieldToMessages } from './yield';
@@ -9,7 +10,7 @@ import { yieldToMessages } from './yield';
 let latest = 0;
 
 /** The results' own buffers (never the kernels' memory), moved rather than copied to the page. */
-function buffers(results: SimResult[]): ArrayBuffer[] {
+function buffers(results: object[]): ArrayBuffer[] {
   const found = new Set<ArrayBuffer>();
   const visit = (value: unknown) => {
     if (value instanceof Float64Array) found.add(value.buffer as ArrayBuffer);
@@ -30,8 +31,11 @@ self.onmessage = async (event: MessageEvent<SimRequest>) => {
   let reply: SimReply;
   try {
     const results = specs.map((spec) => simulate(spec));
-    reply = { id, results, ms: performance.now() - start };
-    (self as unknown as Worker).postMessage(reply, buffers(results));
+    // the heatmap panels too: transposing and averaging 3.8 million cells is work the page
+    // would otherwise do on its main thread when the results land
+    const panels = heatmapPanels(results, SCREEN_COLUMNS);
+    reply = { id, results, panels, ms: performance.now() - start };
+    (self as unknown as Worker).postMessage(reply, buffers([...results, ...panels]));
   } catch (e) {
     reply = { id, error: (e as Error).message };
     (self as unknown as Worker).postMessage(reply);
