@@ -1,10 +1,9 @@
 // The explorer's connectivity maps, log10 ||dh_t/dx_s|| for each compared architecture and
 // a Bi-LSTM, computed in the worker and filled in as columns arrive. They follow the settings
 // on screen; a worker failure becomes a message under the maps.
-import { untrack } from 'svelte';
 import { connectivityPanel } from '../figures/figure-data';
 import type { Arch } from '../sim/spec';
-import { SweepClient } from '../worker/sweep-client';
+import { keyedWorkerRequest } from './worker-request.svelte';
 import { specFor, type LabState } from './lab-state';
 
 /** Quadratic in T: beyond this the explorer says so instead of computing. */
@@ -23,10 +22,6 @@ export interface ConnectivityMaps {
 /** Call during component initialisation. `input()` is null while the maps are not shown. */
 export function connectivityMaps(input: () => { lab: LabState; archs: readonly Arch[] } | null) {
   let state = $state.raw<ConnectivityMaps>({ keys: [], maps: {}, ms: 0, error: '', tooLong: false });
-  let client: SweepClient | null = null;
-  /** the request whose maps are complete on screen */
-  let completedKey = '';
-  $effect(() => () => client?.terminate());
 
   // Keyed on what the maps compute: a change they do not depend on does not restart them.
   const request = $derived.by(() => {
@@ -44,47 +39,42 @@ export function connectivityMaps(input: () => { lab: LabState; archs: readonly A
   });
   const key = $derived(request?.key ?? '');
 
-  $effect(() => {
-    if (!key) {
-      client?.cancel(); // not shown, or a newer engine run under way: it gets the CPU first
-      return;
-    }
-    if (key === completedKey) return; // back to the maps on screen (after a view switch or a run)
-    const requested = key;
-    completedKey = '';
-    const { keys, jobs, T } = untrack(() => request!);
-    if (T > CONNECTIVITY_MAX_T) {
-      client?.cancel(); // a map of an earlier T must not fill in after the note
-      state = { keys, maps: {}, ms: 0, error: '', tooLong: true };
-      return;
-    }
-    const empty = () => ({ values: new Float64Array(T * T).fill(NaN), T, done: 0 });
-    state = { keys, maps: Object.fromEntries(keys.map((k) => [k, empty()])), ms: 0, error: '', tooLong: false };
-    let frame = 0;
-    const pending: Partial<Record<ConnectivityKey, { values: Float64Array; done: number }>> = {};
-    client ??= new SweepClient();
-    client.request(jobs, {
-      row(key, done, values) {
-        pending[key as ConnectivityKey] = { values, done };
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          const maps = { ...state.maps };
-          for (const [k, v] of Object.entries(pending)) {
-            maps[k as ConnectivityKey] = { values: connectivityPanel(v.values, T), T, done: v.done };
-          }
-          state = { ...state, maps };
-        });
-      },
-      done(ms) {
-        state = { ...state, ms };
-        completedKey = requested;
-      },
-      error(key, message) {
-        state = { ...state, error: key === '*' ? message : `${key}: ${message}` };
+  keyedWorkerRequest(
+    () => key,
+    (client, complete) => {
+      const { keys, jobs, T } = request!;
+      if (T > CONNECTIVITY_MAX_T) {
+        client.cancel(); // a map of an earlier T must not fill in after the note
+        state = { keys, maps: {}, ms: 0, error: '', tooLong: true };
+        return;
       }
-    });
-    return () => cancelAnimationFrame(frame);
-  });
+      const empty = () => ({ values: new Float64Array(T * T).fill(NaN), T, done: 0 });
+      state = { keys, maps: Object.fromEntries(keys.map((k) => [k, empty()])), ms: 0, error: '', tooLong: false };
+      let frame = 0;
+      const pending: Partial<Record<ConnectivityKey, { values: Float64Array; done: number }>> = {};
+      client.request(jobs, {
+        row(key, done, values) {
+          pending[key as ConnectivityKey] = { values, done };
+          frame ||= requestAnimationFrame(() => {
+            frame = 0;
+            const maps = { ...state.maps };
+            for (const [k, v] of Object.entries(pending)) {
+              maps[k as ConnectivityKey] = { values: connectivityPanel(v.values, T), T, done: v.done };
+            }
+            state = { ...state, maps };
+          });
+        },
+        done(ms) {
+          state = { ...state, ms };
+          complete();
+        },
+        error(key, message) {
+          state = { ...state, error: key === '*' ? message : `${key}: ${message}` };
+        }
+      });
+      return () => cancelAnimationFrame(frame);
+    }
+  );
 
   return {
     get current() {

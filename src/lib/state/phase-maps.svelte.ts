@@ -2,10 +2,9 @@
 // or update bias x steps back (dilution), swept in the worker and filled in row by row. They
 // follow the settings on screen (never the live ones ahead of a pending run), and a worker
 // failure becomes a message for the figure it affects.
-import { untrack } from 'svelte';
 import { perf } from '../perf';
 import type { Arch } from '../sim/spec';
-import { SweepClient } from '../worker/sweep-client';
+import { keyedWorkerRequest } from './worker-request.svelte';
 import { ARCH_LABELS, specFor, type LabState } from './lab-state';
 
 export interface PhaseMap {
@@ -77,10 +76,6 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
  */
 export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; radius: number } | null) {
   let maps = $state.raw<PhaseMaps>({ radius: null, bias: null, ms: 0 });
-  let client: SweepClient | null = null;
-  /** the request whose maps are complete on screen */
-  let completedKey = '';
-  $effect(() => () => client?.terminate());
 
   // Keyed on what the sweeps compute, so a change they do not depend on (the colour range, a
   // new object for equal settings) does not restart them.
@@ -98,49 +93,44 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
   });
   const key = $derived(request?.key ?? '');
 
-  $effect(() => {
-    if (!key) {
-      client?.cancel(); // not shown, or a newer engine run under way: it gets the CPU first
-      return;
+  keyedWorkerRequest(
+    () => key,
+    (client, complete) => {
+      const { plan, jobs } = request!;
+      for (const m of plan) m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
+      const byKey = (k: string) => plan.find((m) => m.key === k);
+      maps = { radius: byKey('radius') ?? null, bias: byKey('bias') ?? null, ms: 0 };
+      let frame = 0;
+      // a new object per frame, not per row: the charts redraw once a frame however fast rows come
+      const flush = () => {
+        frame = 0;
+        const radius = byKey('radius');
+        const bias = byKey('bias');
+        maps = { radius: radius ? { ...radius } : null, bias: bias ? { ...bias } : null, ms: maps.ms };
+      };
+      perf.sweepStartAt = performance.now();
+      client.request(jobs, {
+        row(key, i, values) {
+          const m = byKey(key);
+          if (!m) return;
+          // highest value on top: row 0 of the drawn matrix is the last swept value
+          m.matrix.set(values, (m.values.length - 1 - i) * m.cols);
+          m.filled++;
+          frame ||= requestAnimationFrame(flush);
+        },
+        done(ms) {
+          perf.sweepDoneAt = performance.now();
+          maps = { ...maps, ms };
+          complete();
+        },
+        error(key, message) {
+          for (const m of plan) if (key === '*' || m.key === key) m.error = message;
+          flush();
+        }
+      });
+      return () => cancelAnimationFrame(frame);
     }
-    if (key === completedKey) return; // back to the maps on screen (after a view switch or a run)
-    const requested = key;
-    completedKey = '';
-    const { plan, jobs } = untrack(() => request!);
-    for (const m of plan) m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
-    const byKey = (k: string) => plan.find((m) => m.key === k);
-    maps = { radius: byKey('radius') ?? null, bias: byKey('bias') ?? null, ms: 0 };
-    let frame = 0;
-    // a new object per frame, not per row: the charts redraw once a frame however fast rows come
-    const flush = () => {
-      frame = 0;
-      const radius = byKey('radius');
-      const bias = byKey('bias');
-      maps = { radius: radius ? { ...radius } : null, bias: bias ? { ...bias } : null, ms: maps.ms };
-    };
-    perf.sweepStartAt = performance.now();
-    client ??= new SweepClient();
-    client.request(jobs, {
-      row(key, i, values) {
-        const m = byKey(key);
-        if (!m) return;
-        // highest value on top: row 0 of the drawn matrix is the last swept value
-        m.matrix.set(values, (m.values.length - 1 - i) * m.cols);
-        m.filled++;
-        frame ||= requestAnimationFrame(flush);
-      },
-      done(ms) {
-        perf.sweepDoneAt = performance.now();
-        maps = { ...maps, ms };
-        completedKey = requested;
-      },
-      error(key, message) {
-        for (const m of plan) if (key === '*' || m.key === key) m.error = message;
-        flush();
-      }
-    });
-    return () => cancelAnimationFrame(frame);
-  });
+  );
 
   return {
     get current() {
