@@ -100,6 +100,9 @@ const eig64 = () =>
     }).join(',')
   );
 
+/** `BENCH_ONLY=longtask npm run bench:browser` runs one section (sliders, large, explorer, longtask). */
+const want = (section: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
+
 const report = (name: string, xs: number[]) =>
   console.log(
     `${name.padEnd(58)} median ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ` +
@@ -113,6 +116,16 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  if (want('sliders')) await sliders(page);
+  if (want('large')) await largeView(page);
+  if (want('explorer')) await explorer(page);
+  if (want('longtask')) await longTasks(page);
+  await browser.close();
+} finally {
+  stop();
+}
+
+async function sliders(page: Page): Promise<void> {
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.waitForFunction(
     () => (window as unknown as { __gflPerf: { sweepDoneAt: number } }).__gflPerf.sweepDoneAt > 0
@@ -128,7 +141,9 @@ try {
   await sliderTimes(page, '#radius-range', 10);
   report('Spectral radius, T = 1000', await sliderTimes(page, '#radius-range', 100));
   report('Full phase-diagram sweep, T = 1000', await sweepTimes(page, 4));
+}
 
+async function largeView(page: Page): Promise<void> {
   // The largest view (n = 256, T = 5000: over a second per run) runs in the worker: how long
   // the page is blocked by a slider event, and how long until the figures show its result.
   await page.goto(`http://127.0.0.1:${PORT}/?hidden=256&steps=5000`);
@@ -169,7 +184,9 @@ try {
   report('n = 256, T = 5000, drag: first input event -> next frame', first);
   report('n = 256, T = 5000, drag: later input events -> next frame', during);
   report('n = 256, T = 5000: last input event -> figures redrawn', shown);
+}
 
+async function explorer(page: Page): Promise<void> {
   // The explorer: an eigenvalue moved by keyboard (n = 32 RNN vs LSTM), and connectivity maps.
   const angle = (k: number) => (Math.PI * (2 * k + 1)) / 32;
   const circle16 = Array.from({ length: 16 }, (_, k) => {
@@ -201,7 +218,9 @@ try {
     }
     report(`Connectivity maps RNN + LSTM + Bi-LSTM, T = ${T} (worker)`, times);
   }
+}
 
+async function longTasks(page: Page): Promise<void> {
   // The longest main-thread task after one input at the extremes the page offers (target: none
   // over 50 ms). Long tasks are Chromium's own measure (PerformanceObserver 'longtask').
   console.log('\nLongest main-thread task after one input (target < 50 ms; the first load is not an input)\n');
@@ -262,7 +281,4 @@ try {
     }
     report(name, worst);
   }
-  await browser.close();
-} finally {
-  stop();
 }
