@@ -23,5 +23,14 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
   },
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/lib/sim/wasm/kernels.ts'] }
+  {
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'src/lib/sim/wasm/kernels.ts'
+    ]
+  }
 );

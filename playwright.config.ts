@@ -22,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 720 },
+    // the offline cache is tested on its own (host-on-course-website.spec.ts); elsewhere it
+    // would hide requests from the guard in fixtures.ts
+    serviceWorkers: 'block',
     launchOptions: {
       ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
       args: [

@@ -6,7 +6,8 @@
 // it prints figures and asserts nothing. Run after `npm run build`.
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const PORT = 4175;
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
@@ -100,7 +101,7 @@ const eig64 = () =>
     }).join(',')
   );
 
-/** `BENCH_ONLY=longtask npm run bench:browser` runs one section (sliders, large, explorer, longtask). */
+/** `BENCH_ONLY=longtask npm run bench:browser` runs some sections (start, sliders, large, explorer, longtask). */
 const want = (section: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
 
 const report = (name: string, xs: number[]) =>
@@ -116,6 +117,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  if (want('start')) await firstFigure(page);
   if (want('sliders')) await sliders(page);
   if (want('large')) await largeView(page);
   if (want('explorer')) await explorer(page);
@@ -123,6 +125,39 @@ try {
   await browser.close();
 } finally {
   stop();
+}
+
+/**
+ * Navigation -> first heatmap drawn (the default view, a fresh page each time, cache off as on a
+ * first visit), and the gzipped JavaScript fetched before it (gzipped here from dist/).
+ */
+async function firstFigure(page: Page): Promise<void> {
+  const times: number[] = [];
+  let jsBefore: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  for (let i = 0; i < 9; i++) {
+    await page.goto(`http://127.0.0.1:${PORT}/?seed=${i + 1}`);
+    await page.waitForFunction(() => (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf.drawnAt > 0);
+    const { at, js } = await page.evaluate(() => {
+      const at = (window as unknown as { __gflPerf: { firstDrawnAt: number } }).__gflPerf.firstDrawnAt;
+      const js = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.startTime < at)
+        .map((e) => new URL(e.name).pathname);
+      return { at, js };
+    });
+    times.push(at);
+    jsBefore = js;
+  }
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  console.log('First figure (Chromium, 1280x720, default view, local server, no cache)\n');
+  report('Navigation -> first heatmap drawn', times);
+  const gz = jsBefore.map((p) => gzipSync(readFileSync(`dist${p.replace(/^.*?\/assets\//, '/assets/')}`)).length);
+  console.log(
+    `JavaScript before the first figure: ${jsBefore.length} files, ` +
+      `${(gz.reduce((a, b) => a + b, 0) / 1024).toFixed(0)} KiB gzipped\n`
+  );
 }
 
 async function sliders(page: Page): Promise<void> {

@@ -15,3 +15,21 @@ await build({
   logLevel: 'warning'
 });
 await import(outfile);
+
+// The CLI as a user calls it (npm run --silent sim runs dist-cli/sim.mjs): wall time of a
+// 3-step spec, from process start to exit, with and without a custom formula (mathjs).
+const { spawnSync } = await import('node:child_process');
+const cli = (spec) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['dist-cli/sim.mjs', '-'], { input: JSON.stringify(spec) });
+  if (r.status !== 0) throw new Error(String(r.stderr));
+  return performance.now() - t0;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const [name, spec] of [
+  ['CLI, 3-step spec (process start to exit)', { steps: 3 }],
+  ['CLI, 3-step spec with a custom formula', { steps: 3, activation: 'custom', formula: 'x / (1 + abs(x))' }]
+]) {
+  const times = Array.from({ length: 7 }, () => cli(spec));
+  console.log(`${name.padEnd(48)} median ${median(times).toFixed(0)} ms (n = 7)`);
+}

@@ -19,3 +19,23 @@ test("the default view shows the engine's numbers", async ({ page }) => {
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '101');
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-rows', '32');
 });
+
+test('captions say what the figure above them shows, and unused controls say why they are absent', async ({ page }) => {
+  // the case: rho = 1.1 with tanh still vanishes after 200 steps
+  await page.goto('/?steps=200&radius=1.1');
+  const caption = page.getByTestId('phase-radius-caption');
+  await expect(caption).toContainText('After 200 steps, the gradient has shrunk at every radius swept', {
+    timeout: 30_000
+  });
+  await expect(caption).not.toContainText('explodes');
+  // linear: the boundary is rho = 1, as rho^T says
+  await page.goto('/?steps=100&activation=linear');
+  await expect(caption).toContainText('7.9e-31 at ρ = 0.50', { timeout: 30_000 });
+  await expect(caption).toContainText('grown for ρ ≥ 1.02');
+
+  await expect(page.getByTestId('update-bias-unused')).toHaveText('Update bias: a GRU gate; no GRU is compared.');
+  await expect(page.getByRole('slider', { name: 'Update bias' })).toHaveCount(0);
+  await page.getByLabel('Architecture').selectOption('rnn-gru');
+  await expect(page.getByRole('slider', { name: 'Update bias' })).toBeVisible();
+  await expect(page.getByTestId('forget-bias-unused')).toBeVisible();
+});

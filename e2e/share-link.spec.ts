@@ -77,12 +77,12 @@ test('a hand-edited URL is repaired with notices naming each field, never insert
     '/?steps=0&radius=abc&activation=%3Cimg%20src%3Dx%20onerror%3Dwindow.hacked%3D1%3E&hidden=9999&bogus=1&tour=99'
   );
   const notices = page.getByTestId('url-notices');
-  await expect(notices).toContainText('steps: must be an integer from 1 to 100000, got 0; set to 1');
+  await expect(notices).toContainText('steps: must be an integer from 1 to 5000; 0 was set to 1');
   await expect(notices).toContainText('recurrent.radius: must be a number from 0 to 10, got "abc"; kept 1');
   await expect(notices).toContainText(
     'activation: must be one of tanh, linear, relu, custom, got "<img src=x onerror=window.hacked=1>"; kept tanh'
   );
-  await expect(notices).toContainText('hidden: must be an integer from 1 to 256, got 9999; set to 256');
+  await expect(notices).toContainText('hidden: must be an integer from 1 to 256; 9999 was set to 256');
   await expect(notices).toContainText('"bogus" is not a lab setting and was ignored');
   await expect(notices).toContainText('tour: must be a step from 1 to 10, got "99"');
   expect(await notices.locator('img').count()).toBe(0);

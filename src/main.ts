@@ -1,5 +1,14 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { loadFormulaParser, needsFormulaParser } from './lib/sim/formula-parser';
 import './app.css';
 
-mount(App, { target: document.getElementById('app')! });
+const start = () => mount(App, { target: document.getElementById('app')! });
+// A link with a custom formula needs mathjs to check it; every other link starts at once.
+if (needsFormulaParser(location.search)) loadFormulaParser().finally(start);
+else start();
+
+// Offline after one visit (src/build/service-worker.ts); the built page only, never the dev server.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('./sw.js').catch(() => undefined));
+}

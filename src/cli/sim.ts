@@ -3,6 +3,7 @@
 // one line on stderr naming the field, the allowed range and the value given; any other
 // failure exits 1 with one line. Never a stack trace, never partial JSON.
 import { readFileSync } from 'node:fs';
+import { loadFormulaParser, needsFormulaParser } from '../lib/sim/formula-parser';
 import { resultToJSON, simulate, SpecError } from '../lib/sim/index';
 
 const USAGE = 'usage: npm run --silent sim -- SPEC.json  (or - to read the spec from stdin)';
@@ -12,7 +13,7 @@ function fail(code: number, line: string): never {
   process.exit(code);
 }
 
-function main(args: string[]): void {
+async function main(args: string[]): Promise<void> {
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') fail(args.length === 1 ? 0 : 2, USAGE);
   const source = args[0];
   let text: string;
@@ -32,6 +33,7 @@ function main(args: string[]): void {
   }
   let out: string;
   try {
+    if (needsFormulaParser(input)) await loadFormulaParser(); // mathjs only for a custom formula
     out = resultToJSON(simulate(input));
   } catch (e) {
     if (e instanceof SpecError) fail(2, e.message);
@@ -40,4 +42,4 @@ function main(args: string[]): void {
   process.stdout.write(`${out}\n`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultToJSON, simulate } from '../../src/lib/sim/index';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+// the bundle `npm run sim` runs (tests/cli/bundle.test.ts holds it to the source)
 const run = (args: string[], input?: string) =>
-  spawnSync(TSX, ['src/cli/sim.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  spawnSync(process.execPath, ['dist-cli/sim.mjs', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' }
+  });
 
 describe('sim CLI', () => {
   it('prints exactly the object simulate returns, from a file', () => {

@@ -70,6 +70,8 @@ describe('format', () => {
     [0, '1'],
     [-Infinity, 'exactly 0'],
     [-1505.15, '10⁻¹⁵⁰⁶'],
-    [Math.log10(9.99e-8), '1.0e-7']
+    [Math.log10(9.99e-8), '1.0e-7'],
+    [Math.log10(750), '750'], // not toPrecision's "7.5e+2"
+    [Math.log10(42), '42']
   ])('ratioFromLog10(%f) = %s', (l, s) => expect(ratioFromLog10(l)).toBe(s));
 });

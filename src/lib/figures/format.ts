@@ -28,7 +28,8 @@ export function pow10Label(k: number): string {
 export function ratioFromLog10(l: number): string {
   if (l === -Infinity) return 'exactly 0';
   if (!Number.isFinite(l)) return 'unknown';
-  if (l > -3 && l < 3) return (10 ** l).toPrecision(2).replace(/\.?0+$/, '') || '0';
+  if (l >= 2 && l < 3) return String(Math.round(10 ** l)); // 750, not toPrecision's "7.5e+2"
+  if (l > -3 && l < 2) return (10 ** l).toPrecision(2).replace(/\.?0+$/, '') || '0';
   if (Math.abs(l) > 300) return `${pow10Label(Math.floor(l))}`;
   const exp = Math.floor(l);
   const mant = 10 ** (l - exp);

@@ -5,7 +5,8 @@
 // tab or the CLI: phi and phi' are compiled from the checked tree in one linear pass, phi'
 // by forward-mode automatic differentiation (exact to rounding, defined for max, min and
 // abs too), and mathjs's symbolic derivative, for display only, is taken when it is small.
-import { derivative, parse, simplify, type MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
+import { formulaParser, formulaParserLoaded } from './formula-parser';
 
 type Compile = (args: string[]) => string;
 /** A function: its JavaScript, and its derivative with respect to its argument, given the argument and value. */
@@ -215,6 +216,7 @@ function compile(tree: Node, functions: Map<string, Rule>, withDerivative: boole
 /** mathjs's derivative, simplified, for display; undefined when the formula is too large or mathjs has no rule. */
 function symbolicText(tree: Node, nodes: number): string | undefined {
   if (nodes > SYMBOLIC_MAX_NODES) return undefined;
+  const { derivative, simplify } = formulaParser();
   try {
     const d = derivative(tree, 'x', { simplify: false }) as Node;
     let size = 0;
@@ -238,6 +240,7 @@ export function nonlinearity(formula: string): Nonlinearity {
   if (hit) return hit;
   if (typeof formula !== 'string') throw new FormulaError('must be text');
   if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(`at most ${MAX_FORMULA_LENGTH} characters`);
+  const { parse } = formulaParser();
   let tree: Node;
   try {
     tree = parse(formula) as Node;
@@ -265,6 +268,7 @@ export function formulaProblem(formula: string): string | null {
     nonlinearity(formula);
     return null;
   } catch (e) {
-    return e instanceof FormulaError ? e.message : 'cannot be used';
+    if (e instanceof FormulaError) return e.message;
+    return formulaParserLoaded() ? 'cannot be used' : 'cannot be checked: the formula parser (mathjs) did not load';
   }
 }

@@ -97,8 +97,13 @@ export interface Clamped {
 }
 
 /** A typed value for a numeric field: parsed, rounded if the field is an integer, clamped. */
-export function clampField(field: NumericField, raw: string | number, previous: number): Clamped {
-  const { label, range, integer } = FIELDS[field];
+export function clampField(
+  field: NumericField,
+  raw: string | number,
+  previous: number,
+  label = FIELDS[field].label
+): Clamped {
+  const { range, integer } = FIELDS[field];
   const [lo, hi] = range;
   const allowed = `${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`;
   const text = String(raw).trim();

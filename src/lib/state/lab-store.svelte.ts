@@ -5,6 +5,7 @@
 import { markInput } from '../perf';
 import { sigmoidOf, gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { nonlinearity } from '../sim/nonlinearity';
+import { formulaParserLoaded, loadFormulaParser, needsFormulaParser } from '../sim/formula-parser';
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
 import { heatmapPanels, lineCurves, SCREEN_COLUMNS, type Curve, type HeatmapPanel } from '../figures/figure-data';
@@ -69,6 +70,14 @@ export function createLabStore(search: string) {
   let pushNext = false;
   /** A control changed; continuous: a slider or a drag (many events a second). */
   function set<K extends keyof LabState>(key: K, value: LabState[K], isContinuous = false) {
+    if (key === 'activation' && value === 'custom' && !formulaParserLoaded()) {
+      // mathjs loads on the first custom formula (sim/formula-parser.ts)
+      loadFormulaParser().then(
+        () => set(key, value, isContinuous),
+        () => (notices = [...notices, 'activation: the formula parser did not load (offline?); kept ' + lab.activation])
+      );
+      return;
+    }
     markInput();
     continuous = isContinuous;
     // choosing "my eigenvalues" starts from the matrix a student was just looking at
@@ -98,7 +107,11 @@ export function createLabStore(search: string) {
     }
   );
   $effect(() => {
-    const onPop = () => {
+    const onPop = (_: unknown, loadTried = false) => {
+      if (!loadTried && needsFormulaParser(location.search) && !formulaParserLoaded()) {
+        loadFormulaParser().finally(() => onPop(null, true));
+        return;
+      }
       const read = readUrl(location.search);
       Object.assign(lab, read.state);
       notices = read.notices;

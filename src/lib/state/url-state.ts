@@ -193,10 +193,11 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
       continue;
     }
     // A number: out of the engine's range or the page's, it is clamped to the page's range.
-    const clamped = clampField(numericField, value, state[numericField]);
+    // the message names the URL's field and the page's range (the engine's may be wider)
+    const clamped = clampField(numericField, value, state[numericField], field);
     state[numericField] = clamped.value;
-    if (!verdict.ok) notices.push(`${verdict.error.message}; set to ${clamped.value}`);
-    else if (clamped.message) notices.push(clamped.message);
+    if (clamped.message) notices.push(clamped.message);
+    else if (!verdict.ok) notices.push(`${verdict.error.message}; set to ${clamped.value}`);
   }
   if (state.init === 'eigenvalues' && state.eigenvalues.length === 0) {
     notices.push('eig: init "eigenvalues" needs eigenvalues (eig=re:im,...); using orthogonal');

@@ -1,4 +1,4 @@
-// One sweep-worker request at a time, keyed on what it computes: the phase diagrams and the
+// One sweep request at a time, keyed on what it computes: the phase diagrams and the
 // connectivity maps both follow the settings on screen this way. An empty key (not shown, or
 // a newer engine run under way, which gets the CPU first) cancels the request in flight; a key
 // whose maps are complete on screen (back from a view switch or a run) is not recomputed.

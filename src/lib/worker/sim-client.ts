@@ -18,7 +18,7 @@ export class SimClient {
   run(specs: SpecInput[], onresult: (outcome: SimOutcome) => void): void {
     if (!this.worker) {
       // started on first use: most sessions never leave the main-thread sizes
-      this.worker = new Worker(new URL('./sim-worker.ts', import.meta.url), { type: 'module' });
+      this.worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (event: MessageEvent<SimReply>) => {
         const reply = event.data;
         const handler = this.handlers.get(reply.id);

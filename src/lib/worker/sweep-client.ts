@@ -16,7 +16,7 @@ export class SweepClient {
   private handlers: SweepHandlers | undefined;
 
   constructor() {
-    this.worker = new Worker(new URL('./sweep-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<SweepReply>) => {
       const reply = event.data;
       if (reply.id !== this.id || !this.handlers) return;

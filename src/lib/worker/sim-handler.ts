@@ -1,4 +1,5 @@
-// Runs simulate() off the main thread for the runs the page forecasts to be long (sim/cost.ts).
+// The worker's simulation role: simulate() off the main thread for the runs the page forecasts
+// to be long (sim/cost.ts).
 // A run cannot be interrupted, so the newest request wins before it starts: the worker first
 // lets queued messages in, and a request superseded meanwhile is dropped unrun.
 import { heatmapPanels, SCREEN_COLUMNS } from '../figures/figure-data';
@@ -22,8 +23,8 @@ function buffers(results: object[]): ArrayBuffer[] {
   return [...found];
 }
 
-self.onmessage = async (event: MessageEvent<SimRequest>) => {
-  const { id, specs } = event.data;
+export async function onSimRequest(request: SimRequest): Promise<void> {
+  const { id, specs } = request;
   latest = id;
   await yieldToMessages();
   if (latest !== id) return;
@@ -40,4 +41,4 @@ self.onmessage = async (event: MessageEvent<SimRequest>) => {
     reply = { id, error: (e as Error).message };
     (self as unknown as Worker).postMessage(reply);
   }
-};
+}

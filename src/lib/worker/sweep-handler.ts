@@ -1,4 +1,4 @@
-// Runs phase-diagram sweeps and connectivity maps off the main thread, posting each row (or
+// The worker's sweep role: phase-diagram sweeps and connectivity maps off the main thread, posting each row (or
 // a snapshot of a filling map) as it finishes. A newer request supersedes an older one at the
 // next row boundary: the worker yields to its message queue between rows, so the page never
 // waits for a stale sweep. A job that throws is reported with its key and the next job runs.
@@ -43,8 +43,8 @@ async function runJob(id: number, job: SweepJob | ConnectivityJob, start: number
   return true;
 }
 
-self.onmessage = async (event: MessageEvent<SweepRequest>) => {
-  const { id, jobs } = event.data;
+export async function onSweepRequest(request: SweepRequest): Promise<void> {
+  const { id, jobs } = request;
   latest = id;
   const start = performance.now();
   for (const job of jobs) {
@@ -55,4 +55,4 @@ self.onmessage = async (event: MessageEvent<SweepRequest>) => {
     }
   }
   post({ id, done: true, ms: performance.now() - start });
-};
+}

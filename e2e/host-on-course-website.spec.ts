@@ -1,0 +1,75 @@
+// A lecturer copies the build into a folder of the course website; students open it there,
+// and open it again in a classroom whose wifi has failed; next term a new build goes up.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { staticHost, type StaticHost } from './static-host';
+
+const PORT = 4181;
+let host: StaticHost;
+let copy = '';
+test.use({ baseURL: `http://127.0.0.1:${PORT}`, serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'gfl-site-'));
+  cpSync('dist', copy, { recursive: true });
+  host = await staticHost(copy, PORT);
+});
+test.afterAll(async () => {
+  await host.close();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+/** The figures, the worker's phase diagram and (with a formula) mathjs all came through. */
+async function expectWorkingLab(page: Page) {
+  await expect(page.getByTestId('heatmap-rnn-h')).toBeVisible();
+  await page.waitForFunction(
+    () => (window as unknown as { __gflPerf: { sweepDoneAt: number } }).__gflPerf.sweepDoneAt > 0
+  );
+}
+
+test('the build works from a sub-folder of a plain static host, workers and formulas included', async ({ page }) => {
+  await page.goto(host.url);
+  await expectWorkingLab(page);
+  await page.goto(`${host.url}?activation=custom&formula=${encodeURIComponent('x / (1 + abs(x))')}`);
+  await expectWorkingLab(page);
+  await expect(page.getByLabel('Formula φ(x)', { exact: true })).toHaveValue('x / (1 + abs(x))');
+});
+
+test('after one visit the lab opens offline; a new build replaces the old on the next visit', async ({
+  page,
+  context
+}) => {
+  await page.goto(host.url);
+  await expectWorkingLab(page);
+  // the service worker has cached every file and controls the page
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expectWorkingLab(page);
+  await page.goto(`${host.url}?activation=custom&formula=${encodeURIComponent('tanh(2*x)')}`);
+  await expectWorkingLab(page); // mathjs, loaded on demand, came from the cache too
+  await page.getByRole('tab', { name: 'Eigenvalues & connectivity' }).click();
+  await expect(page.getByTestId('connectivity-rnn')).toHaveAttribute('data-done', /[1-9]/, { timeout: 30_000 });
+
+  // next term: a new build on the same site
+  await context.setOffline(false);
+  const html = readFileSync(join(copy, 'index.html'), 'utf8');
+  writeFileSync(join(copy, 'index.html'), html.replace('<div id="app">', '<div id="app" data-build="next">'));
+  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+  writeFileSync(join(copy, 'sw.js'), sw.replace(/const CACHE = "gfl-[0-9a-f]+"/, 'const CACHE = "gfl-next"'));
+  await page.goto(host.url);
+  await expect(page.locator('#app[data-build=next]')).toHaveCount(1); // online: the new page at once
+  await expectWorkingLab(page);
+  // the new worker takes over and drops the old cache; offline, the new build is what opens
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).join()), { timeout: 30_000 })
+    .toBe('gfl-next');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#app[data-build=next]')).toHaveCount(1);
+  await expectWorkingLab(page);
+});

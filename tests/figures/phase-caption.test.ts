@@ -1,0 +1,71 @@
+// The radius diagram's caption against the engine: every claim it makes is checked with a
+// separate simulate() run at the radius it names.
+import { describe, expect, it } from 'vitest';
+import { radiusCaption, readRadiusMap } from '../../src/lib/figures/phase-caption';
+import { simulate } from '../../src/lib/sim/index';
+import { sweep } from '../../src/lib/sim/sweep';
+import { parseSpec } from '../../src/lib/sim/spec';
+import { DEFAULT_STATE, specFor, type LabState } from '../../src/lib/state/lab-state';
+import { phasePlan, type PhaseMap } from '../../src/lib/state/phase-maps.svelte';
+
+/** The radius map the page would draw for these settings, swept in full (or `rows` rows). */
+function radiusMap(lab: LabState, rows = Infinity): PhaseMap {
+  const map = phasePlan(lab, ['rnn'], lab.radius)[0];
+  const parsed = parseSpec(specFor(lab, 'rnn', false));
+  if (!parsed.ok) throw parsed.error;
+  const n = map.values.length;
+  map.matrix = new Float64Array(n * map.cols).fill(NaN);
+  sweep(parsed.spec, 'radius', map.values).forEach((row, i) => {
+    if (i < rows) map.matrix.set(row, (n - 1 - i) * map.cols);
+  });
+  return map;
+}
+
+/** log10 of the gradient after T steps relative to step 0, from simulate() at radius rho. */
+function afterT(lab: LabState, rho: number): number {
+  const r = simulate({ ...specFor({ ...lab, radius: rho }, 'rnn', false) });
+  return r.hGradLog10[0] - r.hGradLog10[lab.steps]; // indexed by time step: 0 is T steps back
+}
+
+describe('the radius phase diagram caption', () => {
+  it('tanh, input scale 1, T = 200: says the gradient shrinks at every radius, and simulate agrees', () => {
+    const lab = { ...DEFAULT_STATE, steps: 200, radius: 1.1, inputScale: 1, activation: 'tanh' as const };
+    const map = radiusMap(lab);
+    const read = readRadiusMap(map)!;
+    const caption = radiusCaption(map);
+    // the issue's case: rho = 1.1 vanishes here, so "above 1 it explodes" would be false
+    expect(afterT(lab, 1.1)).toBeLessThan(-10);
+    if (read.growFrom === null) {
+      expect(caption).toMatch(/has shrunk at every radius swept/);
+      for (const rho of map.values) expect(afterT(lab, rho), `rho = ${rho}`).toBeLessThan(0);
+    } else {
+      expect(afterT(lab, read.growFrom)).toBeGreaterThan(0);
+    }
+    expect(caption).not.toMatch(/explodes/);
+  });
+
+  it('linear, T = 100: shrinks up to the radius it names and grows from the one it names, as rho^T says', () => {
+    const lab = { ...DEFAULT_STATE, steps: 100, radius: 0.9, activation: 'linear' as const };
+    const map = radiusMap(lab);
+    const read = readRadiusMap(map)!;
+    expect(read.shrinkUpTo).not.toBeNull();
+    expect(read.growFrom).not.toBeNull();
+    // orthogonal W, linear: the gradient is exactly rho^T, so the boundary is rho = 1
+    expect(read.shrinkUpTo!).toBeLessThan(1);
+    expect(read.growFrom!).toBeGreaterThan(1);
+    expect(read.lowest.log10).toBeCloseTo(lab.steps * Math.log10(read.lowest.radius), 6);
+    expect(read.highest.log10).toBeCloseTo(lab.steps * Math.log10(read.highest.radius), 6);
+    const caption = radiusCaption(map);
+    expect(caption).toContain(`has shrunk for ρ ≤ ${read.shrinkUpTo!.toFixed(2)}`);
+    expect(caption).toContain(`grown for ρ ≥ ${read.growFrom!.toFixed(2)}`);
+    expect(afterT(lab, read.shrinkUpTo!)).toBeLessThan(0);
+    expect(afterT(lab, read.growFrom!)).toBeGreaterThan(0);
+  });
+
+  it('while the sweep fills in, it says how many radii it has read; before any, that it is sweeping', () => {
+    const lab = { ...DEFAULT_STATE, steps: 50, activation: 'linear' as const };
+    expect(radiusCaption(radiusMap(lab, 10))).toMatch(/\(10 of 41 radii so far\)/);
+    expect(radiusCaption(radiusMap(lab, 0))).toBe('Sweeping the spectral radius…');
+    expect(radiusCaption(null)).toBe('Sweeping the spectral radius…');
+  });
+});
