@@ -1,4 +1,4 @@
-// A lecturer on a 1280x720 projector, a student on a 1440x900 laptop, a 768 px tablet:
+// A lecturer on a 1280x720 projector, a student on a 1440x900 laptop, a 768 px tablet, a phone:
 // no text under 14 px, nothing wider than the screen, no two blocks overlapping. The
 // screenshots land in test-results/screens for a person to look at.
 import { expect, test } from './fixtures';
@@ -6,7 +6,8 @@ import { expect, test } from './fixtures';
 const VIEWPORTS = [
   { name: 'projector-1280x720', width: 1280, height: 720 },
   { name: 'laptop-1440x900', width: 1440, height: 900 },
-  { name: 'tablet-768x1024', width: 768, height: 1024 }
+  { name: 'tablet-768x1024', width: 768, height: 1024 },
+  { name: 'phone-390x844', width: 390, height: 844 }
 ];
 
 const VIEWS = [
