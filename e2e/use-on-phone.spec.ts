@@ -48,7 +48,7 @@ test('on a phone an eigenvalue is dragged with a finger', async ({ page }) => {
   const [x, y] = [h.x + h.width / 2, h.y + h.height / 2];
   // Playwright's touchscreen only taps: a drag goes through the browser's own touch input
   const cdp = await page.context().newCDPSession(page);
-  const touch = (type: string, px: number) =>
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: px, y }] });
   await touch('touchStart', x);
   for (let i = 1; i <= 6; i++) await touch('touchMove', x + i * 8);
