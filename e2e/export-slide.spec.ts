@@ -28,18 +28,32 @@ async function decodePng(page: Page, bytes: Buffer): Promise<{ width: number; he
   }, bytes.toString('base64'));
 }
 
-async function parseSvg(
-  page: Page,
-  text: string
-): Promise<{ error: string | null; texts: string[]; images: number; width: string | null }> {
+interface ParsedSvg {
+  error: string | null;
+  texts: string[];
+  images: number;
+  width: string | null;
+  /** the slide's heatmap images' widths, at 1x */
+  imageWidths: number[];
+  /** the effective font size of every text, in px at 1x */
+  fontSizes: number[];
+  qr: boolean;
+}
+
+async function parseSvg(page: Page, text: string): Promise<ParsedSvg> {
   return page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
     const err = doc.querySelector('parsererror');
+    const size = (el: Element | null): number =>
+      !el ? NaN : el.hasAttribute('font-size') ? Number(el.getAttribute('font-size')) : size(el.parentElement);
     return {
       error: err ? err.textContent : null,
       texts: [...doc.querySelectorAll('text')].map((x) => x.textContent ?? ''),
       images: doc.querySelectorAll('image').length,
-      width: doc.documentElement.getAttribute('width')
+      width: doc.documentElement.getAttribute('width'),
+      imageWidths: [...doc.querySelectorAll('image')].map((i) => Number(i.getAttribute('width'))),
+      fontSizes: [...doc.querySelectorAll('text')].map(size),
+      qr: doc.querySelector('[data-testid=slide-qr]') !== null
     };
   }, text);
 }
@@ -71,10 +85,23 @@ test('the slide exports as PNG at 1x (1920x1080) and 2x (3840x2160), and as SVG 
   expect(all).toContain('steps back from the loss, k'); // axis titles
   expect(all).toContain('hidden unit');
   expect(all).toContain('gradient ratio'); // the colour bar's title...
-  expect(all).toContain('10⁻¹⁰'); // ...and its ticks
+  expect(all).toContain('10⁻¹⁰'); // ...and its ticks, typeset
   expect(all).toContain('spectral radius 0.90'); // the footer's parameters
-  expect(all).toContain('compare=rnn-lstm&steps=100&radius=0.9');
-  expect(parsed.images).toBeGreaterThanOrEqual(5); // 3 heatmaps + 2 phase diagrams
+  // the caption, its numbers typeset and never split across lines
+  expect(parsed.texts.join(' ')).toMatch(
+    /After 100 steps back: RNN keeps \d\.\d\s×\s10⁻[⁰-⁹¹²³]+; LSTM cell \d\.\d\s×\s10⁻[⁰-⁹¹²³]+/
+  );
+  expect(parsed.texts.some((t) => /×$/.test(t.trim()))).toBe(false);
+  // the absolute link, wrapped at its separators, and its QR code
+  const link = parsed.texts.filter((_, i) => i >= parsed.texts.findIndex((x) => x.startsWith('http'))).join('');
+  expect(link).toContain(`${new URL(page.url()).origin}/?view=gradients&compare=rnn-lstm&steps=100&radius=0.9&`);
+  expect(parsed.qr).toBe(true);
+  expect(all).not.toMatch(/\^|\de-?\d/); // no 10^-10, no 1.0e-20
+  // designed for the back row: one heatmap per architecture, each over a third of the width,
+  // and no text under 24 px
+  expect(parsed.images).toBe(2); // RNN h and the LSTM cell
+  for (const w of parsed.imageWidths) expect(w).toBeGreaterThanOrEqual(1920 / 3);
+  expect(Math.min(...parsed.fontSizes)).toBeGreaterThanOrEqual(24);
 });
 
 test('a single figure exports at 3x, on white for handouts', async ({ page }) => {

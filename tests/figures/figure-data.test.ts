@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heatmapPanels, lineCurves, SCREEN_COLUMNS, stepsToFall } from '../../src/lib/figures/figure-data';
 import { relativeStepsBack } from '../../src/lib/sim/gradients';
-import { pow10Label, ratioFromLog10, superscript } from '../../src/lib/figures/format';
+import { pow10Label, ratioFromLog10, superscript, typesetExponents } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
 import { DEFAULT_STATE, specFor } from '../../src/lib/state/lab-state';
 
@@ -74,4 +74,11 @@ describe('format', () => {
     [Math.log10(750), '750'], // not toPrecision's "7.5e+2"
     [Math.log10(42), '42']
   ])('ratioFromLog10(%f) = %s', (l, s) => expect(ratioFromLog10(l)).toBe(s));
+
+  it('typesets every e-notation number in a text, and nothing else', () => {
+    expect(typesetExponents('grows to 5.7e4 over 100 steps; 1.0e-20 and 3e+2').replace(/\u00a0/g, '_')).toBe(
+      'grows to 5.7_×_10⁴ over 100 steps; 1.0_×_10⁻²⁰ and 3_×_10²' // no-break spaces: never split
+    );
+    expect(typesetExponents('tanh(x) keeps e and 1e')).toBe('tanh(x) keeps e and 1e');
+  });
 });

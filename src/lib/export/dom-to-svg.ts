@@ -127,7 +127,8 @@ export function wrapText(text: string, font: string, width: number): string[] {
   measure.font = font;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/[ \t\n]+/)) {
+    // ordinary spaces: a no-break space holds
     const next = line ? `${line} ${word}` : word;
     if (measure.measureText(next).width > width && line) {
       lines.push(line);

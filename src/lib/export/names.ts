@@ -3,6 +3,7 @@
 import type { Theory } from '../state/lab-store.svelte';
 import { COMPARISON_LABELS, COMPARISONS, effectiveRadius, type LabState } from '../state/lab-state';
 import { stateToQuery } from '../state/url-state';
+import { pow10Label } from '../figures/format';
 
 export type FigureId = 'slide' | 'heatmaps' | 'line' | 'phase-radius' | 'phase-bias';
 
@@ -35,6 +36,11 @@ export function slideFooter(lab: LabState, theory: Theory): string {
     `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), nonlinearity ${lab.activation}, ` +
     `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), update bias ${lab.updateBias}, ` +
     `hidden ${lab.hidden}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
-    `colour range 10^-${lab.decades} to 10^${lab.decades}. Link: ${stateToQuery(lab)}`
+    `colour range ${pow10Label(-lab.decades)} to ${pow10Label(lab.decades)}.`
   );
+}
+
+/** The absolute link that reopens these settings: `page` is the page's address without its query. */
+export function slideLink(lab: LabState, page: string): string {
+  return `${page}${stateToQuery(lab)}`;
 }

@@ -1,9 +1,13 @@
-// Exports: one figure, or a 16:9 slide (title, figures, colour bar, caption, and a footer
-// with every parameter so the slide can be reproduced), as SVG or as PNG at 1x-3x.
-import { esc, regionToSvg, svgDocument, wrapText, type Region } from './dom-to-svg';
+// Exports: one figure (captured from the page), or the 16:9 slide (designed in
+// slide-layout.ts from the same data), as SVG or as PNG at 1x-3x.
+import { regionToSvg, svgDocument } from './dom-to-svg';
 import type { FigureId } from './names';
+import { designedSlide, SLIDE, type SlideInput } from './slide-layout';
 
-export const SLIDE = { width: 1920, height: 1080 };
+export { SLIDE };
+
+/** What the slide shows: everything but the colours, which come from the theme in force. */
+export type SlideContent = Omit<SlideInput, 'colors'>;
 
 export interface Exported {
   svg: string;
@@ -40,20 +44,12 @@ const colors = () => {
     bg: cs.getPropertyValue('--bg').trim(),
     fg: cs.getPropertyValue('--fg').trim(),
     muted: cs.getPropertyValue('--muted-fg').trim(),
+    grid: cs.getPropertyValue('--grid').trim(),
     font: cs.fontFamily
   };
 };
 
-/** A region placed into a box, scaled to fit and keeping its proportions. */
-function place(r: Region, x: number, y: number, w: number, h: number): string {
-  const s = Math.min(w / r.width, h / r.height);
-  return (
-    `<svg x="${x + (w - r.width * s) / 2}" y="${y}" width="${r.width * s}" height="${r.height * s}" viewBox="0 ` +
-    `0 ${r.width} ${r.height}" overflow="visible">${r.body}</svg>`
-  );
-}
-
-export function exportFigure(figure: FigureId, white: boolean, meta: { title: string; footer: string }): Exported {
+export function exportFigure(figure: FigureId, white: boolean, slide: SlideContent): Exported {
   return withTheme(white, () => {
     const c = colors();
     const background = white ? '#ffffff' : c.bg;
@@ -71,30 +67,7 @@ export function exportFigure(figure: FigureId, white: boolean, meta: { title: st
       };
     }
     const { width, height } = SLIDE;
-    const margin = 56;
-    const top = regionToSvg(
-      pick(['[data-testid=tour-caption]', '[data-export=heatmaps]', '[data-export=heatmap-caption]'])
-    );
-    const bottom = regionToSvg(pick(['[data-export=bottom]']));
-    const titleFont = `700 44px ${c.font}`;
-    const footerFont = `20px ${c.font}`;
-    const footerLines = wrapText(meta.footer, footerFont, width - 2 * margin);
-    const footerTop = height - 24 - footerLines.length * 26;
-    const boxTop = 112;
-    const boxH = footerTop - boxTop - 16;
-    const boxW = width - 2 * margin;
-    const scale = Math.min(boxW / Math.max(top.width, bottom.width), boxH / (top.height + bottom.height + 12));
-    const body = [
-      `<text x="${margin}" y="82" font-family="${esc(c.font)}" font-size="44" font-weight="700" ` +
-        `fill="${c.fg}">${esc(wrapText(meta.title, titleFont, boxW)[0])}</text>`,
-      place(top, margin, boxTop, boxW, top.height * scale),
-      place(bottom, margin, boxTop + (top.height + 12) * scale, boxW, bottom.height * scale),
-      ...footerLines.map(
-        (l, i) =>
-          `<text x="${margin}" y="${footerTop + 20 + i * 26}" font-family="${esc(c.font)}" font-size="20" ` +
-          `fill="${c.muted}">${esc(l)}</text>`
-      )
-    ].join('\n');
+    const body = designedSlide({ ...slide, colors: { fg: c.fg, muted: c.muted, grid: c.grid, font: c.font } });
     return { svg: svgDocument(width, height, background, body), width, height };
   });
 }

@@ -36,3 +36,17 @@ export function ratioFromLog10(l: number): string {
   const m = mant.toFixed(1);
   return m === '10.0' ? `1.0e${exp + 1}` : `${m}e${exp}`;
 }
+
+/**
+ * Every "1.5e-20" in a text typeset as "1.5 × 10⁻²⁰", for slides read from the back row. The
+ * spaces are no-break spaces: a number is never split across two lines.
+ */
+export function typesetExponents(text: string): string {
+  return text.replace(
+    /\b(\d+(?:\.\d+)?)e([+-]?\d+)\b/g,
+    (_, m: string, e: string) => `${m}\u00a0×\u00a0${pow10Label(+e)}`
+  );
+}
+
+/** ratioFromLog10 with the exponent typeset: "1.0 × 10⁻²⁰" rather than "1.0e-20". */
+export const typesetRatio = (l: number): string => typesetExponents(ratioFromLog10(l));
