@@ -1,4 +1,6 @@
 // A lecturer opens the lab: the engine runs in the browser and the figures show its numbers.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { simulate } from '../src/lib/sim/index';
 import { expect, test } from './fixtures';
 import { curveAt } from './helpers';
@@ -38,4 +40,22 @@ test('captions say what the figure above them shows, and unused controls say why
   await page.getByLabel('Architecture').selectOption('rnn-gru');
   await expect(page.getByRole('slider', { name: 'Update bias' })).toBeVisible();
   await expect(page.getByTestId('forget-bias-unused')).toBeVisible();
+});
+
+test('the first figure waits for at most 250 KiB of gzipped JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(
+    () => (window as unknown as { __gflPerf: { firstDrawnAt: number } }).__gflPerf.firstDrawnAt > 0
+  );
+  const before = await page.evaluate(() => {
+    const at = (window as unknown as { __gflPerf: { firstDrawnAt: number } }).__gflPerf.firstDrawnAt;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js') && e.startTime < at)
+      .map((e) => new URL(e.name).pathname);
+  });
+  expect(before.length).toBeGreaterThan(0);
+  const gz = before.map((p) => gzipSync(readFileSync(`dist${p}`)).length).reduce((a, b) => a + b, 0);
+  expect(gz / 1024, `gzipped JavaScript before the first figure: ${before.join(', ')}`).toBeLessThanOrEqual(250);
+  // mathjs (~180 KiB) and KaTeX (~80 KiB) arrive later, so the budget above would not hold with them
 });

@@ -1,7 +1,8 @@
 // The radius diagram's caption against the engine: every claim it makes is checked with a
 // separate simulate() run at the radius it names.
 import { describe, expect, it } from 'vitest';
-import { radiusCaption, readRadiusMap } from '../../src/lib/figures/phase-caption';
+import { biasCaption, radiusCaption, readPhaseMap } from '../../src/lib/figures/phase-caption';
+import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
 import { sweep } from '../../src/lib/sim/sweep';
 import { parseSpec } from '../../src/lib/sim/spec';
@@ -31,7 +32,7 @@ describe('the radius phase diagram caption', () => {
   it('tanh, input scale 1, T = 200: says the gradient shrinks at every radius, and simulate agrees', () => {
     const lab = { ...DEFAULT_STATE, steps: 200, radius: 1.1, inputScale: 1, activation: 'tanh' as const };
     const map = radiusMap(lab);
-    const read = readRadiusMap(map)!;
+    const read = readPhaseMap(map)!;
     const caption = radiusCaption(map);
     // the issue's case: rho = 1.1 vanishes here, so "above 1 it explodes" would be false
     expect(afterT(lab, 1.1)).toBeLessThan(-10);
@@ -47,14 +48,14 @@ describe('the radius phase diagram caption', () => {
   it('linear, T = 100: shrinks up to the radius it names and grows from the one it names, as rho^T says', () => {
     const lab = { ...DEFAULT_STATE, steps: 100, radius: 0.9, activation: 'linear' as const };
     const map = radiusMap(lab);
-    const read = readRadiusMap(map)!;
+    const read = readPhaseMap(map)!;
     expect(read.shrinkUpTo).not.toBeNull();
     expect(read.growFrom).not.toBeNull();
     // orthogonal W, linear: the gradient is exactly rho^T, so the boundary is rho = 1
     expect(read.shrinkUpTo!).toBeLessThan(1);
     expect(read.growFrom!).toBeGreaterThan(1);
-    expect(read.lowest.log10).toBeCloseTo(lab.steps * Math.log10(read.lowest.radius), 6);
-    expect(read.highest.log10).toBeCloseTo(lab.steps * Math.log10(read.highest.radius), 6);
+    expect(read.lowest.log10).toBeCloseTo(lab.steps * Math.log10(read.lowest.value), 6);
+    expect(read.highest.log10).toBeCloseTo(lab.steps * Math.log10(read.highest.value), 6);
     const caption = radiusCaption(map);
     expect(caption).toContain(`has shrunk for ρ ≤ ${read.shrinkUpTo!.toFixed(2)}`);
     expect(caption).toContain(`grown for ρ ≥ ${read.growFrom!.toFixed(2)}`);
@@ -67,5 +68,24 @@ describe('the radius phase diagram caption', () => {
     expect(radiusCaption(radiusMap(lab, 10))).toMatch(/\(10 of 41 radii so far\)/);
     expect(radiusCaption(radiusMap(lab, 0))).toBe('Sweeping the spectral radius…');
     expect(radiusCaption(null)).toBe('Sweeping the spectral radius…');
+  });
+});
+
+describe('the bias phase diagram caption', () => {
+  it('names what the LSTM cell keeps at the lowest and highest bias, as the engine computes it', () => {
+    const lab = { ...DEFAULT_STATE, steps: 100 };
+    const map = phasePlan(lab, ['rnn', 'lstm'], lab.radius)[1];
+    const parsed = parseSpec(specFor(lab, 'lstm', false));
+    if (!parsed.ok) throw parsed.error;
+    const n = map.values.length;
+    map.matrix = new Float64Array(n * map.cols).fill(NaN);
+    sweep(parsed.spec, 'forgetBias', map.values).forEach((row, i) => map.matrix.set(row, (n - 1 - i) * map.cols));
+    const caption = biasCaption(map);
+    for (const b of [map.values[0], map.values[n - 1]]) {
+      const r = simulate(specFor({ ...lab, forgetBias: b }, 'lstm', false));
+      const kept = r.cGradLog10![0] - r.cGradLog10![lab.steps];
+      expect(caption).toContain(`${ratioFromLog10(kept)} at b = ${b.toFixed(1)}`);
+    }
+    expect(caption).toMatch(/^After 100 steps, the LSTM cell keeps/);
   });
 });

@@ -1,63 +1,63 @@
-// The radius phase diagram's caption, read from the diagram's own numbers, so it can never
+// The phase diagrams' captions, read from the diagrams' own numbers, so it can never
 // contradict the figure above it: at ρ = 1.1 with tanh and input scale 1 the gradient still
 // vanishes (saturation takes back what the radius adds), and a caption that said "above
 // ρ = 1 it explodes" was wrong there.
 import type { PhaseMap } from '../state/phase-maps.svelte';
 import { ratioFromLog10 } from './format';
 
-export interface RadiusReading {
+export interface PhaseReading {
   steps: number;
   /** rows swept so far, of `rows` */
   done: number;
   rows: number;
-  /** the largest radius up to which every swept radius shrinks the gradient (null: the smallest grows) */
+  /** the largest value up to which every swept value shrinks the gradient (null: the smallest grows) */
   shrinkUpTo: number | null;
-  /** the smallest radius from which every swept radius grows it (null: the largest shrinks) */
+  /** the smallest value from which every swept value grows it (null: the largest shrinks) */
   growFrom: number | null;
   /** the radii between the two: none, all within a factor of ~3 of 1, or some each way */
   mixed: 'none' | 'near 1' | 'either';
-  lowest: { radius: number; log10: number };
-  highest: { radius: number; log10: number };
+  lowest: { value: number; log10: number };
+  highest: { value: number; log10: number };
 }
 
 /** Within this many decades of 1 a gradient is "kept", neither shrunk nor grown (rounding at rho = 1). */
 const KEPT = 1e-9;
 
-/** The gradient after T steps (the last column) for each swept radius, smallest radius first. */
-export function readRadiusMap(map: PhaseMap): RadiusReading | null {
+/** The gradient after T steps (the last column) for each swept value (radius or bias), smallest first. */
+export function readPhaseMap(map: PhaseMap): PhaseReading | null {
   const T = map.cols - 1;
   const n = map.values.length;
   if (map.matrix.length !== n * map.cols) return null;
   // row i of the sweep (values[i]) is drawn at matrix row n - 1 - i (highest on top)
   const rows = map.values
-    .map((radius, i) => ({ radius, log10: map.matrix[(n - 1 - i) * map.cols + T] }))
+    .map((value, i) => ({ value, log10: map.matrix[(n - 1 - i) * map.cols + T] }))
     .filter((r) => !Number.isNaN(r.log10));
   if (rows.length === 0) return null;
   let shrinkUpTo: number | null = null;
   for (const r of rows) {
     if (r.log10 >= -KEPT) break;
-    shrinkUpTo = r.radius;
+    shrinkUpTo = r.value;
   }
   let growFrom: number | null = null;
-  for (let i = rows.length - 1; i >= 0 && rows[i].log10 > KEPT; i--) growFrom = rows[i].radius;
-  const between = rows.filter((r) => r.radius > (shrinkUpTo ?? -Infinity) && r.radius < (growFrom ?? Infinity));
+  for (let i = rows.length - 1; i >= 0 && rows[i].log10 > KEPT; i--) growFrom = rows[i].value;
+  const between = rows.filter((r) => r.value > (shrinkUpTo ?? -Infinity) && r.value < (growFrom ?? Infinity));
   const mixed = between.length === 0 ? 'none' : between.every((r) => Math.abs(r.log10) <= 0.5) ? 'near 1' : 'either';
   const [lowest, highest] = [rows[0], rows[rows.length - 1]];
   return { steps: T, done: rows.length, rows: n, shrinkUpTo, growFrom, mixed, lowest, highest };
 }
 
-const at = (r: { radius: number; log10: number }) => `${ratioFromLog10(r.log10)} at ρ = ${r.radius.toFixed(2)}`;
+const at = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at ρ = ${r.value.toFixed(2)}`;
 
 /** One or two sentences that say what the diagram shows at these settings. */
 export function radiusCaption(map: PhaseMap | null): string {
-  const read = map && readRadiusMap(map);
+  const read = map && readPhaseMap(map);
   if (!read) return 'Sweeping the spectral radius…';
   const { steps, shrinkUpTo, growFrom, lowest, highest } = read;
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} radii so far)` : '';
   const head = `After ${steps} steps${partial}, the gradient`;
   if (growFrom === null) {
     const why =
-      highest.radius > 1 ? ' Here the nonlinearity’s slope, below 1, takes back what a radius above 1 adds.' : '';
+      highest.value > 1 ? ' Here the nonlinearity’s slope, below 1, takes back what a radius above 1 adds.' : '';
     return `${head} has shrunk at every radius swept: ${at(lowest)}, ${at(highest)}.${why}`;
   }
   if (shrinkUpTo === null) return `${head} has grown at every radius swept: ${at(lowest)}, ${at(highest)}.`;
@@ -67,5 +67,18 @@ export function radiusCaption(map: PhaseMap | null): string {
   return (
     `${head} has shrunk for ρ ≤ ${shrinkUpTo.toFixed(2)} (${at(lowest)}) and grown for ρ ≥ ${growFrom.toFixed(2)} ` +
     `(${at(highest)})${middle}: Bengio, Simard & Frasconi (1994).`
+  );
+}
+
+/** The bias diagram's caption: what the gate path keeps after T steps at the lowest and highest bias swept. */
+export function biasCaption(map: PhaseMap | null): string {
+  const read = map && readPhaseMap(map);
+  if (!map || !read) return 'Sweeping the gate bias…';
+  const path = map.arch === 'lstm' ? 'the LSTM cell' : 'the GRU state';
+  const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${r.value.toFixed(1)}`;
+  const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
+  return (
+    `After ${read.steps} steps${partial}, ${path} keeps ${b(read.lowest)} and ${b(read.highest)}. ` +
+    'The gate passes σ(b) per step: even σ = 0.99 fades over hundreds of steps.'
   );
 }
