@@ -131,3 +131,39 @@ test('a custom formula: symbolic or automatic derivative, gamma, refusals that k
   );
   await expect(page).toHaveURL(/formula=max/);
 });
+
+test.describe(() => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] }); // the chunk blocked below
+
+  test('choosing another nonlinearity while mathjs loads wins; a failed load says so and can be retried', async ({
+    page
+  }) => {
+    let mode: 'slow' | 'fail' | 'pass' = 'slow';
+    await page.goto('/');
+    // the mathjs chunk (named after mathjs's lib/esm folder); it loads only for the first formula
+    await page.route(/\/assets\/esm-[^/]+\.js$/, async (route) => {
+      if (mode === 'fail') return route.abort();
+      if (mode === 'slow') await new Promise((r) => setTimeout(r, 1500));
+      return route.fallback();
+    });
+    const nonlinearity = page.getByLabel('Nonlinearity');
+    await nonlinearity.selectOption('custom');
+    await nonlinearity.selectOption('linear'); // before mathjs arrives
+    await page.waitForTimeout(2500);
+    await expect(nonlinearity).toHaveValue('linear');
+    await expect(page.getByLabel('Formula φ(x)', { exact: true })).toHaveCount(0);
+
+    await page.goto('/');
+    mode = 'fail';
+    await nonlinearity.selectOption('custom');
+    await expect(page.getByTestId('control-problem')).toHaveText(
+      'Nonlinearity: the formula parser could not be loaded (offline?); kept tanh.'
+    );
+    await expect(nonlinearity).toHaveValue('tanh'); // the box shows what the lab uses
+    mode = 'pass';
+    await nonlinearity.selectOption('custom');
+    await expect(page.getByLabel('Formula φ(x)', { exact: true })).toBeVisible();
+    await expect(nonlinearity).toHaveValue('custom');
+    await expect(page.getByTestId('control-problem')).toHaveCount(0);
+  });
+});

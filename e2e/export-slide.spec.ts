@@ -180,3 +180,22 @@ test('after an image export the dialog still closes with its Close button and wi
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a link too long for the slide is cut visibly, and the QR code gives way to a note', async ({ page }) => {
+  const eig = Array.from({ length: 128 }, (_, k) => {
+    const a = (Math.PI * (2 * k + 1)) / 256;
+    return `${(0.9 * Math.cos(a)).toFixed(4)}:${(0.9 * Math.sin(a)).toFixed(4)}`;
+  }).join(',');
+  await page.goto(`/?init=eigenvalues&eig=${encodeURIComponent(eig)}&activation=custom&formula=x%2F(1%2Babs(x))`);
+  await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 60_000 });
+  await page.keyboard.press('e');
+  const svg = await save(page, 'SVG');
+  const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  const all = parsed.texts.join(' | ');
+  expect(all).toContain("… too long to print in full: copy it from the page's address bar.");
+  expect(all).toContain('link too long | for a QR code');
+  expect(parsed.qr).toBe(false);
+  expect(all).toContain('hidden 256'); // one unit per eigenvalue, not the hidden-size control's 32
+  expect(all).toContain('φ(x) = x/(1+abs(x))');
+});

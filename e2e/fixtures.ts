@@ -1,9 +1,11 @@
 // Every e2e test runs offline: a request for anything but the lab's own server fails the test.
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; allowedConsoleErrors: RegExp[] }>({
+  /** console errors a test provokes on purpose (a chunk it blocks), as patterns */
+  allowedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
       const outside: string[] = [];
       const errors: string[] = [];
       await page.route('**/*', (route) => {
@@ -12,7 +14,9 @@ export const test = base.extend<{ guard: void }>({
         outside.push(url);
         return route.abort();
       });
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !allowedConsoleErrors.some((p) => p.test(m.text()))) errors.push(m.text());
+      });
       page.on('pageerror', (e) => errors.push(e.message));
       await use();
       expect(outside, 'requests that left the machine').toEqual([]);

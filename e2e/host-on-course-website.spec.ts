@@ -1,6 +1,6 @@
 // A lecturer copies the build into a folder of the course website; students open it there,
 // and open it again in a classroom whose wifi has failed; next term a new build goes up.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -64,12 +64,38 @@ test('after one visit the lab opens offline; a new build replaces the old on the
   await page.goto(host.url);
   await expect(page.locator('#app[data-build=next]')).toHaveCount(1); // online: the new page at once
   await expectWorkingLab(page);
-  // the new worker takes over and drops the old cache; offline, the new build is what opens
+  // the new worker takes over; the old cache stays for one build (a tab still open on it);
+  // offline, the new build is what opens
   await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).join()), { timeout: 30_000 })
+    .poll(() => page.evaluate(async () => (await caches.keys()).at(-1)), { timeout: 30_000 })
     .toBe('gfl-next');
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(2);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('#app[data-build=next]')).toHaveCount(1);
   await expectWorkingLab(page);
+});
+
+test('a host without directory indexes and a missing font: the lab still installs for offline use', async ({
+  page,
+  context
+}) => {
+  // a copy of the build with one KaTeX font gone, served where '/course/lab/' itself is a 404
+  const bare = mkdtempSync(join(tmpdir(), 'gfl-bare-'));
+  cpSync('dist', bare, { recursive: true });
+  const font = readdirSync(join(bare, 'assets')).find((f) => f.endsWith('.woff2'))!;
+  rmSync(join(bare, 'assets', font));
+  host.serve(bare, { directoryIndex: false });
+  try {
+    await page.goto(`${host.url}index.html`);
+    await expectWorkingLab(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.goto(`${host.url}index.html?steps=50`);
+    await expectWorkingLab(page);
+  } finally {
+    await context.setOffline(false);
+    host.serve(copy);
+    rmSync(bare, { recursive: true, force: true });
+  }
 });

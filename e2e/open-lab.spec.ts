@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { simulate } from '../src/lib/sim/index';
 import { expect, test } from './fixtures';
-import { curveAt } from './helpers';
+import { curveAt, expectFarBack } from './helpers';
 
 test("the default view shows the engine's numbers", async ({ page }) => {
   await page.goto('/');
@@ -58,4 +58,12 @@ test('the first figure waits for at most 250 KiB of gzipped JavaScript', async (
   const gz = before.map((p) => gzipSync(readFileSync(`dist${p}`)).length).reduce((a, b) => a + b, 0);
   expect(gz / 1024, `gzipped JavaScript before the first figure: ${before.join(', ')}`).toBeLessThanOrEqual(250);
   // mathjs (~180 KiB) and KaTeX (~80 KiB) arrive later, so the budget above would not hold with them
+});
+
+test('phase diagrams with more steps than pixels fill in as their rows arrive', async ({ page }) => {
+  // T = 300: 301 columns averaged into a narrower canvas, while the sweep fills the same array
+  await page.goto('/?steps=300');
+  await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 30_000 });
+  await expectFarBack(page, 'phase-radius', 'cold'); // hatched (grey) if drawn from the first, empty rows
+  await expectFarBack(page, 'phase-bias', 'cold');
 });

@@ -19,16 +19,23 @@ const TYPES: Record<string, string> = {
 export interface StaticHost {
   /** the page's address, ending in the prefix */
   url: string;
-  /** serve another folder from now on (a new build) */
-  serve(dir: string): void;
+  /** serve another folder from now on (a new build); without directory indexes, '/course/lab/' is a 404 */
+  serve(dir: string, options?: { directoryIndex?: boolean }): void;
   close(): Promise<void>;
 }
 
 export async function staticHost(dir: string, port: number, prefix = '/course/lab/'): Promise<StaticHost> {
   let root = dir;
+  let directoryIndex = true;
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return void res.writeHead(400).end('bad path');
+    }
     if (!path.startsWith(prefix)) return void res.writeHead(404).end('not found');
+    if (path.endsWith('/') && !directoryIndex) return void res.writeHead(404).end('no directory index');
     const rel = normalize(path.slice(prefix.length) || 'index.html');
     if (rel.startsWith('..')) return void res.writeHead(403).end();
     const file = join(root, rel.endsWith('/') ? `${rel}index.html` : rel);
@@ -43,7 +50,10 @@ export async function staticHost(dir: string, port: number, prefix = '/course/la
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    serve: (next) => void (root = next),
+    serve(next, options = {}) {
+      root = next;
+      directoryIndex = options.directoryIndex ?? true;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve()))
   };
 }

@@ -4,6 +4,7 @@
 // mathjs) stay in node_modules; mathjs is imported only for a spec with a custom formula.
 // tests/cli/bundle.test.ts fails when the bundle and the source drift apart.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 export const CLI_BUNDLE = new URL('../dist-cli/sim.mjs', import.meta.url);
@@ -11,7 +12,7 @@ export const CLI_BUNDLE = new URL('../dist-cli/sim.mjs', import.meta.url);
 /** The bundle's text, built from the current source. */
 export async function bundleCli() {
   const out = await build({
-    entryPoints: [new URL('../src/cli/sim.ts', import.meta.url).pathname],
+    entryPoints: [fileURLToPath(new URL('../src/cli/sim.ts', import.meta.url))],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -24,7 +25,8 @@ export async function bundleCli() {
   return out.outputFiles[0].text;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// run as a script (not imported by the test): compared as URLs, so a path with spaces matches
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   mkdirSync(new URL('.', CLI_BUNDLE), { recursive: true });
   writeFileSync(CLI_BUNDLE, await bundleCli());
 }

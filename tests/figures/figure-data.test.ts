@@ -72,7 +72,11 @@ describe('format', () => {
     [-1505.15, '10⁻¹⁵⁰⁶'],
     [Math.log10(9.99e-8), '1.0e-7'],
     [Math.log10(750), '750'], // not toPrecision's "7.5e+2"
-    [Math.log10(42), '42']
+    [Math.log10(42), '42'],
+    [1, '10'], // not "1": only zeros after a decimal point are dropped
+    [Math.log10(20), '20'],
+    [Math.log10(0.1), '0.1'],
+    [Math.log10(99.7), '100'] // not toPrecision's "1.0e+2"
   ])('ratioFromLog10(%f) = %s', (l, s) => expect(ratioFromLog10(l)).toBe(s));
 
   it('typesets every e-notation number in a text, and nothing else', () => {
@@ -80,5 +84,6 @@ describe('format', () => {
       'grows to 5.7_×_10⁴ over 100 steps; 1.0_×_10⁻²⁰ and 3_×_10²' // no-break spaces: never split
     );
     expect(typesetExponents('tanh(x) keeps e and 1e')).toBe('tanh(x) keeps e and 1e');
+    expect(typesetExponents('1e-0, 3.0e-1.5, v2.1e3')).toBe('1, 3.0e-1.5, v2.1e3');
   });
 });

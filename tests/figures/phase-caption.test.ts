@@ -33,7 +33,7 @@ describe('the radius phase diagram caption', () => {
     const lab = { ...DEFAULT_STATE, steps: 200, radius: 1.1, inputScale: 1, activation: 'tanh' as const };
     const map = radiusMap(lab);
     const read = readPhaseMap(map)!;
-    const caption = radiusCaption(map);
+    const caption = radiusCaption(map, true);
     // the issue's case: rho = 1.1 vanishes here, so "above 1 it explodes" would be false
     expect(afterT(lab, 1.1)).toBeLessThan(-10);
     if (read.growFrom === null) {
@@ -84,8 +84,50 @@ describe('the bias phase diagram caption', () => {
     for (const b of [map.values[0], map.values[n - 1]]) {
       const r = simulate(specFor({ ...lab, forgetBias: b }, 'lstm', false));
       const kept = r.cGradLog10![0] - r.cGradLog10![lab.steps];
-      expect(caption).toContain(`${ratioFromLog10(kept)} at b = ${b.toFixed(1)}`);
+      expect(caption).toContain(`${ratioFromLog10(kept)} at b = ${b.toFixed(2)}`);
     }
     expect(caption).toMatch(/^After 100 steps, the LSTM cell keeps/);
+  });
+});
+
+describe('the captions never claim more than the rows show', () => {
+  /** A map whose last column holds `last` (smallest radius first), the rest NaN-free zeros. */
+  function fake(last: number[]): PhaseMap {
+    const values = last.map((_, i) => 0.5 + i * 0.5);
+    const cols = 3;
+    const matrix = new Float64Array(values.length * cols);
+    last.forEach((v, i) => (matrix[(values.length - 1 - i) * cols + cols - 1] = v));
+    return {
+      key: 'radius',
+      title: '',
+      arch: 'rnn',
+      param: 'radius',
+      values,
+      matrix,
+      cols,
+      filled: values.length,
+      error: ''
+    };
+  }
+
+  it.each([
+    [[2, 1, -1], 'is 100 at ρ = 0.50 and 0.1 at ρ = 1.50.'], // falls with rho: neither "every" claim
+    [[-3, -1, 0], 'is 1.0e-3 at ρ = 0.50 and 1 at ρ = 1.50.'], // kept at the top: not "shrunk at every"
+    [[-3, -2, -1], 'has shrunk at every radius swept'],
+    [[1, 2, 3], 'has grown at every radius swept'],
+    [[-3, 0, 3], 'has shrunk for ρ ≤ 0.50 (1.0e-3 at ρ = 0.50) and grown for ρ ≥ 1.50 (1.0e3 at ρ = 1.50)']
+  ])('%j -> "%s"', (last, text) => expect(radiusCaption(fake(last))).toContain(text));
+
+  it('explains a shrinking gradient above rho = 1 by tanh only when the nonlinearity is tanh', () => {
+    const map = fake([-3, -2, -1]);
+    expect(radiusCaption(map, true)).toContain('tanh’s slope');
+    expect(radiusCaption(map, false)).not.toContain('slope');
+  });
+
+  it('says "1 step", not "1 steps"', () => {
+    const map = fake([-1, -1, -1]);
+    map.cols = 2;
+    map.matrix = new Float64Array(6).fill(-1);
+    expect(radiusCaption(map)).toMatch(/^After 1 step,/);
   });
 });

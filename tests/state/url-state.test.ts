@@ -33,7 +33,7 @@ describe('URL state', () => {
     ['?steps=0', { steps: 1 }, 'steps: must be an integer from 1 to 5000; 0 was set to 1'],
     ['?steps=-5', { steps: 1 }, 'steps: must be an integer from 1 to 5000; -5 was set to 1'],
     ['?steps=9999', { steps: 5000 }, 'steps: must be an integer from 1 to 5000; 9999 was set to 5000'],
-    ['?steps=abc', { steps: 100 }, 'steps: must be an integer from 1 to 100000, got "abc"; kept 100'],
+    ['?steps=abc', { steps: 100 }, 'steps: must be an integer from 1 to 5000; "abc" is not a number, kept 100'],
     ['?radius=-1', { radius: 0 }, 'radius: must be a number from 0 to 2; -1 was set to 0'],
     ['?radius=5', { radius: 2 }, 'radius: must be a number from 0 to 2; 5 was set to 2'],
     [
@@ -58,7 +58,7 @@ describe('URL state', () => {
       { compare: 'rnn-lstm' },
       'compare: must be one of rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru, got "cnn"; kept rnn-lstm'
     ],
-    ['?hidden=1e9', { hidden: 256 }, 'hidden: must be an integer from 1 to 256; 1000000000 was set to 256'],
+    ['?hidden=1e9', { hidden: 256 }, 'hidden: must be an integer from 1 to 256; 1e9 was set to 256'],
     [
       '?foo=1',
       {},

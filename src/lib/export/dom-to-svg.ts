@@ -122,15 +122,20 @@ export function regionToSvg(elements: Element[]): Region {
   return { width, height, body: parts.join('\n') };
 }
 
+/** The width of `text` set in `font` (a CSS font shorthand), in px. */
+export function textWidth(text: string, font: string): number {
+  measure.font = font;
+  return measure.measureText(text).width;
+}
+
 /** Wraps text to a width in a given font, for text the export writes itself (titles, footers). */
 export function wrapText(text: string, font: string, width: number): string[] {
-  measure.font = font;
   const lines: string[] = [];
   let line = '';
+  // breaks at ordinary spaces only: a no-break space (inside a typeset number) holds
   for (const word of text.split(/[ \t\n]+/)) {
-    // ordinary spaces: a no-break space holds
     const next = line ? `${line} ${word}` : word;
-    if (measure.measureText(next).width > width && line) {
+    if (textWidth(next, font) > width && line) {
       lines.push(line);
       line = word;
     } else line = next;

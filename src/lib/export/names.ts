@@ -1,7 +1,7 @@
 // What an export says about itself: file names that say what they show
 // (rnn-vs-lstm_T100_radius0.90_slide@2x.png) and the slide's footer with every parameter.
 import type { Theory } from '../state/lab-store.svelte';
-import { COMPARISON_LABELS, COMPARISONS, effectiveRadius, type LabState } from '../state/lab-state';
+import { COMPARISON_LABELS, COMPARISONS, effectiveRadius, hiddenUnits, type LabState } from '../state/lab-state';
 import { stateToQuery } from '../state/url-state';
 import { pow10Label } from '../figures/format';
 
@@ -33,9 +33,10 @@ export function fileName(
 export function slideFooter(lab: LabState, theory: Theory): string {
   return (
     `Gradient Flow Lab. ${COMPARISON_LABELS[lab.compare]}, T = ${lab.steps}, ` +
-    `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), nonlinearity ${lab.activation}, ` +
+    `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), ` +
+    `nonlinearity ${lab.activation === 'custom' ? `φ(x) = ${lab.formula}` : lab.activation}, ` +
     `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), update bias ${lab.updateBias}, ` +
-    `hidden ${lab.hidden}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
+    `hidden ${hiddenUnits(lab)}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
     `colour range ${pow10Label(-lab.decades)} to ${pow10Label(lab.decades)}.`
   );
 }

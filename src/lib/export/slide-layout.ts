@@ -6,12 +6,13 @@
 import * as d3 from 'd3';
 import { encode } from 'uqr';
 import { binMatrix } from '../charts/bin';
+import { finiteExtent } from '../charts/extent';
 import { colorCss } from '../charts/color';
 import { paintCells } from '../charts/paint';
 import { thin } from '../charts/thin';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import { pow10Label, typesetExponents } from '../figures/format';
-import { esc, wrapText } from './dom-to-svg';
+import { esc, textWidth, wrapText } from './dom-to-svg';
 
 export const SLIDE = { width: 1920, height: 1080 };
 
@@ -35,6 +36,7 @@ const LINE_TOP = TOP + 40;
 const LINE_AXIS_H = 104; // tick labels and the axis title under the plot
 const LEGEND_ROW = 34;
 const CAPTION_ROW = 34;
+const QR_MAX_MODULES = 61;
 
 /** One panel per architecture, the path that carries memory: RNN h, LSTM cell c, GRU h. */
 export function slidePanels(panels: HeatmapPanel[]): HeatmapPanel[] {
@@ -46,9 +48,36 @@ export function slidePanels(panels: HeatmapPanel[]): HeatmapPanel[] {
   return [...byArch.values()].slice(0, 3);
 }
 
-/** A link too long for one line, broken after its separators (it has no spaces to wrap at). */
+/**
+ * A link too long for one line, broken after its separators (it has no spaces to wrap at);
+ * a piece with no separator that is still too wide (a long eigenvalue list) is cut anywhere.
+ */
 export function wrapLink(link: string, font: string, width: number): string[] {
-  return wrapText(link.replace(/([?&])/g, '$1 '), font, width).map((l) => l.replace(/([?&]) /g, '$1'));
+  const pieces = link.split(/(?<=[?&,:])/).flatMap((piece) => {
+    if (textWidth(piece, font) <= width) return [piece];
+    const cut: string[] = [];
+    let line = '';
+    for (const ch of piece) {
+      if (line && textWidth(line + ch, font) > width) [cut[cut.length], line] = [line, ''];
+      line += ch;
+    }
+    return line ? [...cut, line] : cut;
+  });
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.length - 1;
+    if (last >= 0 && textWidth(lines[last] + piece, font) <= width) lines[last] += piece;
+    else lines.push(piece);
+  }
+  return lines;
+}
+
+/** At most `max` lines; a cut is marked with an ellipsis, never silent. */
+export function fit(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, Math.max(0, max));
+  if (kept.length) kept[kept.length - 1] = `${kept[kept.length - 1].replace(/ *[^ ]+$/, '')} …`;
+  return kept;
 }
 
 const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${esc(s)}</text>`;
@@ -73,6 +102,21 @@ function ticks(values: number[], at: (v: number) => [number, number], format: (v
   });
 }
 
+/** Whole-number ticks of steps back along `x`, the last one kept inside the plot's right edge. */
+function stepTicks(x: d3.ScaleLinear<number, number>, y: number, fg: string): string[] {
+  const [lo, hi] = x.domain();
+  const values = x.ticks(6).filter((v) => Number.isInteger(v) && v >= Math.ceil(lo) && v <= Math.floor(hi));
+  const right = x.range()[1];
+  return [
+    `<g font-size="${TEXT}" fill="${fg}">`,
+    ...values.map((v) => {
+      const end = right - x(v) < 30;
+      return `<text x="${end ? right : x(v)}" y="${y}" text-anchor="${end ? 'end' : 'middle'}">${v}</text>`;
+    }),
+    '</g>'
+  ];
+}
+
 function heatmaps(input: SlideInput, x0: number, width: number): string[] {
   const panels = slidePanels(input.panels);
   const { fg } = input.colors;
@@ -94,8 +138,11 @@ function heatmaps(input: SlideInput, x0: number, width: number): string[] {
         `style="image-rendering: pixelated" href="${href}"/>`,
       `<rect x="${px}" y="${y0}" width="${plotW}" height="${plotH}" fill="none" stroke="${input.colors.muted}"/>`
     );
-    const y = d3.scaleLinear([1, Math.max(2, p.rows)], [y0 + plotH / (2 * p.rows), y0 + plotH - plotH / (2 * p.rows)]);
-    const unitTicks = y.ticks(Math.max(3, Math.min(5, Math.floor(plotH / 50)))).filter(Number.isInteger);
+    // cells are centred on their index: unit i at the middle of its row, step k of its column
+    const y = d3.scaleLinear([0.5, p.rows + 0.5], [y0, y0 + plotH]);
+    const unitTicks = y
+      .ticks(Math.max(3, Math.min(5, Math.floor(plotH / 50))))
+      .filter((v) => Number.isInteger(v) && v >= 1 && v <= p.rows);
     out.push(
       `<g font-size="${TEXT}" fill="${fg}">`,
       ...ticks(unitTicks, (v) => [px - 10, y(v) + 8], String, 'end'),
@@ -104,11 +151,9 @@ function heatmaps(input: SlideInput, x0: number, width: number): string[] {
         `font-size="${TEXT}" fill="${fg}">hidden unit</text>`
     );
     if (i === panels.length - 1) {
-      const x = d3.scaleLinear([0, p.steps], [px, px + plotW]);
+      const x = d3.scaleLinear([-0.5, p.steps + 0.5], [px, px + plotW]);
+      out.push(...stepTicks(x, y0 + plotH + 30, fg));
       out.push(
-        `<g font-size="${TEXT}" fill="${fg}">`,
-        ...ticks(x.ticks(6), (v) => [x(v), y0 + plotH + 30], d3.format('d'), 'middle'),
-        '</g>',
         text(
           px + plotW / 2,
           y0 + plotH + 68,
@@ -150,8 +195,7 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
   const plotW = width - axisW;
   const px = x0 + axisW;
   const measured = input.curves.filter((c) => !c.id.endsWith('theory'));
-  const finite = measured.flatMap((c) => Array.from(c.values).filter(Number.isFinite));
-  const [lo, hi] = d3.extent(finite.length ? finite : [0]) as [number, number];
+  const [lo, hi] = finiteExtent(measured);
   const T = Math.max(1, ...input.curves.map((c) => c.values.length - 1));
   const x = d3.scaleLinear([0, T], [px, px + plotW]);
   const y = d3.scaleLinear([Math.min(lo - 0.5, -4), Math.max(hi + 0.5, 1)], [top + plotH, top]).nice();
@@ -168,8 +212,8 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
     `<rect x="${px}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="${input.colors.muted}"/>`,
     `<g font-size="${TEXT}" fill="${fg}">`,
     ...ticks(yTicks, (v) => [px - 10, y(v) + 8], pow10Label, 'end'),
-    ...ticks(x.ticks(4), (v) => [x(v), top + plotH + 30], d3.format('d'), 'middle'),
     '</g>',
+    ...stepTicks(x, top + plotH + 30, fg),
     text(
       px + plotW / 2,
       top + plotH + LINE_AXIS_H - 38,
@@ -182,11 +226,12 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
         `stroke-width="${(c.width ?? 2.5) * 1.6}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`
     )
   ];
-  // the legend: measured curves first, two columns when there are many
+  // the legend, in two columns when every label fits in half the width
   const legendTop = top + plotH + LINE_AXIS_H;
+  const columns = legendColumns(input, width);
   input.curves.slice(0, 6).forEach((c, i) => {
-    const lx = x0 + (i % 2) * (width / 2);
-    const ly = legendTop + Math.floor(i / 2) * LEGEND_ROW;
+    const lx = x0 + (i % columns) * (width / columns);
+    const ly = legendTop + Math.floor(i / columns) * LEGEND_ROW;
     out.push(
       `<line x1="${lx}" x2="${lx + 40}" y1="${ly - 8}" y2="${ly - 8}" stroke="${c.color}" stroke-width="4"` +
         `${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`,
@@ -196,9 +241,29 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
   return out;
 }
 
+function legendColumns(input: SlideInput, width: number): number {
+  const font = `${TEXT}px ${input.colors.font}`;
+  return input.curves.every((c) => textWidth(c.label, font) + 60 <= width / 2) ? 2 : 1;
+}
+
 /** A QR code of `link`, dark modules on a white square (readable in the dark theme too). */
-function qrCode(link: string, x: number, y: number, size: number): string[] {
-  const { data } = encode(link, { ecc: 'L', border: 2 });
+/** The QR code's modules, or null when the link is too long for one readable from a seat. */
+function qrModules(link: string): boolean[][] | null {
+  try {
+    const { data } = encode(link, { ecc: 'L', border: 2 });
+    // beyond ~61 modules a code this size has under 3 px a module: unreadable from a seat
+    return data.length <= QR_MAX_MODULES ? data : null;
+  } catch {
+    return null; // longer than any QR code holds
+  }
+}
+
+function qrCode(data: boolean[][] | null, x: number, y: number, size: number, muted: string): string[] {
+  if (!data) {
+    return ['link too long', 'for a QR code'].map((l, i) =>
+      text(x, y + size / 2 + i * 30, l, `font-size="${TEXT}" fill="${muted}" data-qr="none"`)
+    );
+  }
   const cell = size / data.length;
   const path = data
     .flatMap((row, r) => row.map((on, c) => (on ? `M${x + c * cell},${y + r * cell}h${cell}v${cell}h${-cell}z` : '')))
@@ -209,14 +274,6 @@ function qrCode(link: string, x: number, y: number, size: number): string[] {
   ];
 }
 
-/** At most `max` lines; a cut is marked with an ellipsis, never silent. */
-function fit(lines: string[], max: number): string[] {
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, Math.max(0, max));
-  if (kept.length) kept[kept.length - 1] = `${kept[kept.length - 1].replace(/\s*\S+$/, '')} …`;
-  return kept;
-}
-
 /** The slide's SVG body (the caller wraps it in a document with the background). */
 export function designedSlide(input: SlideInput): string {
   const { width, height } = SLIDE;
@@ -224,14 +281,18 @@ export function designedSlide(input: SlideInput): string {
   const qrSize = 168;
   const footerW = width - 2 * M - qrSize - 32;
   const footerFont = `${TEXT}px ${font}`;
-  const footer = wrapText(input.footer, footerFont, footerW).slice(0, 3);
-  const link = wrapLink(input.link, footerFont, footerW).slice(0, 2);
+  const footer = fit(wrapText(input.footer, footerFont, footerW), 3);
+  const linkLines = wrapLink(input.link, footerFont, footerW);
+  // a link too long to print is cut visibly, and the slide says where the whole one is
+  const qr = qrModules(input.link);
+  const whole = qr ? 'scan the QR code' : "copy it from the page's address bar";
+  const link = linkLines.length <= 2 ? linkLines : [linkLines[0], `… too long to print in full: ${whole}.`];
   const footerTop = height - 28 - (footer.length + link.length) * 32;
   const captionFont = `${TEXT + 2}px ${font}`;
   const rightX = 1330;
   const rightW = width - M - rightX;
   // the line chart gives up height (330 px down to 180) so that a long caption fits in full
-  const legendH = Math.ceil(Math.min(6, input.curves.length) / 2) * LEGEND_ROW + CAPTION_ROW;
+  const legendH = Math.ceil(Math.min(6, input.curves.length) / legendColumns(input, rightW)) * LEGEND_ROW + CAPTION_ROW;
   const wrapped = wrapText(typesetExponents(input.caption), captionFont, rightW);
   const room = footerTop - 8 - LINE_TOP - LINE_AXIS_H - legendH;
   const plotH = Math.max(180, Math.min(330, room - wrapped.length * CAPTION_ROW));
@@ -242,7 +303,7 @@ export function designedSlide(input: SlideInput): string {
     text(
       M,
       92,
-      wrapText(input.title, `700 52px ${font}`, width - 2 * M)[0],
+      fit(wrapText(input.title, `700 52px ${font}`, width - 2 * M), 1)[0],
       `font-size="52" font-weight="700" fill="${fg}"`
     ),
     ...heatmaps(input, M, 980),
@@ -255,7 +316,7 @@ export function designedSlide(input: SlideInput): string {
     ...link.map((l, i) =>
       text(M, footerTop + 24 + (footer.length + i) * 32, l, `font-size="${TEXT}" fill="${fg}" data-link="slide"`)
     ),
-    ...qrCode(input.link, width - M - qrSize, height - 24 - qrSize, qrSize),
+    ...qrCode(qr, width - M - qrSize, height - 24 - qrSize, qrSize, muted),
     '</g>'
   ];
   return body.join('\n');

@@ -1,6 +1,6 @@
 // Captions as plain text, for the slide (the page sets the same numbers in its own markup):
 // every number is read from the engine's results or sim/theory through the store.
-import { ARCH_LABELS } from '../state/lab-state';
+import { ARCH_LABELS, stepsText } from '../state/lab-state';
 import type { Shown } from '../state/lab-store.svelte';
 import { typesetRatio } from './format';
 
@@ -18,5 +18,5 @@ export function summaryCaption(shown: Shown): string {
   const highway = lstm
     ? ` The LSTM highway alone keeps ${typesetRatio(fall(lstm.cellPathLog10))}: dilution by a gate, not a matrix power.`
     : '';
-  return `After ${T} steps back: ${kept.join('; ')}.${highway}`;
+  return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}`;
 }

@@ -77,7 +77,11 @@ export function heatmapPanels(results: SimResult[], maxCols = Infinity): Heatmap
 /** Measured curves for every compared architecture, and the closed-form overlays. */
 export function lineCurves(results: SimResult[], state: LabState): Curve[] {
   const T = state.steps;
-  const theory = (f: (k: number) => number) => Float64Array.from({ length: T + 1 }, (_, k) => f(k));
+  const theory = (f: (k: number) => number) => {
+    const out = new Float64Array(T + 1);
+    for (let k = 0; k <= T; k++) out[k] = f(k);
+    return out;
+  };
   return results.flatMap((r): Curve[] => {
     const arch = r.spec.arch;
     const color = ARCH_COLORS[arch];

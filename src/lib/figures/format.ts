@@ -28,8 +28,12 @@ export function pow10Label(k: number): string {
 export function ratioFromLog10(l: number): string {
   if (l === -Infinity) return 'exactly 0';
   if (!Number.isFinite(l)) return 'unknown';
-  if (l >= 2 && l < 3) return String(Math.round(10 ** l)); // 750, not toPrecision's "7.5e+2"
-  if (l > -3 && l < 2) return (10 ** l).toPrecision(2).replace(/\.?0+$/, '') || '0';
+  // 100..999 as whole numbers (750, not toPrecision's "7.5e+2"; 99.7 rounds to 100, not "1.0e+2")
+  if (l >= Math.log10(99.5) && l < 3) return String(Math.round(10 ** l));
+  if (l > -3 && l < 3) {
+    const s = (10 ** l).toPrecision(2);
+    return s.includes('.') ? s.replace(/\.?0+$/, '') : s; // "1.0" -> "1", but "20" stays 20
+  }
   if (Math.abs(l) > 300) return `${pow10Label(Math.floor(l))}`;
   const exp = Math.floor(l);
   const mant = 10 ** (l - exp);
@@ -42,9 +46,9 @@ export function ratioFromLog10(l: number): string {
  * spaces are no-break spaces: a number is never split across two lines.
  */
 export function typesetExponents(text: string): string {
-  return text.replace(
-    /\b(\d+(?:\.\d+)?)e([+-]?\d+)\b/g,
-    (_, m: string, e: string) => `${m}\u00a0×\u00a0${pow10Label(+e)}`
+  // a number on its own (not "v2.1e3", not "3.0e-1.5"); 1e0 is just 1
+  return text.replace(/(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d+)(?![\w.])/g, (_, m: string, e: string) =>
+    +e === 0 ? m : `${m}\u00a0×\u00a0${pow10Label(+e)}`
   );
 }
 

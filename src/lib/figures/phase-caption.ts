@@ -4,6 +4,7 @@
 // ρ = 1 it explodes" was wrong there.
 import type { PhaseMap } from '../state/phase-maps.svelte';
 import { ratioFromLog10 } from './format';
+import { stepsText } from '../state/lab-state';
 
 export interface PhaseReading {
   steps: number;
@@ -16,6 +17,8 @@ export interface PhaseReading {
   growFrom: number | null;
   /** the radii between the two: none, all within a factor of ~3 of 1, or some each way */
   mixed: 'none' | 'near 1' | 'either';
+  /** every swept value shrinks the gradient, or every one grows it, or neither */
+  all: 'shrink' | 'grow' | null;
   lowest: { value: number; log10: number };
   highest: { value: number; log10: number };
 }
@@ -43,24 +46,29 @@ export function readPhaseMap(map: PhaseMap): PhaseReading | null {
   const between = rows.filter((r) => r.value > (shrinkUpTo ?? -Infinity) && r.value < (growFrom ?? Infinity));
   const mixed = between.length === 0 ? 'none' : between.every((r) => Math.abs(r.log10) <= 0.5) ? 'near 1' : 'either';
   const [lowest, highest] = [rows[0], rows[rows.length - 1]];
-  return { steps: T, done: rows.length, rows: n, shrinkUpTo, growFrom, mixed, lowest, highest };
+  const all = rows.every((r) => r.log10 < -KEPT) ? 'shrink' : rows.every((r) => r.log10 > KEPT) ? 'grow' : null;
+  return { steps: T, done: rows.length, rows: n, shrinkUpTo, growFrom, mixed, all, lowest, highest };
 }
 
 const at = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at ρ = ${r.value.toFixed(2)}`;
 
-/** One or two sentences that say what the diagram shows at these settings. */
-export function radiusCaption(map: PhaseMap | null): string {
+/**
+ * One or two sentences that say what the diagram shows at these settings. `saturating`: the
+ * nonlinearity is tanh, whose slope below 1 explains a gradient that shrinks above rho = 1.
+ */
+export function radiusCaption(map: PhaseMap | null, saturating = false): string {
   const read = map && readPhaseMap(map);
   if (!read) return 'Sweeping the spectral radius…';
   const { steps, shrinkUpTo, growFrom, lowest, highest } = read;
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} radii so far)` : '';
-  const head = `After ${steps} steps${partial}, the gradient`;
-  if (growFrom === null) {
+  const head = `After ${stepsText(steps)}${partial}, the gradient`;
+  if (read.all === 'shrink') {
     const why =
-      highest.value > 1 ? ' Here the nonlinearity’s slope, below 1, takes back what a radius above 1 adds.' : '';
+      saturating && highest.value > 1 ? ' Here tanh’s slope, below 1, takes back what a radius above 1 adds.' : '';
     return `${head} has shrunk at every radius swept: ${at(lowest)}, ${at(highest)}.${why}`;
   }
-  if (shrinkUpTo === null) return `${head} has grown at every radius swept: ${at(lowest)}, ${at(highest)}.`;
+  if (read.all === 'grow') return `${head} has grown at every radius swept: ${at(lowest)}, ${at(highest)}.`;
+  if (shrinkUpTo === null || growFrom === null) return `${head} is ${at(lowest)} and ${at(highest)}.`;
   const middle = { none: '', 'near 1': '; in between it stays near 1', either: '; in between it goes either way' }[
     read.mixed
   ];
@@ -75,10 +83,10 @@ export function biasCaption(map: PhaseMap | null): string {
   const read = map && readPhaseMap(map);
   if (!map || !read) return 'Sweeping the gate bias…';
   const path = map.arch === 'lstm' ? 'the LSTM cell' : 'the GRU state';
-  const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${r.value.toFixed(1)}`;
+  const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${r.value.toFixed(2)}`;
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
   return (
-    `After ${read.steps} steps${partial}, ${path} keeps ${b(read.lowest)} and ${b(read.highest)}. ` +
+    `After ${stepsText(read.steps)}${partial}, ${path} keeps ${b(read.lowest)} and ${b(read.highest)}. ` +
     'The gate passes σ(b) per step: even σ = 0.99 fades over hundreds of steps.'
   );
 }

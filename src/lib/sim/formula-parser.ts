@@ -14,9 +14,15 @@ export interface FormulaParser {
 let parser: FormulaParser | null = null;
 let loading: Promise<FormulaParser> | null = null;
 
-/** Loads mathjs once; every later call returns the same promise. */
+/** Loads mathjs once; every later call returns the same promise. A failed load is tried again next time. */
 export function loadFormulaParser(): Promise<FormulaParser> {
-  loading ??= import('mathjs').then(({ parse, derivative, simplify }) => (parser = { parse, derivative, simplify }));
+  loading ??= import('mathjs').then(
+    ({ parse, derivative, simplify }) => (parser = { parse, derivative, simplify }),
+    (e) => {
+      loading = null; // offline for a moment: the next custom formula tries again
+      throw e;
+    }
+  );
   return loading;
 }
 
@@ -28,8 +34,14 @@ export function formulaParser(): FormulaParser {
 
 export const formulaParserLoaded = (): boolean => parser !== null;
 
+/** What a formula check says while mathjs is not loaded: about the loading, never about the formula. */
+export const PARSER_MISSING = 'cannot be checked: the formula parser (mathjs) could not be loaded (offline?)';
+
 /** Whether a URL query, or a spec-like value (or a request holding specs), carries a formula to check. */
 export function needsFormulaParser(value: unknown): boolean {
-  if (typeof value === 'string') return /(^|[?&])(formula=|activation=custom)/.test(value);
+  if (typeof value === 'string') {
+    const query = new URLSearchParams(value); // decodes %-escapes, as the page's reading does
+    return query.has('formula') || query.getAll('activation').includes('custom');
+  }
   return JSON.stringify(value ?? null).includes('"custom"');
 }

@@ -6,7 +6,7 @@
 // by forward-mode automatic differentiation (exact to rounding, defined for max, min and
 // abs too), and mathjs's symbolic derivative, for display only, is taken when it is small.
 import type { MathNode } from 'mathjs';
-import { formulaParser, formulaParserLoaded } from './formula-parser';
+import { formulaParser, formulaParserLoaded, PARSER_MISSING } from './formula-parser';
 
 type Compile = (args: string[]) => string;
 /** A function: its JavaScript, and its derivative with respect to its argument, given the argument and value. */
@@ -269,6 +269,6 @@ export function formulaProblem(formula: string): string | null {
     return null;
   } catch (e) {
     if (e instanceof FormulaError) return e.message;
-    return formulaParserLoaded() ? 'cannot be used' : 'cannot be checked: the formula parser (mathjs) did not load';
+    return formulaParserLoaded() ? 'cannot be used' : PARSER_MISSING;
   }
 }

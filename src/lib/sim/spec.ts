@@ -3,6 +3,7 @@
 // and every refusal names the field, the allowed range and what was given.
 import * as z from 'zod';
 import { ALLOWED_TEXT, formulaProblem, MAX_FORMULA_LENGTH } from './nonlinearity';
+import { PARSER_MISSING } from './formula-parser';
 
 export const ARCHS = ['rnn', 'lstm', 'gru'] as const;
 export const ACTIVATIONS = ['tanh', 'linear', 'relu', 'custom'] as const;
@@ -126,7 +127,9 @@ const specSchema = z
         fail(['formula'], 'is required when activation is "custom" (for example "x / (1 + abs(x))")');
       else {
         const problem = formulaProblem(s.formula);
-        if (problem) fail(['formula'], `must use only ${ALLOWED_TEXT}: ${problem}`);
+        // a parser that did not load is not the formula's fault: say that, not "must use only"
+        if (problem === PARSER_MISSING) fail(['formula'], problem);
+        else if (problem) fail(['formula'], `must use only ${ALLOWED_TEXT}: ${problem}`);
       }
     } else if (s.formula !== undefined) fail(['formula'], 'is only used when activation is "custom"');
 

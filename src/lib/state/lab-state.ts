@@ -108,15 +108,16 @@ export function clampField(
   const allowed = `${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`;
   const text = String(raw).trim();
   const parsed = text === '' ? NaN : Number(text);
+  const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text; // a 400-digit link stays one line
   if (!Number.isFinite(parsed)) {
     // a number box reports malformed text ("1e", "--") as empty
-    const what = text === '' ? 'that was not a number' : `"${text}" is not a number`;
+    const what = text === '' ? 'that was not a number' : `"${shown}" is not a number`;
     return { value: previous, message: `${label}: must be ${allowed}; ${what}, kept ${previous}` };
   }
   let value = integer ? Math.round(parsed) : parsed;
   value = Math.min(hi, Math.max(lo, value));
   if (value === parsed) return { value };
-  return { value, message: `${label}: must be ${allowed}; ${text} was set to ${value}` };
+  return { value, message: `${label}: must be ${allowed}; ${shown} was set to ${value}` };
 }
 
 /** The spectral radius of the recurrent matrix these settings build: the slider's, or the placed eigenvalues'. */
@@ -125,12 +126,19 @@ export function effectiveRadius(state: LabState): number {
   return Math.max(...state.eigenvalues.map(([re, im]) => Math.hypot(re, im)));
 }
 
+/** Units in the network: with placed eigenvalues, one per eigenvalue (the hidden-size control is not used). */
+export const hiddenUnits = (state: LabState): number =>
+  state.init === 'eigenvalues' && state.eigenvalues.length > 0 ? state.eigenvalues.length : state.hidden;
+
+/** "1 step", "100 steps". */
+export const stepsText = (T: number): string => `${T} step${T === 1 ? '' : 's'}`;
+
 /** The engine spec for one compared architecture. */
 export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput {
   const byEigenvalues = state.init === 'eigenvalues' && state.eigenvalues.length > 0;
   return {
     arch,
-    hidden: byEigenvalues ? state.eigenvalues.length : state.hidden,
+    hidden: hiddenUnits(state),
     steps: state.steps,
     activation: state.activation,
     ...(state.activation === 'custom' ? { formula: state.formula } : {}),

@@ -69,12 +69,24 @@ export function createLabStore(search: string) {
   let continuous = false;
   let pushNext = false;
   /** A control changed; continuous: a slider or a drag (many events a second). */
+  let activationRequest = 0;
+  /** why the last choice of a control could not be carried out (mathjs did not load), '' if none */
+  let controlProblem = $state('');
   function set<K extends keyof LabState>(key: K, value: LabState[K], isContinuous = false) {
+    if (key === 'activation') {
+      activationRequest++;
+      controlProblem = '';
+    }
     if (key === 'activation' && value === 'custom' && !formulaParserLoaded()) {
-      // mathjs loads on the first custom formula (sim/formula-parser.ts)
+      // mathjs loads on the first custom formula (sim/formula-parser.ts); a choice made while
+      // it loads wins over this one
+      const request = activationRequest;
       loadFormulaParser().then(
-        () => set(key, value, isContinuous),
-        () => (notices = [...notices, 'activation: the formula parser did not load (offline?); kept ' + lab.activation])
+        () => request === activationRequest && set(key, value, isContinuous),
+        () => {
+          if (request !== activationRequest) return;
+          controlProblem = `Nonlinearity: the formula parser could not be loaded (offline?); kept ${lab.activation}.`;
+        }
       );
       return;
     }
@@ -180,6 +192,9 @@ export function createLabStore(search: string) {
     },
     get engineError() {
       return engine.outcome.error;
+    },
+    get controlProblem() {
+      return controlProblem;
     },
     /** what a worker run under way computes, '' when none is */
     get computing() {

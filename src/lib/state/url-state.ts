@@ -11,7 +11,6 @@ import {
   COMPARISONS,
   DEFAULT_STATE,
   EIGEN_LIMIT,
-  FIELDS,
   type Comparison,
   type Eigenvalue,
   type LabState
@@ -184,17 +183,11 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
       else notices.push(`${verdict.error.message}; kept ${String(state[field])}`);
       continue;
     }
+    // Out of the engine's range or the page's, or not a number at all: clamped to the page's
+    // range or kept, with a message naming the URL's field, the page's range (the engine's may
+    // be wider) and the text as given.
     const numericField = field as (typeof NUMERIC)[number];
-    if (typeof value !== 'number') {
-      notices.push(
-        `${verdict.ok ? `${FIELDS[numericField].label}: must be a number` : verdict.error.message}; kept ` +
-          `${String(state[numericField])}`
-      );
-      continue;
-    }
-    // A number: out of the engine's range or the page's, it is clamped to the page's range.
-    // the message names the URL's field and the page's range (the engine's may be wider)
-    const clamped = clampField(numericField, value, state[numericField], field);
+    const clamped = clampField(numericField, raw, state[numericField], field);
     state[numericField] = clamped.value;
     if (clamped.message) notices.push(clamped.message);
     else if (!verdict.ok) notices.push(`${verdict.error.message}; set to ${clamped.value}`);
