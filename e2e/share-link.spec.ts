@@ -78,7 +78,7 @@ test('a hand-edited URL is repaired with notices naming each field, never insert
   );
   const notices = page.getByTestId('url-notices');
   await expect(notices).toContainText('steps: must be an integer from 1 to 5000; 0 was set to 1');
-  await expect(notices).toContainText('recurrent.radius: must be a number from 0 to 10, got "abc"; kept 1');
+  await expect(notices).toContainText('radius: must be a number from 0 to 2; "abc" is not a number, kept 1');
   await expect(notices).toContainText(
     'activation: must be one of tanh, linear, relu, custom, got "<img src=x onerror=window.hacked=1>"; kept tanh'
   );
