@@ -69,6 +69,12 @@ console.log(
     `output,`
 );
 console.log(`  median ${off.median.toFixed(2)} ms (min ${off.min.toFixed(2)}) without (target < 10 ms)`);
+// Weight gradients (paramGrads): dL/dW, dL/dU, dL/db and dL/dW's terms by step, summed in log space.
+const withParams = timeStats(() => simulate({ ...lstmSpec, perUnit: false, paramGrads: true }), 2000);
+console.log(
+  `  median ${withParams.median.toFixed(2)} ms (min ${withParams.min.toFixed(2)}) with paramGrads: ` +
+    `${(withParams.median / off.median).toFixed(2)}x the run without (target <= 2x)`
+);
 
 // Connectivity maps (the explorer): every ||dh_t/dx_s||, n = 32, inputSize 4.
 console.log('\nconnectivity maps, n = 32, T x T pairs (median):');

@@ -71,3 +71,23 @@ describe('sim CLI', () => {
     expect(r.stderr.trim()).toBe('spec: cannot read /nonexistent/spec.json (ENOENT)');
   });
 });
+
+describe('sim CLI, weight gradients', () => {
+  it('returns paramGrad, paramGradNormLog10 and wGradByStepLog10 as simulate does', () => {
+    const spec = { arch: 'gru', hidden: 3, steps: 6, paramGrads: true };
+    const r = run(['-'], JSON.stringify(spec));
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toEqual(JSON.parse(resultToJSON(simulate(spec))));
+    expect(out.paramGrad.W).toHaveLength(9); // 3 gate blocks x 3 units
+    expect(out.paramGrad.W[0]).toHaveLength(3);
+    expect(out.wGradByStepLog10).toHaveLength(6);
+    expect(Number.isFinite(out.paramGradNormLog10)).toBe(true);
+  });
+
+  it('refuses a paramGrads that is not a boolean, naming the field', () => {
+    const r = run(['-'], '{"paramGrads": "yes"}');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('paramGrads: must be true or false, got "yes"');
+  });
+});

@@ -2,7 +2,10 @@
 // A gradient that is exactly zero (a dead relu layer, a zero matrix) is -Infinity here
 // and null in JSON; everything else is finite, however far below 1e-308 it lies.
 
-export interface Gradients {
+import type { ParamGradients } from './param-grads';
+
+/** With `paramGrads` on, the weight gradients too (param-grads.ts). */
+export interface Gradients extends Partial<ParamGradients> {
   /** log10 ||dL/dh_t||, t = 0..T */
   hGradLog10: Float64Array;
   /** log10 ||dL/dx_t|| at index t - 1, t = 1..T */

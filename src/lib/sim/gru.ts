@@ -6,10 +6,11 @@ import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, transpose, unitLog10 } from './linalg';
 import { GRU_ROW, gruCells } from './gru-cell';
+import { ParamGradientSum } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
-export function gruGradients(p: Params, perUnit: boolean): Gradients {
+export function gruGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
   const { n, m, T } = p;
   const G = 3 * n;
   const { record: F, views } = gruForward(p, [transpose(p.W, G, n), transpose(p.U, G, m)], [G, G, n, n, m]);
@@ -35,6 +36,7 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
   let sp = s;
   const z = new Float64Array(n);
   let dead = false;
+  const sum = paramGrads ? new ParamGradientSum(G, n, m, T) : null;
   for (let t = T; t >= 1; t--) {
     const o = (t - 1) * S;
     for (let i = 0; i < n; i++) z[i] = sigmaOfQ(F[o + n + i]);
@@ -53,6 +55,8 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
       DU[2 * n + i] = dn;
       DW[2 * n + i] = sigmaOfQ(qr) * dn;
     }
+    // W sees (dL/da_r, dL/da_z, r * dL/da_n) against h_{t-1} (kept in the record); U and b see DU
+    sum?.add(t, DW, DU, s, F.subarray(o + 5 * n, o + 6 * n), 0, p.x.subarray((t - 1) * m, t * m));
     matVec(UT, m, G, DU, 0, xg);
     xGrad[t - 1] = s + log10Norm(xg, m);
     matVec(WT, n, G, DW, 0, back);
@@ -79,7 +83,13 @@ export function gruGradients(p: Params, perUnit: boolean): Gradients {
       hDeep.unitLog10(units.buffer, (t - 1) * n);
     }
   }
-  return { hGradLog10: hGrad, updatePathLog10: updatePath, xGradLog10: xGrad, perUnit: units && { h: units.rows } };
+  return {
+    hGradLog10: hGrad,
+    updatePathLog10: updatePath,
+    xGradLog10: xGrad,
+    perUnit: units && { h: units.rows },
+    ...sum?.result()
+  };
 }
 
 /**

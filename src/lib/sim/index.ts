@@ -21,10 +21,10 @@ export interface SimResult extends Gradients {
 }
 
 /** Runs the fast kernel on concrete parameters. */
-export function gradients(p: Params, perUnit: boolean): Gradients {
-  if (p.arch === 'lstm') return lstmGradients(p, perUnit);
-  if (p.arch === 'gru') return gruGradients(p, perUnit);
-  return rnnGradients(p, perUnit);
+export function gradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
+  if (p.arch === 'lstm') return lstmGradients(p, perUnit, paramGrads);
+  if (p.arch === 'gru') return gruGradients(p, perUnit, paramGrads);
+  return rnnGradients(p, perUnit, paramGrads);
 }
 
 /** Validates (throws SpecError naming the field) and simulates. */
@@ -33,7 +33,7 @@ export function simulate(input: unknown): SimResult {
   const params = buildParams(spec);
   return {
     spec,
-    ...gradients(params, spec.perUnit),
+    ...gradients(params, spec.perUnit, spec.paramGrads),
     spectrum: { matrix: CONTROLLED[spec.arch].name, ...params.spectrum() }
   };
 }

@@ -8,10 +8,11 @@ import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
 import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
+import { ParamGradientSum } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
-export function lstmGradients(p: Params, perUnit: boolean): Gradients {
+export function lstmGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
   const { n, m, T } = p;
   const G = 4 * n;
   // [W^T; U^T] stacked: one product gives dL/dh_{t-1} (first n) and dL/dx_t (last m).
@@ -34,6 +35,8 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
   const vp = new Float64Array(n); // the highway alone: (f_{t+1} ... f_T) dL/dc_T
   const f = new Float64Array(n);
   const dtc = new Float64Array(n);
+  const sum = paramGrads ? new ParamGradientSum(G, n, m, T) : null;
+  const hPrev = new Float64Array(n);
 
   // t = T: dL/dh_T = r; dL/dc_T = r * o_T * tanh'(c_T) (c_T perturbed before h_T is computed).
   vh.set(p.r);
@@ -80,6 +83,12 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
       D[2 * n + i] = gc * sigmaOfQ(qi) * TG[g + n + i];
       D[3 * n + i] = vh[i] * wh * TC[t * n + i] * dsigmaOfQ(Q[q + 2 * n + i]);
     }
+    if (sum) {
+      // h_{t-1} = o_{t-1} * tanh(c_{t-1}); D is dL/da_t for all four blocks, at scale 10^S
+      if (t === 1) hPrev.set(p.h0);
+      else for (let i = 0; i < n; i++) hPrev[i] = sigmaOfQ(Q[(t - 2) * 3 * n + 2 * n + i]) * TC[(t - 1) * n + i];
+      sum.add(t, D, D, S, hPrev, 0, p.x.subarray((t - 1) * m, t * m));
+    }
     matVec(WUTk, n + m, G, D, 0, back);
     xGrad[t - 1] = S + log10Norm(xg, m);
     const kh = normalize(vh, n);
@@ -119,7 +128,8 @@ export function lstmGradients(p: Params, perUnit: boolean): Gradients {
     cGradLog10: cGrad,
     cellPathLog10: cellPath,
     xGradLog10: xGrad,
-    perUnit: hUnits && cUnits && { h: hUnits.rows, c: cUnits.rows }
+    perUnit: hUnits && cUnits && { h: hUnits.rows, c: cUnits.rows },
+    ...sum?.result()
   };
 }
 

@@ -6,20 +6,22 @@
 import { scaledTanhPrime, tanhAndPrime } from './activations';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
+import { ParamGradientSum } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
 /** States beyond this magnitude are rescaled (linear and relu are unbounded: 2^5000 overflows). */
 const BIG = 1e100;
 
-export function rnnGradients(p: Params, perUnit: boolean): Gradients {
+export function rnnGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
   const { n, m, T, activation } = p;
   const custom = p.custom;
   const [W, U, x, WT, UT, h, a, u, v, d, xg] = workspaceWith(
     [p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)],
     [n, n, n, n, n, m]
   );
-  const { A, DA } = rnnForward(p, W, U, x, h, a, u);
+  const { A, DA, H, HS } = rnnForward(p, W, U, x, h, a, u, paramGrads);
+  const sum = paramGrads ? new ParamGradientSum(n, n, m, T) : null;
 
   const hGrad = new Float64Array(T + 1);
   const xGrad = new Float64Array(T);
@@ -36,6 +38,8 @@ export function rnnGradients(p: Params, perUnit: boolean): Gradients {
     else if (activation === 'relu') for (let i = 0; i < n; i++) d[i] = A[off + i] > 0 ? 1 : 0;
     else d.fill(1);
     for (let i = 0; i < n; i++) d[i] *= v[i]; // d = dL/da_t / 10^(s + e)
+    // dL/da_t is delta_t for W, U and b alike: a_t = W h_{t-1} + U x_t + b
+    sum?.add(t, d, d, s + e, H!.subarray(off, off + n), HS![t - 1], p.x.subarray((t - 1) * m, t * m));
     matVec(UT, m, n, d, 0, xg);
     xGrad[t - 1] = s + e + log10Norm(xg, m);
     matVec(WT, n, n, d, 0, v);
@@ -48,7 +52,7 @@ export function rnnGradients(p: Params, perUnit: boolean): Gradients {
     hGrad[t - 1] = s;
     if (units) unitLog10(v, n, s, units.buffer, off);
   }
-  return { hGradLog10: hGrad, xGradLog10: xGrad, perUnit: units && { h: units.rows } };
+  return { hGradLog10: hGrad, xGradLog10: xGrad, perUnit: units && { h: units.rows }, ...sum?.result() };
 }
 
 export interface RnnForward {
@@ -56,6 +60,9 @@ export interface RnnForward {
   A: Float64Array;
   /** phi'(a_t) for tanh and custom (for linear and relu, A itself: the slope follows from its sign) */
   DA: Float64Array;
+  /** with keepStates: h_t (row t, t = 0..T) as kept, h_t = H_t * 10^HS[t] (linear and relu rescale) */
+  H?: Float64Array;
+  HS?: Float64Array;
 }
 
 /** The forward pass, storing what backward passes need. W, U, x, h, a, u live in the kernel workspace. */
@@ -66,7 +73,8 @@ export function rnnForward(
   x: Float64Array,
   h: Float64Array,
   a: Float64Array,
-  u: Float64Array
+  u: Float64Array,
+  keepStates = false
 ): RnnForward {
   const { n, m, T, b, activation } = p;
   const custom = p.custom;
@@ -79,12 +87,16 @@ export function rnnForward(
   const DA = rescaled ? A : new Float64Array(T * n); // phi'(a_t) from the forward pass (tanh, custom)
   h.set(p.h0);
   let hs = 0;
+  const H = keepStates ? new Float64Array((T + 1) * n) : undefined;
+  const HS = keepStates ? new Float64Array(T + 1) : undefined;
+  H?.set(p.h0);
+  let max = 0;
   for (let t = 1; t <= T; t++) {
     matVec(U, n, m, x, (t - 1) * m, u);
     matVec(W, n, n, h, 0, a);
     const inputWeight = hs === 0 ? 1 : 10 ** -hs;
     const off = (t - 1) * n;
-    let max = 0;
+    max = 0;
     for (let i = 0; i < n; i++) {
       const ai = a[i] + inputWeight * (u[i] + b[i]);
       A[off + i] = ai;
@@ -100,7 +112,13 @@ export function rnnForward(
       h[i] = hi;
       if (rescaled && Math.abs(hi) > max) max = Math.abs(hi);
     }
-    if (!rescaled) continue;
+    if (rescaled) rescale();
+    H?.set(h, t * n);
+    if (HS) HS[t] = hs;
+  }
+
+  /** Keeps a linear or relu state within doubles: h = v * 10^hs. */
+  function rescale() {
     if (max > BIG) {
       for (let i = 0; i < n; i++) h[i] /= max;
       hs += Math.log10(max);
@@ -112,7 +130,7 @@ export function rnnForward(
     }
   }
 
-  return { A, DA };
+  return { A, DA, H, HS };
 }
 
 /** phi'(a) of unit i at row offset off: the slope the Jacobian diag(phi'(a_t)) W uses. */

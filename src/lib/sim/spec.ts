@@ -41,7 +41,8 @@ export const DEFAULT_SPEC = {
   updateBias: 1,
   inputScale: 1,
   seed: 1,
-  perUnit: false
+  perUnit: false,
+  paramGrads: false
 } as const;
 
 const intIn = ([lo, hi]: readonly [number, number]) =>
@@ -90,6 +91,7 @@ const specSchema = z
       inputScale: numIn(LIMITS.inputScale).default(DEFAULT_SPEC.inputScale),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
       perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
+      paramGrads: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.paramGrads),
       formula: z
         .string({ error: `must be a formula in x (${ALLOWED_TEXT})` })
         .max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` })
