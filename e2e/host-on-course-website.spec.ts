@@ -67,7 +67,16 @@ test('after one visit the lab opens offline; a new build replaces the old on the
   // the new worker takes over; the old cache stays for one build (a tab still open on it);
   // offline, the new build is what opens
   await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).at(-1)), { timeout: 30_000 })
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          // installed and active, not merely started (its cache exists from the first moment)
+          const reg = await navigator.serviceWorker.getRegistration();
+          const done = reg && !reg.installing && !reg.waiting && reg.active?.state === 'activated';
+          return done ? (await caches.keys()).at(-1) : 'installing';
+        }),
+      { timeout: 30_000 }
+    )
     .toBe('gfl-next');
   expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(2);
   await context.setOffline(true);
