@@ -149,7 +149,11 @@ test.describe(() => {
     const nonlinearity = page.getByLabel('Nonlinearity');
     await nonlinearity.selectOption('custom');
     await nonlinearity.selectOption('linear'); // before mathjs arrives
-    await page.waitForTimeout(2500);
+    // mathjs has arrived (the store's own signal), and a frame has passed for a stale choice to show
+    await page.waitForFunction(
+      () => (window as unknown as { __gflPerf: { parserLoadedAt: number } }).__gflPerf.parserLoadedAt > 0
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     await expect(nonlinearity).toHaveValue('linear');
     await expect(page.getByLabel('Formula φ(x)', { exact: true })).toHaveCount(0);
 

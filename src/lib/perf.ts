@@ -2,6 +2,8 @@
 // chart last finished drawing. bench/browser.ts reads them through window.__gflPerf.
 export const perf = {
   inputAt: 0,
+  /** when mathjs arrived for the first custom formula (the e2e tests wait on it) */
+  parserLoadedAt: 0,
   firstDrawnAt: 0,
   drawnAt: 0,
   phaseDrawnAt: 0,

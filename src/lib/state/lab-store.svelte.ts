@@ -2,7 +2,7 @@
 // step, runs the engine (main thread or worker), the phase sweeps and the connectivity maps,
 // and exposes `shown`: the settings and the results that belong to them, one snapshot.
 // Views render `shown` and call set(); they hold no worker clients and compute no physics.
-import { markInput } from '../perf';
+import { markInput, perf } from '../perf';
 import { sigmoidOf, gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { nonlinearity } from '../sim/nonlinearity';
 import { formulaParserLoaded, loadFormulaParser, needsFormulaParser } from '../sim/formula-parser';
@@ -82,7 +82,10 @@ export function createLabStore(search: string) {
       // it loads wins over this one
       const request = activationRequest;
       loadFormulaParser().then(
-        () => request === activationRequest && set(key, value, isContinuous),
+        () => {
+          perf.parserLoadedAt = performance.now();
+          if (request === activationRequest) set(key, value, isContinuous);
+        },
         () => {
           if (request !== activationRequest) return;
           controlProblem = `Nonlinearity: the formula parser could not be loaded (offline?); kept ${lab.activation}.`;
