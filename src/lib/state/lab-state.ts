@@ -120,29 +120,31 @@ export function clampField(
   return { value, message: `${label}: must be ${allowed}; ${shown} was set to ${value}` };
 }
 
+/** W is built from the placed eigenvalues (and the hidden-size control is not used). */
+const byEigenvalues = (state: LabState): boolean => state.init === 'eigenvalues' && state.eigenvalues.length > 0;
+
 /** The spectral radius of the recurrent matrix these settings build: the slider's, or the placed eigenvalues'. */
 export function effectiveRadius(state: LabState): number {
-  if (state.init !== 'eigenvalues' || state.eigenvalues.length === 0) return state.radius;
+  if (!byEigenvalues(state)) return state.radius;
   return Math.max(...state.eigenvalues.map(([re, im]) => Math.hypot(re, im)));
 }
 
-/** Units in the network: with placed eigenvalues, one per eigenvalue (the hidden-size control is not used). */
+/** Units in the network: with placed eigenvalues, one per eigenvalue. */
 export const hiddenUnits = (state: LabState): number =>
-  state.init === 'eigenvalues' && state.eigenvalues.length > 0 ? state.eigenvalues.length : state.hidden;
+  byEigenvalues(state) ? state.eigenvalues.length : state.hidden;
 
 /** "1 step", "100 steps". */
 export const stepsText = (T: number): string => `${T} step${T === 1 ? '' : 's'}`;
 
 /** The engine spec for one compared architecture. */
 export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput {
-  const byEigenvalues = state.init === 'eigenvalues' && state.eigenvalues.length > 0;
   return {
     arch,
     hidden: hiddenUnits(state),
     steps: state.steps,
     activation: state.activation,
     ...(state.activation === 'custom' ? { formula: state.formula } : {}),
-    recurrent: byEigenvalues
+    recurrent: byEigenvalues(state)
       ? {
           init: 'eigenvalues',
           eigenvalues: state.eigenvalues.map(([re, im]): [number, number] => [re, im]),
