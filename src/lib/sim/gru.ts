@@ -6,15 +6,20 @@ import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, transpose, unitLog10 } from './linalg';
 import { GRU_ROW, gruCells } from './gru-cell';
-import { ParamGradientSum } from './param-grads';
+import { ParamGradientSum, paramGradLengths } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
 export function gruGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
   const { n, m, T } = p;
   const G = 3 * n;
-  const { record: F, views } = gruForward(p, [transpose(p.W, G, n), transpose(p.U, G, m)], [G, G, n, n, m]);
-  const [WT, UT, DW, DU, v, back, xg] = views;
+  const pgLengths = paramGrads ? paramGradLengths(G, n, m) : [];
+  const { record: F, views } = gruForward(
+    p,
+    [transpose(p.W, G, n), transpose(p.U, G, m)],
+    [G, G, n, n, m, ...pgLengths]
+  );
+  const [WT, UT, DW, DU, v, back, xg, ...pg] = views;
   const S = GRU_ROW * n;
 
   const hGrad = new Float64Array(T + 1);
@@ -36,7 +41,7 @@ export function gruGradients(p: Params, perUnit: boolean, paramGrads = false): G
   let sp = s;
   const z = new Float64Array(n);
   let dead = false;
-  const sum = paramGrads ? new ParamGradientSum(G, n, m, T) : null;
+  const sum = paramGrads ? new ParamGradientSum(G, n, m, T, pg) : null;
   for (let t = T; t >= 1; t--) {
     const o = (t - 1) * S;
     for (let i = 0; i < n; i++) z[i] = sigmaOfQ(F[o + n + i]);

@@ -1,6 +1,6 @@
-// The hot loops' linear algebra on Float64Arrays (row-major). matVec runs in WebAssembly
-// SIMD when its arrays live in the kernels' memory (wasm/arena.ts) and in the JavaScript
-// loop below otherwise; tests hold the two to each other and to the mathjs reference.
+// The hot loops' linear algebra on Float64Arrays (row-major). matVec and ger run in WebAssembly
+// SIMD when their arrays live in the kernels' memory (wasm/arena.ts) and in JavaScript
+// loops otherwise; tests hold the two to each other and to the mathjs reference.
 
 import { kernelRuns, kernels } from './wasm/arena';
 
@@ -28,6 +28,20 @@ export function matVec(
     const r = i * cols;
     for (let j = 0; j < cols; j++) acc += A[r + j] * x[xOff + j];
     y[i] = acc;
+  }
+}
+
+/** A += w a b^T (A is rows x cols): one term of a weight gradient's sum (param-grads.ts). */
+export function ger(A: Float64Array, rows: number, cols: number, a: Float64Array, b: Float64Array, w: number): void {
+  if (inKernelMemory(A, a, b)) {
+    kernelRuns.ger++;
+    return kernels!.ger(A.byteOffset, rows, cols, a.byteOffset, b.byteOffset, w);
+  }
+  for (let i = 0; i < rows; i++) {
+    const ai = a[i] * w;
+    if (ai === 0) continue;
+    const off = i * cols;
+    for (let j = 0; j < cols; j++) A[off + j] += ai * b[j];
   }
 }
 

@@ -8,7 +8,7 @@ import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
 import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
-import { ParamGradientSum } from './param-grads';
+import { ParamGradientSum, paramGradLengths } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
@@ -19,9 +19,9 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads = false): 
   const WUT = new Float64Array((n + m) * G);
   WUT.set(transpose(p.W, G, n));
   WUT.set(transpose(p.U, G, m), n * G);
-  const { record, views } = lstmForward(p, [WUT], [G, n + m]);
+  const { record, views } = lstmForward(p, [WUT], [G, n + m, ...(paramGrads ? paramGradLengths(G, n, m) : [])]);
   const { Q, TG, C, TC, DTC } = record;
-  const [WUTk, D, back] = views;
+  const [WUTk, D, back, ...pg] = views;
   const vh = back.subarray(0, n);
   const xg = back.subarray(n);
 
@@ -35,7 +35,7 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads = false): 
   const vp = new Float64Array(n); // the highway alone: (f_{t+1} ... f_T) dL/dc_T
   const f = new Float64Array(n);
   const dtc = new Float64Array(n);
-  const sum = paramGrads ? new ParamGradientSum(G, n, m, T) : null;
+  const sum = paramGrads ? new ParamGradientSum(G, n, m, T, pg) : null;
   const hPrev = new Float64Array(n);
 
   // t = T: dL/dh_T = r; dL/dc_T = r * o_T * tanh'(c_T) (c_T perturbed before h_T is computed).

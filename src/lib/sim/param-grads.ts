@@ -4,23 +4,7 @@
 // exponentially smaller than the recent ones, and gradient descent cannot see them. The kernels
 // hand each step's delta (a vector and its log10 scale) to this accumulator, which sums the
 // terms in log space, so no term over- or underflows on the way, and records each term's size.
-import { log10Norm } from './linalg';
-
-const ONE = Float64Array.of(1);
-
-/** data += w a b^T (rows x cols); returns max |w a_i|. One monomorphic loop: the hot one. */
-function outer(data: Float64Array, rows: number, cols: number, a: Float64Array, b: Float64Array, w: number): number {
-  let maxA = 0;
-  for (let i = 0; i < rows; i++) {
-    const ai = a[i] * w;
-    if (ai === 0) continue;
-    if (ai > maxA) maxA = ai;
-    else if (-ai > maxA) maxA = -ai;
-    const off = i * cols;
-    for (let j = 0; j < cols; j++) data[off + j] += ai * b[j];
-  }
-  return maxA;
-}
+import { ger, log10Norm } from './linalg';
 
 /** A matrix (or vector) kept as data * 10^scale, summing outer products of any scale. */
 class LogSum {
@@ -28,15 +12,17 @@ class LogSum {
   scale = -Infinity;
   /** an upper bound on the largest |entry|: the data are rescanned only when it grows past 1e100 */
   private bound = 0;
+  /** `data`: rows x cols zeros, in the kernels' memory for the WebAssembly update */
   constructor(
     readonly rows: number,
-    readonly cols: number
+    readonly cols: number,
+    data?: Float64Array
   ) {
-    this.data = new Float64Array(rows * cols);
+    this.data = data ?? new Float64Array(rows * cols);
   }
 
-  /** data += (a b^T) 10^s, for a of `rows` entries and b of `cols` entries (b omitted: a alone). */
-  add(a: Float64Array, b: Float64Array | null, s: number): void {
+  /** data += (a b^T) 10^s, for a of `rows` entries and b of `cols` entries (a column: b = [1]). */
+  add(a: Float64Array, b: Float64Array, s: number): void {
     if (s === -Infinity) return;
     let w = 1;
     // A term up to 10^100 above the sum's scale is added as it is (the bound then rescans the
@@ -49,13 +35,12 @@ class LogSum {
       this.scale = s;
     } else w = 10 ** (s - this.scale);
     if (w === 0) return; // over 10^308 below the sum: it cannot change a double
-    const maxA = b ? outer(this.data, this.rows, this.cols, a, b, w) : outer(this.data, this.rows, 1, a, ONE, w);
-    let maxB = 1;
-    if (b) {
-      maxB = 0;
-      for (let j = 0; j < this.cols; j++) maxB = Math.max(maxB, Math.abs(b[j]));
-    }
-    this.bound += maxA * maxB;
+    ger(this.data, this.rows, this.cols, a, b, w);
+    let maxA = 0;
+    for (let i = 0; i < this.rows; i++) maxA = Math.max(maxA, Math.abs(a[i]));
+    let maxB = 0;
+    for (let j = 0; j < this.cols; j++) maxB = Math.max(maxB, Math.abs(b[j]));
+    this.bound += maxA * w * maxB;
     if (this.bound > 1e100) this.renormalize();
   }
 
@@ -97,18 +82,35 @@ export interface ParamGradients {
   wGradByStepLog10: Float64Array;
 }
 
+/** The lengths of the buffers a ParamGradientSum works in: ask the kernel workspace for them. */
+export function paramGradLengths(G: number, n: number, m: number): number[] {
+  return [G * n, G * m, G, n, m, 1];
+}
+
 /** Sums the terms of dL/dW, dL/dU and dL/db as a kernel's backward pass meets them. */
 export class ParamGradientSum {
   private W: LogSum;
   private U: LogSum;
   private b: LogSum;
+  private h: Float64Array;
+  private x: Float64Array;
+  private one: Float64Array;
   private byStep: Float64Array;
 
-  /** G gate rows (n, 3n or 4n), n units, m inputs, T steps. */
-  constructor(G: number, n: number, m: number, T: number) {
-    this.W = new LogSum(G, n);
-    this.U = new LogSum(G, m);
-    this.b = new LogSum(G, 1);
+  /**
+   * G gate rows (n, 3n or 4n), n units, m inputs, T steps; `buffers` of paramGradLengths(G, n, m),
+   * from the kernels' workspace, so that the updates run in WebAssembly (else plain arrays).
+   */
+  constructor(G: number, n: number, m: number, T: number, buffers?: Float64Array[]) {
+    const [W, U, b, h, x, one] = buffers ?? paramGradLengths(G, n, m).map((l) => new Float64Array(l));
+    for (const a of [W, U, b]) a.fill(0); // a workspace holds the last run's numbers
+    this.W = new LogSum(G, n, W);
+    this.U = new LogSum(G, m, U);
+    this.b = new LogSum(G, 1, b);
+    this.h = h;
+    this.x = x;
+    this.one = one;
+    one[0] = 1;
     this.byStep = new Float64Array(T).fill(-Infinity);
   }
 
@@ -118,9 +120,11 @@ export class ParamGradientSum {
    * block, which the reset gate scales). h_{t-1} = `h` * 10^`hs`, x_t = `x`.
    */
   add(t: number, dW: Float64Array, dU: Float64Array, ds: number, h: Float64Array, hs: number, x: Float64Array): void {
-    this.W.add(dW, h, ds + hs);
-    this.U.add(dU, x, ds);
-    this.b.add(dU, null, ds);
+    this.h.set(h);
+    this.x.set(x);
+    this.W.add(dW, this.h, ds + hs);
+    this.U.add(dU, this.x, ds);
+    this.b.add(dU, this.one, ds);
     this.byStep[t - 1] = ds + log10Norm(dW, this.W.rows) + hs + log10Norm(h, this.W.cols);
   }
 

@@ -2,7 +2,7 @@
 // shape edge (the kernel has a 4-wide body, a pair step and a scalar tail), and the
 // committed binary against its WAT source.
 import { describe, expect, it, vi } from 'vitest';
-import { matVec, transpose } from '../../../src/lib/sim/linalg';
+import { ger, matVec, transpose } from '../../../src/lib/sim/linalg';
 import { simulate } from '../../../src/lib/sim/index';
 import { normals } from '../../../src/lib/sim/random';
 import { kernelRuns, kernels, workspace, workspaceWith } from '../../../src/lib/sim/wasm/arena';
@@ -35,6 +35,26 @@ describe('wasm kernels', () => {
       matVec(A0, rows, cols, x0, 3, yJs);
       expect(kernelRuns.matVec).toBe(before + 1); // and this one the JavaScript loop
       yJs.forEach((v, i) => expect(v).toBeCloseTo(expected[i], 12));
+    }
+  });
+
+  it.each([1, 2, 3, 4, 5, 31, 32, 33])('ger (A += w a b^T) equals the plain sum for %i columns', (cols) => {
+    for (const rows of [1, 3, 8]) {
+      const A0 = normals(cols, 'A', rows * cols);
+      const a0 = normals(cols, 'a', rows);
+      a0[rows - 1] = 0; // a zero row is skipped: A's row stays as it was
+      const b0 = normals(cols, 'b', cols);
+      const w = 0.37;
+      const expected = Array.from(A0, (v, k) => v + w * a0[Math.floor(k / cols)] * b0[k % cols]);
+      const [A, a, b] = workspaceWith([A0, a0, b0], []);
+      const before = kernelRuns.ger;
+      ger(A, rows, cols, a, b, w);
+      expect(kernelRuns.ger).toBe(before + 1); // the wasm path
+      A.forEach((v, k) => expect(Math.abs(v - expected[k])).toBeLessThan(1e-15 * Math.max(1, Math.abs(expected[k]))));
+      const AJs = Float64Array.from(A0);
+      ger(AJs, rows, cols, a0, b0, w);
+      expect(kernelRuns.ger).toBe(before + 1); // the JavaScript loop
+      AJs.forEach((v, k) => expect(v).toBe(A[k]));
     }
   });
 
@@ -97,7 +117,7 @@ describe('wasm kernels', () => {
     ['gru', ['matVec', 'gruCells']]
   ] as const)('simulate() runs %s through the WebAssembly kernels', (arch, used) => {
     const before = { ...kernelRuns };
-    simulate({ arch, hidden: 8, steps: 20 });
-    for (const k of used) expect(kernelRuns[k] - before[k]).toBeGreaterThanOrEqual(20);
+    simulate({ arch, hidden: 8, steps: 20, paramGrads: true });
+    for (const k of [...used, 'ger'] as const) expect(kernelRuns[k] - before[k]).toBeGreaterThanOrEqual(20);
   });
 });

@@ -8,6 +8,7 @@ import { KERNELS_WASM_BASE64 } from './kernels';
 export interface Kernels {
   memory: WebAssembly.Memory;
   matVec(A: number, rows: number, cols: number, x: number, y: number): void;
+  ger(A: number, rows: number, cols: number, a: number, b: number, w: number): void;
   lstmCells(
     pre: number,
     n: number,
@@ -36,7 +37,7 @@ function instantiate(): Kernels | null {
 export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
 
 /** How often each WebAssembly kernel has run: the tests read it to prove which path a run took. */
-export const kernelRuns = { matVec: 0, lstmCells: 0, gruCells: 0 };
+export const kernelRuns = { matVec: 0, ger: 0, lstmCells: 0, gruCells: 0 };
 
 const PAGE = 65536;
 const align = (bytes: number) => Math.ceil(bytes / 16) * 16; // v128 loads like 16-byte alignment

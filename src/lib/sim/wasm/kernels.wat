@@ -1,6 +1,7 @@
 ;; The hot loops of the BPTT kernels, in f64x2 SIMD:
 ;; - matVec: the product every step spends most of its time in (W h forward; W^T delta
 ;;   backward, run on a stored transpose);
+;; - ger: the rank-one update that sums a weight gradient's terms (A += w a b^T);
 ;; - lstmCells, gruCells: a whole LSTM or GRU forward step after the products (gates,
 ;;   cell, tanh and the derivatives the backward pass reads), with exp written out below:
 ;;   WebAssembly has no exp, and calling JavaScript's Math.exp five times a unit was half
@@ -49,6 +50,41 @@
               (f64.mul (f64.load (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 3))))
                        (f64.load (i32.add (local.get $x) (i32.shl (local.get $j) (i32.const 3)))))))))
         (f64.store (i32.add (local.get $y) (i32.shl (local.get $i) (i32.const 3))) (local.get $s))
+        (local.set $row (i32.add (local.get $row) (i32.shl (local.get $cols) (i32.const 3))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows_loop))))
+
+  ;; A[i, j] += (w a[i]) b[j], i < rows, j < cols: one step's term of a weight gradient's sum
+  ;; (param-grads.ts). A zero a[i] skips its row, as the JavaScript loop does.
+  (func (export "ger") (param $A i32) (param $rows i32) (param $cols i32) (param $a i32) (param $b i32)
+    (param $w f64)
+    (local $i i32) (local $j i32) (local $row i32) (local $pair i32) (local $p i32) (local $ai f64) (local $av v128)
+    (local.set $pair (i32.and (local.get $cols) (i32.const -2)))
+    (local.set $row (local.get $A))
+    (block $rows_done
+      (loop $rows_loop
+        (br_if $rows_done (i32.ge_u (local.get $i) (local.get $rows)))
+        (local.set $ai
+          (f64.mul (local.get $w) (f64.load (i32.add (local.get $a) (i32.shl (local.get $i) (i32.const 3))))))
+        (if (f64.ne (local.get $ai) (f64.const 0))
+          (then
+            (local.set $av (f64x2.splat (local.get $ai)))
+            (local.set $j (i32.const 0))
+            (block $pair_done
+              (loop $pair_loop
+                (br_if $pair_done (i32.ge_u (local.get $j) (local.get $pair)))
+                (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 3))))
+                (v128.store (local.get $p) (f64x2.add (v128.load (local.get $p))
+                  (f64x2.mul (local.get $av)
+                    (v128.load (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 3)))))))
+                (local.set $j (i32.add (local.get $j) (i32.const 2)))
+                (br $pair_loop)))
+            (if (i32.lt_u (local.get $j) (local.get $cols))
+              (then
+                (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 3))))
+                (f64.store (local.get $p) (f64.add (f64.load (local.get $p))
+                  (f64.mul (local.get $ai)
+                    (f64.load (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 3)))))))))))
         (local.set $row (i32.add (local.get $row) (i32.shl (local.get $cols) (i32.const 3))))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows_loop))))
