@@ -85,9 +85,9 @@ describe('sim CLI, weight gradients', () => {
     expect(Number.isFinite(out.paramGradNormLog10)).toBe(true);
   });
 
-  it('refuses a paramGrads that is not a boolean, naming the field', () => {
+  it('refuses a paramGrads that is not true, false or "byStep", naming the field', () => {
     const r = run(['-'], '{"paramGrads": "yes"}');
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('paramGrads: must be true or false, got "yes"');
+    expect(r.stderr.trim()).toBe('paramGrads: must be true, false or "byStep", got "yes"');
   });
 });

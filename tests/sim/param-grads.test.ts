@@ -106,4 +106,14 @@ describe('weight gradients at the sizes and extremes users reach', () => {
     expect(Number.isFinite(r.paramGradNormLog10!)).toBe(true);
     expect(plain.paramGrad).toBeUndefined();
   });
+
+  it.each(ARCHS)('%s, n = 64, T = 1000: "byStep" gives the same terms as the full sums, and nothing else', (arch) => {
+    const spec = { arch, hidden: 64, steps: 1000, recurrent: { init: 'orthogonal', radius: 1.3 } };
+    const full = simulate({ ...spec, paramGrads: true });
+    const byStep = simulate({ ...spec, paramGrads: 'byStep' });
+    expect(byStep.wGradByStepLog10).toEqual(full.wGradByStepLog10);
+    expect(byStep.hGradLog10).toEqual(full.hGradLog10);
+    expect(byStep.paramGrad).toBeUndefined();
+    expect(byStep.paramGradNormLog10).toBeUndefined();
+  });
 });

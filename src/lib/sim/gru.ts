@@ -6,14 +6,14 @@ import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, transpose, unitLog10 } from './linalg';
 import { GRU_ROW, gruCells } from './gru-cell';
-import { ParamGradientSum, paramGradLengths } from './param-grads';
+import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
-export function gruGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
+export function gruGradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   const { n, m, T } = p;
   const G = 3 * n;
-  const pgLengths = paramGrads ? paramGradLengths(G, n, m) : [];
+  const pgLengths = paramGradLengths(paramGrads, G, n, m);
   const { record: F, views } = gruForward(
     p,
     [transpose(p.W, G, n), transpose(p.U, G, m)],
@@ -41,7 +41,7 @@ export function gruGradients(p: Params, perUnit: boolean, paramGrads = false): G
   let sp = s;
   const z = new Float64Array(n);
   let dead = false;
-  const sum = paramGrads ? new ParamGradientSum(G, n, m, T, pg) : null;
+  const sum = paramGradientSum(paramGrads, G, n, m, T, pg);
   for (let t = T; t >= 1; t--) {
     const o = (t - 1) * S;
     for (let i = 0; i < n; i++) z[i] = sigmaOfQ(F[o + n + i]);

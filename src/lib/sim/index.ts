@@ -1,6 +1,7 @@
 // The engine's entry: simulate(spec) validates the spec, builds the parameters and runs
 // the fast kernel of its architecture. Pure TypeScript: no DOM, no Svelte.
 import type { Gradients } from './gradients';
+import type { ParamGradMode } from './param-grads';
 import { gruGradients } from './gru';
 import { lstmGradients } from './lstm';
 import { buildParams, CONTROLLED, type Params } from './params';
@@ -21,7 +22,7 @@ export interface SimResult extends Gradients {
 }
 
 /** Runs the fast kernel on concrete parameters. */
-export function gradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
+export function gradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   if (p.arch === 'lstm') return lstmGradients(p, perUnit, paramGrads);
   if (p.arch === 'gru') return gruGradients(p, perUnit, paramGrads);
   return rnnGradients(p, perUnit, paramGrads);

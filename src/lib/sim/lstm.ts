@@ -8,18 +8,18 @@ import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
 import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
-import { ParamGradientSum, paramGradLengths } from './param-grads';
+import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
-export function lstmGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
+export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   const { n, m, T } = p;
   const G = 4 * n;
   // [W^T; U^T] stacked: one product gives dL/dh_{t-1} (first n) and dL/dx_t (last m).
   const WUT = new Float64Array((n + m) * G);
   WUT.set(transpose(p.W, G, n));
   WUT.set(transpose(p.U, G, m), n * G);
-  const { record, views } = lstmForward(p, [WUT], [G, n + m, ...(paramGrads ? paramGradLengths(G, n, m) : [])]);
+  const { record, views } = lstmForward(p, [WUT], [G, n + m, ...paramGradLengths(paramGrads, G, n, m)]);
   const { Q, TG, C, TC, DTC } = record;
   const [WUTk, D, back, ...pg] = views;
   const vh = back.subarray(0, n);
@@ -35,7 +35,7 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads = false): 
   const vp = new Float64Array(n); // the highway alone: (f_{t+1} ... f_T) dL/dc_T
   const f = new Float64Array(n);
   const dtc = new Float64Array(n);
-  const sum = paramGrads ? new ParamGradientSum(G, n, m, T, pg) : null;
+  const sum = paramGradientSum(paramGrads, G, n, m, T, pg);
   const hPrev = new Float64Array(n);
 
   // t = T: dL/dh_T = r; dL/dc_T = r * o_T * tanh'(c_T) (c_T perturbed before h_T is computed).

@@ -74,35 +74,52 @@ class LogSum {
 }
 
 export interface ParamGradients {
-  /** dL/dW, dL/dU, dL/db for L = r^T h_T, in the spec's stacked gate layout */
-  paramGrad: { W: Float64Array[]; U: Float64Array[]; b: Float64Array };
-  /** log10 of the 2-norm of dL/dW, dL/dU and dL/db together */
-  paramGradNormLog10: number;
+  /** dL/dW, dL/dU, dL/db for L = r^T h_T, in the spec's stacked gate layout (not with "byStep") */
+  paramGrad?: { W: Float64Array[]; U: Float64Array[]; b: Float64Array };
+  /** log10 of the 2-norm of dL/dW, dL/dU and dL/db together (not with "byStep") */
+  paramGradNormLog10?: number;
   /** log10 ||delta_t h_{t-1}^T||_F at index t - 1, t = 1..T: step t's term in dL/dW */
   wGradByStepLog10: Float64Array;
 }
 
+/**
+ * What a run sums: nothing (false), everything (true), or only the size of each step's term
+ * in dL/dW ("byStep": O(n) a step, what the page's figure needs, free of the O(n^2) sums).
+ */
+export type ParamGradMode = boolean | 'byStep';
+
 /** The lengths of the buffers a ParamGradientSum works in: ask the kernel workspace for them. */
-export function paramGradLengths(G: number, n: number, m: number): number[] {
-  return [G * n, G * m, G, n, m, 1];
+export function paramGradLengths(mode: ParamGradMode, G: number, n: number, m: number): number[] {
+  return mode === true ? [G * n, G * m, G, n, m, 1] : [];
 }
 
 /** Sums the terms of dL/dW, dL/dU and dL/db as a kernel's backward pass meets them. */
 export class ParamGradientSum {
-  private W: LogSum;
-  private U: LogSum;
-  private b: LogSum;
-  private h: Float64Array;
-  private x: Float64Array;
-  private one: Float64Array;
+  private W!: LogSum;
+  private U!: LogSum;
+  private b!: LogSum;
+  private h!: Float64Array;
+  private x!: Float64Array;
+  private one!: Float64Array;
   private byStep: Float64Array;
 
   /**
-   * G gate rows (n, 3n or 4n), n units, m inputs, T steps; `buffers` of paramGradLengths(G, n, m),
-   * from the kernels' workspace, so that the updates run in WebAssembly (else plain arrays).
+   * G gate rows (n, 3n or 4n), n units, m inputs, T steps; `buffers` of paramGradLengths, from
+   * the kernels' workspace, so that the updates run in WebAssembly (else plain arrays).
    */
-  constructor(G: number, n: number, m: number, T: number, buffers?: Float64Array[]) {
-    const [W, U, b, h, x, one] = buffers ?? paramGradLengths(G, n, m).map((l) => new Float64Array(l));
+  constructor(
+    private readonly mode: true | 'byStep',
+    private readonly G: number,
+    n: number,
+    m: number,
+    T: number,
+    buffers?: Float64Array[]
+  ) {
+    this.byStep = new Float64Array(T).fill(-Infinity);
+    if (mode === 'byStep') return;
+    const [W, U, b, h, x, one] = buffers?.length
+      ? buffers
+      : paramGradLengths(mode, G, n, m).map((l) => new Float64Array(l));
     for (const a of [W, U, b]) a.fill(0); // a workspace holds the last run's numbers
     this.W = new LogSum(G, n, W);
     this.U = new LogSum(G, m, U);
@@ -111,7 +128,6 @@ export class ParamGradientSum {
     this.x = x;
     this.one = one;
     one[0] = 1;
-    this.byStep = new Float64Array(T).fill(-Infinity);
   }
 
   /**
@@ -120,15 +136,17 @@ export class ParamGradientSum {
    * block, which the reset gate scales). h_{t-1} = `h` * 10^`hs`, x_t = `x`.
    */
   add(t: number, dW: Float64Array, dU: Float64Array, ds: number, h: Float64Array, hs: number, x: Float64Array): void {
+    this.byStep[t - 1] = ds + log10Norm(dW, this.G) + hs + log10Norm(h, h.length);
+    if (this.mode === 'byStep') return;
     this.h.set(h);
     this.x.set(x);
     this.W.add(dW, this.h, ds + hs);
     this.U.add(dU, this.x, ds);
     this.b.add(dU, this.one, ds);
-    this.byStep[t - 1] = ds + log10Norm(dW, this.W.rows) + hs + log10Norm(h, this.W.cols);
   }
 
   result(): ParamGradients {
+    if (this.mode === 'byStep') return { wGradByStepLog10: this.byStep };
     const norms = [this.W, this.U, this.b].map((s) => s.log10Norm()).filter((l) => l !== -Infinity);
     const top = Math.max(...norms);
     // sqrt(sum of squares) in log space: finite even where the entries overflow
@@ -141,4 +159,16 @@ export class ParamGradientSum {
       wGradByStepLog10: this.byStep
     };
   }
+}
+
+/** The accumulator a run with this mode needs, if any. */
+export function paramGradientSum(
+  mode: ParamGradMode,
+  G: number,
+  n: number,
+  m: number,
+  T: number,
+  buffers: Float64Array[]
+): ParamGradientSum | null {
+  return mode ? new ParamGradientSum(mode, G, n, m, T, buffers) : null;
 }

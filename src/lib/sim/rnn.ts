@@ -6,22 +6,22 @@
 import { scaledTanhPrime, tanhAndPrime } from './activations';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
-import { ParamGradientSum, paramGradLengths } from './param-grads';
+import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
 
 /** States beyond this magnitude are rescaled (linear and relu are unbounded: 2^5000 overflows). */
 const BIG = 1e100;
 
-export function rnnGradients(p: Params, perUnit: boolean, paramGrads = false): Gradients {
+export function rnnGradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   const { n, m, T, activation } = p;
   const custom = p.custom;
   const [W, U, x, WT, UT, h, a, u, v, d, xg, ...pg] = workspaceWith(
     [p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)],
-    [n, n, n, n, n, m, ...(paramGrads ? paramGradLengths(n, n, m) : [])]
+    [n, n, n, n, n, m, ...paramGradLengths(paramGrads, n, n, m)]
   );
-  const { A, DA, H, HS } = rnnForward(p, W, U, x, h, a, u, paramGrads);
-  const sum = paramGrads ? new ParamGradientSum(n, n, m, T, pg) : null;
+  const { A, DA, H, HS } = rnnForward(p, W, U, x, h, a, u, paramGrads !== false);
+  const sum = paramGradientSum(paramGrads, n, n, m, T, pg);
 
   const hGrad = new Float64Array(T + 1);
   const xGrad = new Float64Array(T);

@@ -91,7 +91,9 @@ const specSchema = z
       inputScale: numIn(LIMITS.inputScale).default(DEFAULT_SPEC.inputScale),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
       perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
-      paramGrads: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.paramGrads),
+      paramGrads: z
+        .union([z.boolean(), z.literal('byStep')], { error: 'must be true, false or "byStep"' })
+        .default(DEFAULT_SPEC.paramGrads),
       formula: z
         .string({ error: `must be a formula in x (${ALLOWED_TEXT})` })
         .max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` })
