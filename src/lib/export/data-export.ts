@@ -3,6 +3,7 @@
 // zero is written -Infinity, which Number() reads back.
 import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
+import type { WeightShares } from '../figures/weight-shares';
 import { resultToJSON, type SimResult } from '../sim/index';
 import { stateToQuery } from '../state/url-state';
 import type { LabState } from '../state/lab-state';
@@ -18,6 +19,28 @@ export function lineCsv(curves: Curve[]): string {
   const rows: Row[] = Array.from({ length: T + 1 }, (_, k) =>
     Object.fromEntries([['k', k], ...curves.map((c) => [`${slug(c.id)}_log10`, cell(c.values[k])])])
   );
+  return csvFormat(rows, columns);
+}
+
+/**
+ * k, then for each architecture: log10 of step k's share of dL/dW, log10 of the share of the
+ * steps further back, and the share of the last k + 1 steps (0..k) as a plain fraction.
+ */
+export function sharesCsv(shares: WeightShares[]): string {
+  const T = shares[0]?.share.length ?? 0;
+  const columns = [
+    'k',
+    ...shares.flatMap((s) => [`${s.arch}_share_log10`, `${s.arch}_beyond_log10`, `${s.arch}_recent`])
+  ];
+  const rows: Row[] = Array.from({ length: T }, (_, k) => {
+    const row: Row = { k };
+    for (const s of shares) {
+      row[`${s.arch}_share_log10`] = cell(s.share[k]);
+      row[`${s.arch}_beyond_log10`] = cell(s.beyond[k]);
+      row[`${s.arch}_recent`] = s.totalLog10 === -Infinity ? '' : 1 - 10 ** s.beyond[k];
+    }
+    return row;
+  });
   return csvFormat(rows, columns);
 }
 

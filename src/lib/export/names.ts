@@ -5,12 +5,13 @@ import { COMPARISON_LABELS, COMPARISONS, effectiveRadius, hiddenUnits, type LabS
 import { stateToQuery } from '../state/url-state';
 import { pow10Label } from '../figures/format';
 
-export type FigureId = 'slide' | 'heatmaps' | 'line' | 'phase-radius' | 'phase-bias';
+export type FigureId = 'slide' | 'heatmaps' | 'line' | 'weight-shares' | 'phase-radius' | 'phase-bias';
 
 export const FIGURES: { id: FigureId; label: string }[] = [
   { id: 'slide', label: 'Whole slide (16:9)' },
   { id: 'heatmaps', label: 'Heatmaps' },
   { id: 'line', label: 'Line chart' },
+  { id: 'weight-shares', label: 'Where ∂L/∂W comes from' },
   { id: 'phase-radius', label: 'Phase diagram: spectral radius' },
   { id: 'phase-bias', label: 'Phase diagram: forget / update bias' }
 ];

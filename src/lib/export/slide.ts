@@ -18,6 +18,7 @@ export interface Exported {
 const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   heatmaps: ['[data-export=heatmaps]'],
   line: ['[data-export=line]'],
+  'weight-shares': ['[data-export=weight-shares]'],
   'phase-radius': ['[data-export=phase-radius]'],
   'phase-bias': ['[data-export=phase-bias]']
 };

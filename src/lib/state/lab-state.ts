@@ -155,6 +155,7 @@ export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput 
     updateBias: state.updateBias,
     inputScale: state.inputScale,
     seed: state.seed,
-    perUnit
+    perUnit,
+    paramGrads: 'byStep' // the size of each step's term in dL/dW, for "where dL/dW comes from"
   };
 }

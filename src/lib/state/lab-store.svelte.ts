@@ -9,6 +9,7 @@ import { formulaParserLoaded, loadFormulaParser, needsFormulaParser } from '../s
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
 import { heatmapPanels, lineCurves, SCREEN_COLUMNS, type Curve, type HeatmapPanel } from '../figures/figure-data';
+import { resultShares, type WeightShares } from '../figures/weight-shares';
 import { TOUR } from '../tour/tour';
 import { circle } from './eigen-presets';
 import { engineRuns } from './engine-runs.svelte';
@@ -39,6 +40,8 @@ export interface Shown {
   results: SimResult[];
   panels: HeatmapPanel[];
   curves: Curve[];
+  /** each compared architecture's share of dL/dW by steps back */
+  shares: WeightShares[];
   theory: Theory;
   /** increases with every finished run: the e2e tests wait on it (data-run) */
   run: number;
@@ -147,6 +150,7 @@ export function createLabStore(search: string) {
   const workerPanels = $derived(engine.outcome.panels);
   const panels = $derived(workerPanels ?? heatmapPanels(results, SCREEN_COLUMNS));
   const curves = $derived(lineCurves(results, shownLab));
+  const shares = $derived(resultShares(results));
   const theory = $derived(theoryFor(shownLab));
   const shown: Shown = $derived({
     lab: shownLab,
@@ -154,6 +158,7 @@ export function createLabStore(search: string) {
     results,
     panels,
     curves,
+    shares,
     theory,
     run: engine.run
   });

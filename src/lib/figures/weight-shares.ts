@@ -1,0 +1,110 @@
+// Where dL/dW comes from (Bengio, Simard & Frasconi 1994): dL/dW = sum_t delta_t h_{t-1}^T, and
+// each step's term has a size ||delta_t h_{t-1}^T||_F (the engine's wGradByStepLog10). A step's
+// share is its term's size over the sum of all the terms' sizes, so the shares add up to 1 and
+// the sum bounds ||dL/dW|| (triangle inequality). Everything stays in log10: a share of
+// 10^-2000 is as exact as one of 10^-2. Pure functions; the chart and captions read these.
+import type { SimResult } from '../sim/index';
+import type { Arch } from '../sim/spec';
+import { ARCH_LABELS } from '../state/lab-state';
+import { ARCH_COLORS, type Curve } from './figure-data';
+import { ratioFromLog10 } from './format';
+
+/** log10(10^a + 10^b), exact zeros (-Infinity) allowed. */
+function logAdd(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  const hi = Math.max(a, b);
+  return hi + Math.log10(1 + 10 ** (Math.min(a, b) - hi));
+}
+
+export interface WeightShares {
+  arch: Arch;
+  /** log10 of step k's share, k = 0..T-1 steps back (k = 0: the last step, t = T) */
+  share: Float64Array;
+  /** log10 of the share of every step further back than k; -Infinity at k = T-1 */
+  beyond: Float64Array;
+  /** log10 of the sum of the terms' sizes; -Infinity when dL/dW has no term at all */
+  totalLog10: number;
+}
+
+/** Shares by steps back, from log10 ||delta_t h_{t-1}^T|| at index t - 1. */
+export function weightShares(arch: Arch, byStep: Float64Array): WeightShares {
+  const T = byStep.length;
+  let total = -Infinity;
+  for (let t = 0; t < T; t++) total = logAdd(total, byStep[t]);
+  const share = new Float64Array(T);
+  const beyond = new Float64Array(T);
+  let acc = -Infinity;
+  for (let k = T - 1; k >= 0; k--) {
+    share[k] = total === -Infinity ? -Infinity : byStep[T - 1 - k] - total;
+    beyond[k] = acc;
+    acc = logAdd(acc, share[k]);
+  }
+  return { arch, share, beyond, totalLog10: total };
+}
+
+/** The shares of every compared architecture whose result has the terms by step. */
+export function resultShares(results: SimResult[]): WeightShares[] {
+  return results.flatMap((r) => (r.wGradByStepLog10 ? [weightShares(r.spec.arch, r.wGradByStepLog10)] : []));
+}
+
+/** The chart's curves: each architecture's step share (solid) and the share beyond k (dashed). */
+export function shareCurves(shares: WeightShares[]): Curve[] {
+  return shares.flatMap(({ arch, share, beyond }) => [
+    { id: `${arch}-share`, label: `${ARCH_LABELS[arch]}: step k's share`, values: share, color: ARCH_COLORS[arch] },
+    {
+      id: `${arch}-beyond`,
+      label: `${ARCH_LABELS[arch]}: all steps beyond k`,
+      values: beyond,
+      color: ARCH_COLORS[arch],
+      dash: '6 4',
+      width: 2
+    }
+  ]);
+}
+
+/** The steps the caption quotes: the last `recent` steps, and those beyond `far` (10 and 50 for T >= 100). */
+export function captionSteps(T: number): { recent: number; far: number } {
+  return { recent: Math.max(1, Math.min(10, Math.ceil(T / 10))), far: Math.max(1, Math.min(50, Math.ceil(T / 2))) };
+}
+
+/**
+ * The share of the most recent k steps, 1 - (share beyond k - 1), as text: "99.94%", or
+ * "all but 3.2e-15" once the rest is below 10^-4 (a percentage would round it to 100%).
+ */
+export function recentShareText(s: WeightShares, k: number): string {
+  const rest = k >= s.share.length ? -Infinity : s.beyond[k - 1];
+  if (rest === -Infinity) return '100%';
+  if (rest < -4) return `all but ${ratioFromLog10(rest)}`;
+  const pct = 100 * (1 - 10 ** rest);
+  return `${pct.toFixed(pct >= 99 ? 2 : pct >= 10 ? 1 : 2)}%`;
+}
+
+/** The share of every step before the last k, as text: "1.0e-12", "0.78%". */
+export function farShareText(s: WeightShares, k: number): string {
+  const l = k >= s.share.length ? -Infinity : s.beyond[k - 1];
+  if (l === -Infinity) return 'nothing';
+  if (l >= -3) return `${(100 * 10 ** l).toPrecision(2).replace(/\.?0+$/, '')}%`;
+  return ratioFromLog10(l);
+}
+
+/** One sentence per claim, with live numbers: how much of dL/dW the recent steps carry. */
+export function sharesCaption(shares: WeightShares[], T: number): string {
+  const live = shares.filter((s) => s.totalLog10 !== -Infinity);
+  if (live.length === 0)
+    return T === 1
+      ? 'One step from h₀ = 0: ∂L/∂W = δ₁h₀ᵀ is exactly zero (only U and b get a gradient).'
+      : 'Every term of ∂L/∂W is exactly zero for these settings: there is no weight gradient to follow.';
+  const { recent, far } = captionSteps(T);
+  const name = (s: WeightShares) => ARCH_LABELS[s.arch];
+  const list = (f: (s: WeightShares) => string) => {
+    const parts = live.map((s) => `${f(s)} of the ${name(s)}'s`);
+    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  };
+  const recentPart = `The last ${recent} step${recent === 1 ? '' : 's'} carry ${list((s) => recentShareText(s, recent))}`;
+  const farPart = far < T ? `; the steps before the last ${far} carry ${list((s) => farShareText(s, far))}` : '';
+  return (
+    `${recentPart} weight gradient${farPart}. A gradient step on W follows what the recent steps ask for; ` +
+    'where the far terms have vanished, no learning rate lets it see a long-term dependency (Bengio et al. 1994).'
+  );
+}
