@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
-import { COMPARISONS, DEFAULT_STATE, specFor, type LabState } from '../../src/lib/state/lab-state';
+import { checkLatchSpec } from '../../src/lib/sim/latch';
+import { COMPARISONS, DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../../src/lib/state/lab-state';
 import { queryToState, stateToQuery } from '../../src/lib/state/url-state';
 
 describe('URL state', () => {
@@ -28,6 +29,25 @@ describe('URL state', () => {
     expect(read.extra).toEqual({ tour: '3' });
   });
 
+  it('the latch fields: written on the latch view or when changed, and round-tripped', () => {
+    expect(stateToQuery(DEFAULT_STATE)).not.toContain('latch');
+    const latch: LabState = {
+      ...DEFAULT_STATE,
+      view: 'latch',
+      latchW: 1.35,
+      latchNoise: 0.65,
+      latchPulse: 2.2,
+      latchLength: 7,
+      latchSteps: 640
+    };
+    const query = stateToQuery(latch);
+    expect(query).toContain('latchW=1.35&latchNoise=0.65&latchPulse=2.2&latchLength=7&latchSteps=640');
+    expect(queryToState(query)).toEqual({ state: latch, notices: [], extra: {} });
+    // changed but on another view: still in the link, so switching views loses nothing
+    const away = { ...latch, view: 'gradients' as const };
+    expect(queryToState(stateToQuery(away)).state).toEqual(away);
+  });
+
   it.each([
     // the page's range (1 to 5000), never the engine's wider one (1 to 100000)
     ['?steps=0', { steps: 1 }, 'steps: must be an integer from 1 to 5000; 0 was set to 1'],
@@ -52,7 +72,16 @@ describe('URL state', () => {
       'formula: function "alert" is not allowed, got "alert(1)"; kept "x / (1 + abs(x))"'
     ],
 
-    ['?view=3d', {}, 'view: must be one of gradients, explorer, got "3d"; kept gradients'],
+    ['?view=3d', {}, 'view: must be one of gradients, explorer, latch, got "3d"; kept gradients'],
+    ['?latchW=5', { latchW: 3 }, 'latchW: must be a number from 0 to 3; 5 was set to 3'],
+    ['?latchNoise=-1', { latchNoise: 0 }, 'latchNoise: must be a number from 0 to 2; -1 was set to 0'],
+    ['?latchLength=2.6', { latchLength: 3 }, 'latchLength: must be an integer from 1 to 50; 2.6 was set to 3'],
+    [
+      '?latchSteps=constructor',
+      {},
+      'latchSteps: must be an integer from 2 to 1000; "constructor" is not a number, kept 100'
+    ],
+    ['?latchPulse=1e400', {}, 'latchPulse: must be a number from 0 to 3; "1e400" is not a number, kept 1'],
     [
       '?compare=cnn',
       { compare: 'rnn-lstm' },
@@ -63,7 +92,8 @@ describe('URL state', () => {
       '?foo=1',
       {},
       '"foo" is not a lab setting and was ignored (settings: view, compare, steps, radius, init, activation, ' +
-        'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition)'
+        'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition, ' +
+        'latchW, latchNoise, latchPulse, latchLength, latchSteps)'
     ]
   ])('%s is repaired with a notice', (search, fields, notice) => {
     const read = queryToState(search);
@@ -137,7 +167,12 @@ describe('URL state', () => {
       'eig',
       'condition',
       'view',
-      'bidirectional'
+      'bidirectional',
+      'latchW',
+      'latchNoise',
+      'latchPulse',
+      'latchLength',
+      'latchSteps'
     );
     const value = fc.oneof(
       fc.string(),
@@ -150,6 +185,7 @@ describe('URL state', () => {
         const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
         const { state } = queryToState(search);
         for (const arch of COMPARISONS[state.compare]) expect(parseSpec(specFor(state, arch)).ok).toBe(true);
+        expect(() => checkLatchSpec(latchSpecFor(state))).not.toThrow();
       }),
       { numRuns: 400 }
     );

@@ -2,6 +2,7 @@
 // engine. Ranges are the engine schema's (spec.ts LIMITS), narrowed where the page needs
 // it (T <= 5000 so a slider drag stays live). Typed values go through clampField, which
 // says what it did in a message naming the field and the allowed range.
+import { LATCH_LIMITS, type LatchSpec } from '../sim/latch';
 import { DEFAULT_SPEC, LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
 
 export const COMPARISONS = {
@@ -33,8 +34,8 @@ export interface LabState {
   eigenvalues: Eigenvalue[];
   /** condition number of the eigenbasis: 1 = normal */
   condition: number;
-  /** which page: the gradient figures, or the eigenvalue and connectivity explorer */
-  view: 'gradients' | 'explorer';
+  /** which page: the gradient figures, the eigenvalue and connectivity explorer, or the latch */
+  view: View;
   /** show the Bi-LSTM connectivity map in the explorer */
   bidirectional: boolean;
   forgetBias: number;
@@ -44,7 +45,16 @@ export interface LabState {
   seed: number;
   /** colour scale half-range, in decades (powers of ten) */
   decades: number;
+  /** the single-neuron latch (Bengio et al. 1994): a_t = w tanh(a_{t-1}) + h_t */
+  latchW: number;
+  latchNoise: number;
+  latchPulse: number;
+  latchLength: number;
+  latchSteps: number;
 }
+
+export const VIEWS = ['gradients', 'explorer', 'latch'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** The engine's defaults (spec.ts) wherever the engine has the field: one source of truth. */
 export const DEFAULT_STATE: LabState = {
@@ -63,11 +73,29 @@ export const DEFAULT_STATE: LabState = {
   hidden: DEFAULT_SPEC.hidden,
   inputScale: DEFAULT_SPEC.inputScale,
   seed: DEFAULT_SPEC.seed,
-  decades: 10
+  decades: 10,
+  latchW: 2,
+  latchNoise: 0.3,
+  latchPulse: 1,
+  latchLength: 3,
+  latchSteps: 100
 };
 
 type NumericField =
-  'steps' | 'radius' | 'forgetBias' | 'updateBias' | 'hidden' | 'inputScale' | 'seed' | 'decades' | 'condition';
+  | 'steps'
+  | 'radius'
+  | 'forgetBias'
+  | 'updateBias'
+  | 'hidden'
+  | 'inputScale'
+  | 'seed'
+  | 'decades'
+  | 'condition'
+  | LatchField;
+
+/** The latch's fields, named as in the URL. */
+export const LATCH_FIELDS = ['latchW', 'latchNoise', 'latchPulse', 'latchLength', 'latchSteps'] as const;
+export type LatchField = (typeof LATCH_FIELDS)[number];
 
 /** What the page accepts for each number: [min, max], integer or not, and the visible name. */
 export const FIELDS: Record<NumericField, { label: string; range: readonly [number, number]; integer: boolean }> = {
@@ -79,7 +107,12 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   inputScale: { label: 'Input scale', range: [0, 3], integer: false },
   seed: { label: 'Seed', range: [0, 99999], integer: true },
   decades: { label: 'Colour range', range: [1, 400], integer: true },
-  condition: { label: 'Non-normality', range: [1, 1000], integer: false }
+  condition: { label: 'Non-normality', range: [1, 1000], integer: false },
+  latchW: { label: 'Weight w', range: LATCH_LIMITS.w, integer: false },
+  latchNoise: { label: 'Noise σ', range: LATCH_LIMITS.noise, integer: false },
+  latchPulse: { label: 'Pulse size', range: LATCH_LIMITS.pulse, integer: false },
+  latchLength: { label: 'Pulse steps L', range: LATCH_LIMITS.length, integer: true },
+  latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true }
 };
 
 /** Eigenvalues the explorer lets a student place: inside this square of the complex plane. */
@@ -157,5 +190,21 @@ export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput 
     seed: state.seed,
     perUnit,
     paramGrads: 'byStep' // the size of each step's term in dL/dW, for "where dL/dW comes from"
+  };
+}
+
+/** Noisy trajectories the latch view draws. */
+export const LATCH_TRAJECTORIES = 8;
+
+/** The latch engine's spec for these settings. */
+export function latchSpecFor(state: LabState, trajectories = LATCH_TRAJECTORIES): LatchSpec {
+  return {
+    w: state.latchW,
+    noise: state.latchNoise,
+    pulse: state.latchPulse,
+    length: state.latchLength,
+    steps: state.latchSteps,
+    seed: state.seed,
+    trajectories
   };
 }

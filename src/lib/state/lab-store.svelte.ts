@@ -16,6 +16,7 @@ import { engineRuns } from './engine-runs.svelte';
 import { effectiveRadius, DEFAULT_STATE, type LabState } from './lab-state';
 import { phaseMaps } from './phase-maps.svelte';
 import { connectivityMaps } from './connectivity-maps.svelte';
+import { latchGrid, latchShown, type LatchShown } from './latch-view.svelte';
 import { stateToQuery } from './url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
 
@@ -174,6 +175,17 @@ export function createLabStore(search: string) {
     shown.lab.view === 'explorer' && idle() ? { lab: shown.lab, archs: shown.archs } : null
   );
 
+  // ---- the latch: its own small engine, run at once on the live settings ----
+  const latch = $derived.by((): { shown: LatchShown | null; error: string } => {
+    if (lab.view !== 'latch') return { shown: null, error: '' };
+    try {
+      return { shown: latchShown(lab), error: '' };
+    } catch (e) {
+      return { shown: null, error: (e as Error).message };
+    }
+  });
+  const grid = latchGrid(() => (lab.view === 'latch' ? lab : null));
+
   return {
     /** the live settings: what the controls show */
     lab,
@@ -213,6 +225,16 @@ export function createLabStore(search: string) {
     },
     get connectivity() {
       return connectivity.current;
+    },
+    /** the latch view's trajectories, gradients and fixed points (null off the latch view) */
+    get latch() {
+      return latch.shown;
+    },
+    get latchError() {
+      return latch.error;
+    },
+    get latchGrid() {
+      return grid.current;
     }
   };
 }

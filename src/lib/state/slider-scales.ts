@@ -51,3 +51,18 @@ export const DECADE_STOPS = stops([2, 5, 10, 20, 30, 50, 100, 200, 400]);
 
 /** Non-normality: the eigenbasis's condition number, 1 (normal) to 1000. */
 export const CONDITION_STOPS = stops([1, 1.5, 2, 3, 5, 7, 10, 15, 20, 30, 50, 70, 100, 150, 200, 300, 500, 700, 1000]);
+
+/** The latch's self-weight 0..3: 0.05 apart, 0.01 apart from 0.9 to 1.1 where the fixed points split. */
+export const LATCH_W_STOPS = stops([...range(0, 0.9, 0.05), ...range(0.9, 1.1, 0.01), ...range(1.1, 3, 0.05)]);
+
+/** The latch's noise 0..2 and pulse amplitude 0..3. */
+export const LATCH_NOISE_STOPS = stops(range(0, 2, 0.05));
+export const LATCH_PULSE_STOPS = stops(range(0, 3, 0.1));
+
+/** The pulse's length 1..50 and the latch's steps 2..1000. */
+export const LATCH_LENGTH_STOPS = stops(range(1, 50, 1));
+export const LATCH_STEPS_STOPS = stops([
+  ...range(2, 30, 1),
+  ...range(32, 60, 2),
+  ...STEPS_STOPS.values.filter((v) => v > 60)
+]);

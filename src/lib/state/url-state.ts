@@ -11,7 +11,10 @@ import {
   COMPARISONS,
   DEFAULT_STATE,
   EIGEN_LIMIT,
+  LATCH_FIELDS,
+  VIEWS,
   type Comparison,
+  type View,
   type Eigenvalue,
   type LabState
 } from './lab-state';
@@ -26,7 +29,8 @@ const NUMERIC = [
   'inputScale',
   'seed',
   'decades',
-  'condition'
+  'condition',
+  ...LATCH_FIELDS
 ] as const;
 /** Fields the engine schema knows, with how to put the URL value into a spec to check it. */
 const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
@@ -55,8 +59,11 @@ const ORDER: (keyof LabState)[] = [
   'decades',
   'bidirectional'
 ];
-/** Written only when in use: the formula with a custom activation, eig and condition with the eigenvalue init. */
-const CONDITIONAL = ['formula', 'eig', 'condition'];
+/**
+ * Written only when in use: the formula with a custom activation, eig and condition with the
+ * eigenvalue init, the latch's fields on the latch view or when they differ from the defaults.
+ */
+const CONDITIONAL = ['formula', 'eig', 'condition', ...LATCH_FIELDS];
 const KNOWN = [...ORDER, ...CONDITIONAL];
 
 /** Eigenvalues as "re:im" with im >= 0; each complex one stands for its conjugate pair. */
@@ -110,6 +117,8 @@ export function stateToQuery(state: LabState, extra: Record<string, string> = {}
     params.set('eig', eigenvaluesToText(state.eigenvalues));
     params.set('condition', String(state.condition));
   }
+  const latchChanged = LATCH_FIELDS.some((f) => state[f] !== DEFAULT_STATE[f]);
+  if (state.view === 'latch' || latchChanged) for (const f of LATCH_FIELDS) params.set(f, String(state[f]));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return `?${params.toString()}`;
 }
@@ -150,8 +159,8 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
       continue;
     }
     if (key === 'view') {
-      if (raw === 'gradients' || raw === 'explorer') state.view = raw;
-      else notices.push(`view: must be one of gradients, explorer, got ${show(raw)}; kept ${state.view}`);
+      if ((VIEWS as readonly string[]).includes(raw)) state.view = raw as View;
+      else notices.push(`view: must be one of ${VIEWS.join(', ')}, got ${show(raw)}; kept ${state.view}`);
       continue;
     }
     if (key === 'bidirectional') {

@@ -2,7 +2,7 @@
 // request are dropped here as well as stopped in the worker. A failure anywhere in the
 // worker (a job that throws, a worker that cannot start) reaches the error handler: key
 // '*' when it cannot be pinned on one job.
-import type { ConnectivityJob, SweepJob, SweepReply } from './sweep-protocol';
+import type { SweepReply, WorkerJob } from './sweep-protocol';
 
 export interface SweepHandlers {
   row(key: string, row: number, values: Float64Array): void;
@@ -30,7 +30,7 @@ export class SweepClient {
     };
   }
 
-  request(jobs: (SweepJob | ConnectivityJob)[], handlers: SweepHandlers): void {
+  request(jobs: WorkerJob[], handlers: SweepHandlers): void {
     this.handlers = handlers;
     this.worker.postMessage({ id: ++this.id, jobs });
   }

@@ -1,12 +1,12 @@
-// The worker's sweep role: phase-diagram sweeps and connectivity maps off the main thread, posting each row (or
-// a snapshot of a filling map) as it finishes. A newer request supersedes an older one at the
-// next row boundary: the worker yields to its message queue between rows, so the page never
-// waits for a stale sweep. A job that throws is reported with its key and the next job runs.
+// The worker's sweep role: phase-diagram sweeps, connectivity maps and the latch's trade-off
+// grid off the main thread, posting each row (or a snapshot of a filling map) as it finishes.
+// A newer request supersedes an older one at the next row boundary: the worker yields to its
+// message queue between rows, so the page never waits for a stale sweep. A job that throws is reported with its key and the next job runs.
 import { parseSpec } from '../sim/spec';
 import { sweepRows } from '../sim/sweep';
 import { connectivityColumns } from '../sim/connectivity';
-import type { ConnectivityJob, SweepJob, SweepReply } from './sweep-protocol';
-import type { SweepRequest } from './sweep-protocol';
+import { latchGridRows } from '../sim/latch';
+import type { LatchJob, SweepReply, SweepRequest, WorkerJob } from './sweep-protocol';
 import { yieldToMessages } from './yield';
 
 let latest = 0;
@@ -15,8 +15,23 @@ const post = (reply: SweepReply, transfer: Transferable[] = []) =>
 /** Connectivity maps post a snapshot at most this often (ms), so they fill in visibly. */
 const POST_EVERY_MS = 40;
 
+/** Posts each row of a generator's output, yielding between rows; false when superseded. */
+async function postRows(id: number, key: string, rows: Iterable<Float64Array>, start: number): Promise<boolean> {
+  let row = 0;
+  for (const values of rows) {
+    post({ id, key, row: row++, values, ms: performance.now() - start }, [values.buffer]);
+    await yieldToMessages();
+    if (latest !== id) return false;
+  }
+  return true;
+}
+
 /** Runs one job; false when a newer request superseded it. */
-async function runJob(id: number, job: SweepJob | ConnectivityJob, start: number): Promise<boolean> {
+async function runJob(id: number, job: WorkerJob, start: number): Promise<boolean> {
+  if (job.kind === 'latch') {
+    const { spec, ws, noises } = job as LatchJob;
+    return postRows(id, job.key, latchGridRows(spec, ws, noises), start);
+  }
   const parsed = parseSpec(job.spec);
   if (!parsed.ok) {
     post({ id, key: job.key, error: parsed.error.message });
@@ -34,13 +49,7 @@ async function runJob(id: number, job: SweepJob | ConnectivityJob, start: number
     }
     return true;
   }
-  let row = 0;
-  for (const values of sweepRows(parsed.spec, job.param, job.values)) {
-    post({ id, key: job.key, row: row++, values, ms: performance.now() - start }, [values.buffer]);
-    await yieldToMessages();
-    if (latest !== id) return false;
-  }
-  return true;
+  return postRows(id, job.key, sweepRows(parsed.spec, job.param, job.values), start);
 }
 
 export async function onSweepRequest(request: SweepRequest): Promise<void> {

@@ -1,6 +1,7 @@
 // Messages between the page and the sweep worker.
 import type { SpecInput } from '../sim/spec';
 import type { SweepParam } from '../sim/sweep';
+import type { LatchSpec } from '../sim/latch';
 
 export interface SweepJob {
   /** which figure the rows belong to */
@@ -19,9 +20,20 @@ export interface ConnectivityJob {
   bidirectional: boolean;
 }
 
+/** The latch's trade-off grid: a row (kept fractions, then median log10 |da_T/da_1|) per noise level. */
+export interface LatchJob {
+  key: string;
+  kind: 'latch';
+  spec: LatchSpec;
+  ws: number[];
+  noises: number[];
+}
+
+export type WorkerJob = SweepJob | ConnectivityJob | LatchJob;
+
 export interface SweepRequest {
   id: number;
-  jobs: (SweepJob | ConnectivityJob)[];
+  jobs: WorkerJob[];
 }
 
 export type SweepReply =

@@ -1,0 +1,39 @@
+// The latch's gradient chart: log10 |da_t/da_1| of every noisy trajectory (thin, in its bit's
+// colour, unlabelled), of the noise-free one (thick), and the slope an attractor predicts.
+// Index t - 1 holds step t, so the x axis counts the steps since step 1.
+import { BIT_COLORS } from '../latch/latch-style';
+import type { LatchShown } from '../state/latch-view.svelte';
+import type { Curve } from './figure-data';
+
+export function latchGradientCurves(latch: LatchShown): Curve[] {
+  const { run, fixedPoints, spec } = latch;
+  const curves: Curve[] = run.trajectories.map((tr, i) => ({
+    id: `trajectory-${i}`,
+    label: i === 0 ? 'noisy trajectories (thin)' : '',
+    values: tr.gradLog10,
+    color: tr.bit === 1 ? BIT_COLORS.plus : BIT_COLORS.minus,
+    width: 1.2
+  }));
+  curves.push({
+    id: 'clean',
+    label: 'no noise (bit +1)',
+    values: run.clean.gradLog10,
+    color: BIT_COLORS.plus,
+    width: 3.5
+  });
+  // the slope the noise-free trajectory settles to: f' at the attractor (w > 1) or at 0 (w < 1)
+  const settled = fixedPoints.length === 3 ? fixedPoints[2] : fixedPoints[0];
+  if (settled.kind === 'stable') {
+    const l = Math.log10(settled.slope);
+    const name = fixedPoints.length === 3 ? 'f′(x̄)' : 'w';
+    curves.push({
+      id: 'latch-theory',
+      label: `${name}ᵗ⁻¹ = ${settled.slope.toFixed(3)}ᵗ⁻¹`,
+      values: Float64Array.from({ length: spec.steps }, (_, k) => (l === -Infinity && k === 0 ? 0 : k * l)),
+      color: '#777777',
+      dash: '6 4',
+      width: 1.5
+    });
+  }
+  return curves;
+}

@@ -1,0 +1,7 @@
+// The latch view's shared drawing constants. The two bits take orange and purple (ColorBrewer's
+// PuOr ends): told apart with any colour vision, and distinct from the lab's red-blue scale,
+// which means "exploded" and "vanished" everywhere else.
+export const BIT_COLORS = { plus: '#e66101', minus: '#5e3c99' } as const;
+
+/** The state axis spans [-LATCH_RANGE, LATCH_RANGE]: the attractors stay inside it up to w = 3 (x = 2.98). */
+export const LATCH_RANGE = 3.5;

@@ -1,0 +1,96 @@
+// The latch view's data: the trajectories, gradients and fixed points for the settings on
+// screen (a few thousand tanh steps: run at once, on the main thread), and the trade-off grid
+// over w and the noise (hundreds of thousands of trajectory steps: in the worker, a row per
+// noise level as it finishes). The grid's axes are w and the noise, so moving either slider
+// only moves its marker; the pulse, the length, T and the seed recompute it.
+import { latchFixedPoints, latchRun, LATCH_GRID, type FixedPoint, type LatchRun, type LatchSpec } from '../sim/latch';
+import { latchSpecFor, type LabState } from './lab-state';
+import { keyedWorkerRequest } from './worker-request.svelte';
+
+export interface LatchShown {
+  spec: LatchSpec;
+  run: LatchRun;
+  fixedPoints: FixedPoint[];
+}
+
+export interface LatchGrid {
+  ws: readonly number[];
+  noises: readonly number[];
+  /** kept fraction, row = noise level (lowest first), column = w; NaN until the row arrives */
+  kept: Float64Array;
+  /** median log10 |da_T/da_1|, laid out as `kept` */
+  grad: Float64Array;
+  /** rows arrived */
+  filled: number;
+  /** T and the trajectories per cell the grid was computed with */
+  steps: number;
+  trajectories: number;
+  ms: number;
+  error: string;
+}
+
+/** The latch's figures for the settings on screen. Throws, naming the field, on settings out of range. */
+export function latchShown(lab: LabState): LatchShown {
+  const spec = latchSpecFor(lab);
+  return { spec, run: latchRun(spec), fixedPoints: latchFixedPoints(spec.w) };
+}
+
+const emptyGrid = (steps: number): LatchGrid => {
+  const cells = LATCH_GRID.ws.length * LATCH_GRID.noises.length;
+  return {
+    ws: LATCH_GRID.ws,
+    noises: LATCH_GRID.noises,
+    kept: new Float64Array(cells).fill(NaN),
+    grad: new Float64Array(cells).fill(NaN),
+    filled: 0,
+    steps,
+    trajectories: LATCH_GRID.trajectories,
+    ms: 0,
+    error: ''
+  };
+};
+
+/** Call during component initialisation. `input()` is null while the latch is not shown. */
+export function latchGrid(input: () => LabState | null) {
+  let grid = $state.raw<LatchGrid>(emptyGrid(0));
+  const spec = $derived.by(() => {
+    const lab = input();
+    return lab ? latchSpecFor(lab, LATCH_GRID.trajectories) : null;
+  });
+  // keyed on what the grid depends on: not w, not the noise (its axes)
+  const key = $derived(spec ? JSON.stringify({ ...spec, w: 0, noise: 0 }) : '');
+
+  keyedWorkerRequest(
+    () => key,
+    (client, complete) => {
+      const s = spec!;
+      const W = LATCH_GRID.ws.length;
+      grid = emptyGrid(s.steps);
+      client.request(
+        [{ key: 'latch', kind: 'latch', spec: s, ws: [...LATCH_GRID.ws], noises: [...LATCH_GRID.noises] }],
+        {
+          row(_key, row, values) {
+            const kept = grid.kept.slice();
+            const grad = grid.grad.slice();
+            kept.set(values.subarray(0, W), row * W);
+            grad.set(values.subarray(W), row * W);
+            grid = { ...grid, kept, grad, filled: row + 1 };
+          },
+          done(ms) {
+            grid = { ...grid, ms };
+            complete();
+          },
+          error(_key, message) {
+            grid = { ...grid, error: message };
+          }
+        }
+      );
+    }
+  );
+
+  return {
+    get current() {
+      return grid;
+    }
+  };
+}

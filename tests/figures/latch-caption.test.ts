@@ -1,0 +1,57 @@
+// The latch's captions read the engine's numbers: fixed points, kept counts, the gradient,
+// and what the trade-off grid says (checked on a grid whose answer is known).
+import { describe, expect, it } from 'vitest';
+import { fixedPointsCaption, gradientCaption, keptCaption, tradeoffCaption } from '../../src/lib/figures/latch-caption';
+import { latchFixedPoints, latchRun } from '../../src/lib/sim/latch';
+import type { LatchGrid } from '../../src/lib/state/latch-view.svelte';
+
+const spec = { w: 2, noise: 0.3, pulse: 1, length: 3, steps: 100, seed: 1, trajectories: 8 };
+
+describe('latch captions', () => {
+  it('fixed points: one below w = 1, three above, with their slopes', () => {
+    expect(fixedPointsCaption(latchFixedPoints(0.8), 0.8)).toMatch(
+      /^w = 0\.80: one fixed point, a = 0; it attracts \(\|f′\| = 0\.80 < 1\)/
+    );
+    expect(fixedPointsCaption(latchFixedPoints(1), 1)).toMatch(/marginal/);
+    expect(fixedPointsCaption(latchFixedPoints(2), 2)).toMatch(
+      /^w = 2\.00: three fixed points\. ±1\.92 attract \(\|f′\| = 0\.166 < 1\)/
+    );
+  });
+
+  it('kept and gradient captions quote the run', () => {
+    const run = latchRun(spec);
+    expect(keptCaption(run, spec)).toBe(
+      '8 of 8 trajectories keep their bit to step 100 (pulse 1.00 for 3 steps, then noise σ = 0.30): every bit is kept.'
+    );
+    const text = gradientCaption(run, latchFixedPoints(2), spec);
+    const clean = run.clean.gradLog10[99];
+    expect(clean).toBeLessThan(-70);
+    expect(text).toContain(
+      `|∂a_T/∂a₁| = ${(10 ** (clean - Math.floor(clean))).toFixed(1)}e${Math.floor(clean)} at T = 100`
+    );
+    expect(text).toContain('f′ = 0.166');
+  });
+
+  it('trade-off: the largest gradient among robust noisy cells, the best kept fraction among live ones', () => {
+    const nan = NaN;
+    // 2 noise levels (0 is skipped: without noise every sign is kept) x 3 values of w
+    const grid: LatchGrid = {
+      ws: [0.5, 1, 2],
+      noises: [0, 0.5],
+      kept: Float64Array.from([1, 1, 1, 0.5, 0.6, 1]),
+      grad: Float64Array.from([-30, 0, -80, -25, -1, -78]),
+      filled: 2,
+      steps: 100,
+      trajectories: 64,
+      ms: 0,
+      error: ''
+    };
+    expect(tradeoffCaption(grid)).toBe(
+      'At T = 100: Where the bit survives in at least 95% of trajectories (1 noisy cell), |∂a_T/∂a₁| is at most ' +
+        '1.0e-78; wherever |∂a_T/∂a₁| ≥ 10⁻², at most 60% keep the bit. Robust memory or a gradient that reaches ' +
+        'back: not both.'
+    );
+    const partial = { ...grid, kept: Float64Array.from([1, 1, 1, nan, nan, nan]), filled: 1 };
+    expect(tradeoffCaption(partial)).toMatch(/^At T = 100 \(1 of 2 noise levels so far\): No noisy cell/);
+  });
+});
