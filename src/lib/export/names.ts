@@ -1,22 +1,48 @@
 // What an export says about itself: file names that say what they show
 // (rnn-vs-lstm_T100_radius0.90_slide@2x.png) and the slide's footer with every parameter.
 import type { Theory } from '../state/lab-store.svelte';
-import { COMPARISON_LABELS, COMPARISONS, effectiveRadius, hiddenUnits, type LabState } from '../state/lab-state';
+import {
+  COMPARISON_LABELS,
+  COMPARISONS,
+  effectiveRadius,
+  hiddenUnits,
+  type LabState,
+  type View
+} from '../state/lab-state';
 import { stateToQuery } from '../state/url-state';
 import { pow10Label } from '../figures/format';
 
-export type FigureId = 'slide' | 'heatmaps' | 'line' | 'weight-shares' | 'phase-radius' | 'phase-bias';
+export type FigureId =
+  | 'slide'
+  | 'heatmaps'
+  | 'line'
+  | 'weight-shares'
+  | 'phase-radius'
+  | 'phase-bias'
+  | 'latch-map'
+  | 'latch-trajectories'
+  | 'latch-gradient'
+  | 'latch-tradeoff';
 
-export const FIGURES: { id: FigureId; label: string }[] = [
-  { id: 'slide', label: 'Whole slide (16:9)' },
-  { id: 'heatmaps', label: 'Heatmaps' },
-  { id: 'line', label: 'Line chart' },
-  { id: 'weight-shares', label: 'Where ∂L/∂W comes from' },
-  { id: 'phase-radius', label: 'Phase diagram: spectral radius' },
-  { id: 'phase-bias', label: 'Phase diagram: forget / update bias' }
+const NETWORK_VIEWS: View[] = ['gradients', 'explorer'];
+
+/** Every figure, and the views it can be exported from (it must be on screen, or made from their data). */
+export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
+  { id: 'slide', label: 'Whole slide (16:9)', views: NETWORK_VIEWS },
+  { id: 'heatmaps', label: 'Heatmaps', views: NETWORK_VIEWS },
+  { id: 'line', label: 'Line chart', views: NETWORK_VIEWS },
+  { id: 'weight-shares', label: 'Where ∂L/∂W comes from', views: NETWORK_VIEWS },
+  { id: 'phase-radius', label: 'Phase diagram: spectral radius', views: NETWORK_VIEWS },
+  { id: 'phase-bias', label: 'Phase diagram: forget / update bias', views: NETWORK_VIEWS },
+  { id: 'latch-map', label: 'Latch: the map and its fixed points', views: ['latch'] },
+  { id: 'latch-trajectories', label: 'Latch: noisy trajectories', views: ['latch'] },
+  { id: 'latch-gradient', label: 'Latch: |∂aₜ/∂a₁| against steps', views: ['latch'] },
+  { id: 'latch-tradeoff', label: 'Latch: the trade-off grid', views: ['latch'] }
 ];
 
 export function baseName(state: LabState): string {
+  if (state.view === 'latch')
+    return `latch_w${state.latchW.toFixed(2)}_noise${state.latchNoise.toFixed(2)}_T${state.latchSteps}`;
   return `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
 }
 

@@ -20,7 +20,11 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   line: ['[data-export=line]'],
   'weight-shares': ['[data-export=weight-shares]'],
   'phase-radius': ['[data-export=phase-radius]'],
-  'phase-bias': ['[data-export=phase-bias]']
+  'phase-bias': ['[data-export=phase-bias]'],
+  'latch-map': ['[data-export=latch-map]'],
+  'latch-trajectories': ['[data-export=latch-trajectories]'],
+  'latch-gradient': ['[data-export=latch-gradient]'],
+  'latch-tradeoff': ['[data-export=latch-tradeoff]']
 };
 
 function pick(selectors: string[]): Element[] {

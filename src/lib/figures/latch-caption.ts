@@ -92,3 +92,12 @@ export function tradeoffCaption(grid: LatchGrid): string {
       : `wherever |∂a_T/∂a₁| ≥ 10⁻², at most ${Math.round(100 * liveKept)}% keep the bit`;
   return `At T = ${T}${partial}: ${robust}; ${live}. Robust memory or a gradient that reaches back: not both.`;
 }
+
+/** The grid's cell nearest to (w, noise), once its row has arrived; null before. */
+export function gridCell(grid: LatchGrid, w: number, noise: number): { kept: number; gradLog10: number } | null {
+  const nearest = (values: readonly number[], v: number) =>
+    values.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(values[best] - v) ? i : best), 0);
+  if (grid.ws.length === 0 || grid.noises.length === 0) return null;
+  const k = nearest(grid.noises, noise) * grid.ws.length + nearest(grid.ws, w);
+  return Number.isNaN(grid.kept[k]) ? null : { kept: grid.kept[k], gradLog10: grid.grad[k] };
+}

@@ -39,8 +39,8 @@ export function simulate(input: unknown): SimResult {
   };
 }
 
-/** JSON text of a result: typed arrays as arrays, exact zeros (-Infinity) as null. */
-export function resultToJSON(result: SimResult): string {
+/** JSON text of a result (or any object holding Float64Arrays): typed arrays as arrays, -Infinity and NaN as null. */
+export function resultToJSON(result: object): string {
   return JSON.stringify(result, (_key, value) => {
     if (value instanceof Float64Array) return Array.from(value, (v) => (Number.isFinite(v) ? v : null));
     return value;
