@@ -5,6 +5,7 @@ import { buildParams, gradients, simulate, validateSpec, type Arch } from '../sr
 import { sweep } from '../src/lib/sim/sweep';
 import { bidirectionalConnectivity, connectivity } from '../src/lib/sim/connectivity';
 import { referenceGradients } from '../src/lib/sim/reference';
+import { LATCH_GRID, latchGridRows, latchRun } from '../src/lib/sim/latch';
 
 const ARCHS: Arch[] = ['rnn', 'lstm', 'gru'];
 const SIZES = [16, 32, 64, 128];
@@ -85,4 +86,15 @@ for (const T of [100, 300]) {
   });
   const bi = time(() => bidirectionalConnectivity(validateSpec({ arch: 'lstm', steps: T })), 800, 3);
   console.log(`  T = ${T}: ${row.join(', ')}, bi-lstm ${bi.toFixed(0)} ms`);
+}
+
+// The latch (Bengio et al. 1994): the view's own run per slider event, and the trade-off grid
+// (31 w x 21 noise levels x 64 trajectories) the worker computes row by row.
+const latchSpec = { w: 2, noise: 0.3, pulse: 1, length: 3, steps: 100, seed: 1, trajectories: 8 };
+console.log('\nlatch (median):');
+for (const steps of [100, 1000]) {
+  const view = time(() => latchRun({ ...latchSpec, steps }), 400);
+  const gridSpec = { ...latchSpec, steps, trajectories: LATCH_GRID.trajectories };
+  const grid = time(() => [...latchGridRows(gridSpec, LATCH_GRID.ws, LATCH_GRID.noises)], 1500, 3);
+  console.log(`  T = ${steps}: 8 trajectories ${view.toFixed(2)} ms; trade-off grid ${grid.toFixed(0)} ms in all`);
 }

@@ -3,7 +3,9 @@
 import { ratioFromLog10 } from '../src/lib/figures/format';
 import { simulate } from '../src/lib/sim/index';
 import { gatePathLog10, linearRnnLog10, powerNorms2x2 } from '../src/lib/sim/theory';
-import { DEFAULT_STATE, specFor, type LabState } from '../src/lib/state/lab-state';
+import { farShareText, recentShareText, weightShares } from '../src/lib/figures/weight-shares';
+import { LATCH_GRID, latchFixedPoints, latchGridRows, latchRun } from '../src/lib/sim/latch';
+import { DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../src/lib/state/lab-state';
 import { TOUR } from '../src/lib/tour/tour';
 import { expect, test } from './fixtures';
 
@@ -35,10 +37,28 @@ const PROMISES: ((i: number) => string[])[] = [
     ratioFromLog10(total(run(i, 'lstm').cellPathLog10!)),
     '0.51'
   ],
-  (i) => [ratioFromLog10(total(run(i, 'gru').updatePathLog10!)), ratioFromLog10(total(run(i, 'gru').hGradLog10))]
+  (i) => [ratioFromLog10(total(run(i, 'gru').updatePathLog10!)), ratioFromLog10(total(run(i, 'gru').hGradLog10))],
+  // where dL/dW comes from: the shares of the last 10 steps and of those before the last 50
+  (i) =>
+    (['rnn', 'lstm'] as const).flatMap((arch) => {
+      const s = weightShares(arch, run(i, arch).wGradByStepLog10!);
+      return [recentShareText(s, 10), farShareText(s, 50)];
+    }),
+  // the latch at w = 2: kept bits, the noise-free gradient, the attractor's slope
+  (i) => {
+    const r = latchRun(latchSpecFor(stateOf(i)));
+    return [`${r.kept} of 8`, ratioFromLog10(r.clean.gradLog10[99]), latchFixedPoints(2)[2].slope.toFixed(3)];
+  },
+  // w = 1: the gradient reaches back, and the grid's cell at this w and noise is a coin flip
+  (i) => {
+    const spec = latchSpecFor(stateOf(i));
+    const r = latchRun(spec);
+    const [cell] = latchGridRows({ ...spec, trajectories: LATCH_GRID.trajectories }, [spec.w], [spec.noise]);
+    return [ratioFromLog10(r.clean.gradLog10[99]), `${r.kept} of 8`, `${Math.round(100 * cell[0])}% of 64`];
+  }
 ];
 
-test('the tour walks ten steps by arrow key, each caption showing the numbers it promises', async ({ page }) => {
+test('the tour walks every step by arrow key, each caption showing the numbers it promises', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('t');
   const caption = page.getByTestId('tour-caption');
@@ -65,7 +85,7 @@ test('each tour step is a link: opened fresh, it shows that step with its settin
   const href = await page.getByTestId('tour-link').getAttribute('href');
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(href!);
-  await expect(fresh.getByTestId('tour')).toContainText('Tour 4 / 10');
+  await expect(fresh.getByTestId('tour')).toContainText(`Tour 4 / ${TOUR.length}`);
   await expect(fresh.getByRole('spinbutton', { name: 'Hidden size' })).toHaveValue('100');
   await expect(fresh.getByRole('spinbutton', { name: 'Spectral radius' })).toHaveValue('1.5');
   await expect(fresh.getByTestId('tour-caption')).toContainText(ratioFromLog10(total(run(3, 'rnn').hGradLog10)));
@@ -75,6 +95,6 @@ test('arrow keys on a focused slider move the slider, not the tour', async ({ pa
   await page.goto('/?tour=1');
   await page.getByRole('slider', { name: 'Spectral radius' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('tour')).toContainText('Tour 1 / 10');
+  await expect(page.getByTestId('tour')).toContainText(`Tour 1 / ${TOUR.length}`);
   await expect(page.getByRole('spinbutton', { name: 'Spectral radius' })).toHaveValue('0.91');
 });

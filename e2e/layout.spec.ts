@@ -12,6 +12,7 @@ const VIEWPORTS = [
 
 const VIEWS = [
   { name: 'gradients', url: '/', ready: 'sweep-ms' },
+  { name: 'latch', url: '/?view=latch', ready: 'latch-tradeoff-done' },
   {
     name: 'explorer',
     url:
@@ -44,7 +45,8 @@ for (const vp of VIEWPORTS)
         const boxes = [
           ...document.querySelectorAll(
             'aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], ' +
-              '.equations .block, .explorer .plane, .explorer .side, .explorer .line'
+              '.equations .block, .explorer .plane, .explorer .side, .explorer .line, .latch-controls > *, ' +
+              '.latch-figures > *'
           )
         ].map((el) => ({
           name: `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim()}`.slice(
@@ -65,11 +67,14 @@ for (const vp of VIEWPORTS)
               (b.left <= a.left && b.right >= a.right && b.top <= a.top && b.bottom >= a.bottom);
             if (ix > 1 && iy > 1 && !nested) overlaps.push(`${boxes[i].name} / ${boxes[j].name}`);
           }
-        // every figure and its caption on the first screen (the equations may follow below)
+        // the heatmaps, the gradient-norm chart and where dL/dW comes from, with their captions, on
+        // the first screen; the phase diagrams and the equations follow below
         const belowFold = [
-          ...document.querySelectorAll('main figure, main .caption, main .line, main .phase, [data-testid=colorbar]')
+          ...document.querySelectorAll('main figure, main .caption, main .line, [data-testid=colorbar]')
         ]
-          .filter((el) => !el.closest('.equations') && el.getBoundingClientRect().bottom > window.innerHeight + 1)
+          .filter(
+            (el) => !el.closest('.equations, .phase') && el.getBoundingClientRect().bottom > window.innerHeight + 1
+          )
           .map(
             (el) =>
               `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ` +

@@ -39,3 +39,24 @@ test('the theme follows the system by default and can be chosen', async ({ brows
   await page.getByLabel('Theme').selectOption('light');
   expect(await bg()).toBe('rgb(255, 255, 255)');
 });
+
+test('the latch presents at 1280x720: its own controls stay on screen, no figure overflows', async ({ page }) => {
+  await page.goto('/?view=latch');
+  await page.locator('h1').click();
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  // the latch's controls are in its view, not in the folded sidebar: w moves without opening anything
+  await expect(page.getByRole('button', { name: 'Controls' })).toHaveCount(0);
+  const w = page.getByRole('slider', { name: 'Weight w' });
+  await expect(w).toBeInViewport();
+  await w.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('spinbutton', { name: 'Weight w' })).toHaveValue('1.95');
+  for (const id of ['latch-map', 'latch-trajectories', 'latch-gradient', 'latch-tradeoff'])
+    await expect(page.locator(`[data-export=${id}] svg[role=img]`).first()).toBeVisible();
+  // the map and the trajectories, the lecturer's first picture, on the first screen
+  await expect(page.locator('[data-export=latch-map] svg[role=img]')).toBeInViewport();
+  await expect(page.locator('[data-export=latch-trajectories] svg[role=img]')).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: 'test-results/screens/latch-presenting-1280x720.png', fullPage: true });
+});

@@ -84,8 +84,8 @@ export function tradeoffCaption(grid: LatchGrid): string {
   const robust =
     robustCells === 0
       ? 'No noisy cell keeps the bit in 95% of its trajectories'
-      : `Where the bit survives in at least 95% of trajectories (${robustCells} noisy cell${robustCells === 1 ? '' : 's'}), |∂a_T/∂a₁| is at ` +
-        `most ${ratioFromLog10(robustGrad)}`;
+      : `Where the bit survives in at least 95% of trajectories (${robustCells} noisy ` +
+        `cell${robustCells === 1 ? '' : 's'}), |∂a_T/∂a₁| is at most ${ratioFromLog10(robustGrad)}`;
   const live =
     liveKept < 0
       ? 'no noisy cell keeps |∂a_T/∂a₁| ≥ 10⁻²'

@@ -96,15 +96,13 @@ export function sharesCaption(shares: WeightShares[], T: number): string {
       ? 'One step from h₀ = 0: ∂L/∂W = δ₁h₀ᵀ is exactly zero (only U and b get a gradient).'
       : 'Every term of ∂L/∂W is exactly zero for these settings: there is no weight gradient to follow.';
   const { recent, far } = captionSteps(T);
-  const name = (s: WeightShares) => ARCH_LABELS[s.arch];
-  const list = (f: (s: WeightShares) => string) => {
-    const parts = live.map((s) => `${f(s)} of the ${name(s)}'s`);
-    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-  };
-  const recentPart = `The last ${recent} step${recent === 1 ? '' : 's'} carry ${list((s) => recentShareText(s, recent))}`;
-  const farPart = far < T ? `; the steps before the last ${far} carry ${list((s) => farShareText(s, far))}` : '';
-  return (
-    `${recentPart} weight gradient${farPart}. A gradient step on W follows what the recent steps ask for; ` +
-    'where the far terms have vanished, no learning rate lets it see a long-term dependency (Bengio et al. 1994).'
-  );
+  // "99.04% of the RNN's ∂L/∂W and 93.3% of the LSTM's"; then the far shares in the same order
+  const and = (parts: string[]) =>
+    parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  const list = (f: (s: WeightShares) => string, noun: string) =>
+    and(live.map((s, i) => `${f(s)} of the ${ARCH_LABELS[s.arch]}'s${i === 0 ? noun : ''}`));
+  const steps = `The last ${recent} step${recent === 1 ? '' : 's'}`;
+  const recentPart = `${steps} carry ${list((s) => recentShareText(s, recent), ' ∂L/∂W')}`;
+  const farPart = far < T ? `; the steps before the last ${far}, ${and(live.map((s) => farShareText(s, far)))}` : '';
+  return `${recentPart}${farPart}. Learning follows the recent past: the far terms are too small to steer W.`;
 }

@@ -32,7 +32,7 @@ export const LATCH_LIMITS = {
   trajectories: [1, 256]
 } as const;
 
-/** Throws, naming the field and its range, unless every field is a number within LATCH_LIMITS (and a whole one where it counts). */
+/** Throws, naming the field and its range, unless every field is a number within LATCH_LIMITS. */
 export function checkLatchSpec(spec: LatchSpec): LatchSpec {
   for (const [field, [lo, hi]] of Object.entries(LATCH_LIMITS)) {
     const v = (spec as unknown as Record<string, unknown>)[field];

@@ -1,7 +1,8 @@
 // The worker's sweep role: phase-diagram sweeps, connectivity maps and the latch's trade-off
 // grid off the main thread, posting each row (or a snapshot of a filling map) as it finishes.
 // A newer request supersedes an older one at the next row boundary: the worker yields to its
-// message queue between rows, so the page never waits for a stale sweep. A job that throws is reported with its key and the next job runs.
+// message queue between rows, so the page never waits for a stale sweep. A job that throws is
+// reported with its key and the next job runs.
 import { parseSpec } from '../sim/spec';
 import { sweepRows } from '../sim/sweep';
 import { connectivityColumns } from '../sim/connectivity';
