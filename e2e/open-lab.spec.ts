@@ -17,7 +17,9 @@ test("the default view shows the engine's numbers", async ({ page }) => {
   }
   await expect(page.getByTestId('ratio-rnn')).toHaveText('1.0e-20');
   // RNN measured and linear theory; LSTM cell, highway and its theory
-  await expect(page.locator('svg path[data-series]')).toHaveCount(5);
+  await expect(page.locator('[data-export=line] svg path[data-series]')).toHaveCount(5);
+  // where dL/dW comes from: each architecture's step share and the share beyond it
+  await expect(page.locator('[data-export=weight-shares] svg path[data-series]')).toHaveCount(4);
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-cols', '101');
   await expect(page.getByTestId('heatmap-rnn-h').locator('canvas')).toHaveAttribute('data-rows', '32');
 });

@@ -1,5 +1,6 @@
 // A lecturer sets up a figure and sends the link; a student opens it.
 import { HISTORY_PAUSE_MS } from '../src/lib/state/url-sync.svelte';
+import { TOUR } from '../src/lib/tour/tour';
 import { expect, test } from './fixtures';
 
 async function setUp(page: import('@playwright/test').Page) {
@@ -84,7 +85,7 @@ test('a hand-edited URL is repaired with notices naming each field, never insert
   );
   await expect(notices).toContainText('hidden: must be an integer from 1 to 256; 9999 was set to 256');
   await expect(notices).toContainText('"bogus" is not a lab setting and was ignored');
-  await expect(notices).toContainText('tour: must be a step from 1 to 10, got "99"');
+  await expect(notices).toContainText(`tour: must be a step from 1 to ${TOUR.length}, got "99"`);
   expect(await notices.locator('img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
   await expect(page.getByRole('spinbutton', { name: 'Sequence length' })).toHaveValue('1');
