@@ -1,0 +1,66 @@
+// The frame every line chart draws the same way: a clip rectangle for the plot, horizontal
+// grid lines, the two axes and their titles. The charts add what they plot inside it.
+import * as d3 from 'd3';
+
+export interface FrameOptions {
+  plotW: number;
+  plotH: number;
+  /** left and top margins: where the plot's origin sits in the svg */
+  left: number;
+  top: number;
+  xTitle: string;
+  yTitle: string;
+  /** how far left of the plot the rotated y title sits */
+  yTitleOffset: number;
+  clipId: string;
+  xFormat?: (v: d3.NumberValue) => string;
+  yFormat?: (v: d3.NumberValue) => string;
+  yTicks?: number;
+}
+
+/** Clears `svg` and draws the frame; returns the plot's group (origin at the plot's top left). */
+export function drawFrame(
+  svg: SVGSVGElement,
+  x: d3.ScaleLinear<number, number>,
+  y: d3.ScaleLinear<number, number>,
+  o: FrameOptions
+): d3.Selection<SVGGElement, unknown, null, undefined> {
+  const root = d3.select(svg);
+  root.selectAll('*').remove();
+  root
+    .append('defs')
+    .append('clipPath')
+    .attr('id', o.clipId)
+    .append('rect')
+    .attr('width', o.plotW)
+    .attr('height', o.plotH);
+  const g = root.append('g').attr('transform', `translate(${o.left},${o.top})`);
+  const yTicks = o.yTicks ?? 6;
+  g.append('g')
+    .attr('class', 'grid')
+    .call(
+      d3
+        .axisLeft(y)
+        .ticks(yTicks)
+        .tickSize(-o.plotW)
+        .tickFormat(() => '')
+    );
+  const xAxis = d3.axisBottom(x).ticks(Math.max(2, Math.min(6, Math.floor(o.plotW / 55))));
+  g.append('g')
+    .attr('transform', `translate(0,${o.plotH})`)
+    .call(o.xFormat ? xAxis.tickFormat(o.xFormat) : xAxis);
+  const yAxis = d3.axisLeft(y).ticks(yTicks);
+  g.append('g').call(o.yFormat ? yAxis.tickFormat(o.yFormat) : yAxis);
+  g.append('text')
+    .attr('class', 'axis-title')
+    .attr('x', o.plotW / 2)
+    .attr('y', o.plotH + 38)
+    .attr('text-anchor', 'middle')
+    .text(o.xTitle);
+  g.append('text')
+    .attr('class', 'axis-title')
+    .attr('transform', `translate(${-o.yTitleOffset},${o.plotH / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(o.yTitle);
+  return g;
+}
