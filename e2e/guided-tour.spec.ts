@@ -53,8 +53,13 @@ const PROMISES: ((i: number) => string[])[] = [
   (i) => {
     const spec = latchSpecFor(stateOf(i));
     const r = latchRun(spec);
-    const [cell] = latchGridRows({ ...spec, trajectories: LATCH_GRID.trajectories }, [spec.w], [spec.noise]);
-    return [ratioFromLog10(r.clean.gradLog10[99]), `${r.kept} of 8`, `${Math.round(100 * cell[0])}% of 64`];
+    const [cell] = latchGridRows({ ...spec, trajectories: LATCH_GRID.trajectories }, [spec.w, 2], [spec.noise]);
+    return [
+      ratioFromLog10(r.clean.gradLog10[99]),
+      `${r.kept} of 8`,
+      `${Math.round(100 * cell[0])}% of 64`,
+      `is ${ratioFromLog10(cell[2])} here against ${ratioFromLog10(cell[3])} at w = 2`
+    ];
   }
 ];
 

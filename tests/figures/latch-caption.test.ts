@@ -10,7 +10,7 @@ const spec = { w: 2, noise: 0.3, pulse: 1, length: 3, steps: 100, seed: 1, traje
 describe('latch captions', () => {
   it('fixed points: one below w = 1, three above, with their slopes', () => {
     expect(fixedPointsCaption(latchFixedPoints(0.8), 0.8)).toMatch(
-      /^w = 0\.80: one fixed point, a = 0; it attracts \(\|f′\| = 0\.80 < 1\)/
+      /^w = 0\.80: one fixed point, a = 0; it attracts \(\|f′\| = 0\.800 < 1\)/
     );
     expect(fixedPointsCaption(latchFixedPoints(1), 1)).toMatch(/marginal/);
     expect(fixedPointsCaption(latchFixedPoints(2), 2)).toMatch(
@@ -53,5 +53,48 @@ describe('latch captions', () => {
     );
     const partial = { ...grid, kept: Float64Array.from([1, 1, 1, nan, nan, nan]), filled: 1 };
     expect(tradeoffCaption(partial)).toMatch(/^At T = 100 \(1 of 2 noise levels so far\): No noisy cell/);
+  });
+
+  it('says what the inputs really were: no pulse, a pulse as long as T, no noise with w < 1', () => {
+    const at = (over: Partial<typeof spec>) => {
+      const s = { ...spec, ...over };
+      return { s, run: latchRun(s), points: latchFixedPoints(s.w) };
+    };
+    const silent = at({ pulse: 0 });
+    expect(keptCaption(silent.run, silent.s)).toBe(
+      "The pulse is 0: no bit is written, and the sign at step 100 is the noise's."
+    );
+    const long = at({ length: 50, steps: 10 });
+    expect(keptCaption(long.run, long.s)).toContain('the pulse lasts all 10 steps: no noise ever reaches the state');
+    expect(gradientCaption(long.run, long.points, long.s)).not.toContain('noisy trajectories');
+    const quiet = at({ w: 0.5, noise: 0 });
+    expect(keptCaption(quiet.run, quiet.s)).toContain('Without noise even a decaying state keeps its sign');
+    expect(fixedPointsCaption(quiet.points, 0.5)).toContain('only its sign can hold the bit');
+  });
+
+  it('no attractor claim where the trajectory is not in one; slopes near 1 are not rounded to 1', () => {
+    const s = { ...spec, w: 3, pulse: 0, noise: 0, steps: 1000 };
+    const text = gradientCaption(latchRun(s), latchFixedPoints(3), s);
+    expect(text).not.toContain('attractor');
+    expect(text).toContain('Near 0 every step multiplies by w = 3.00: the gradient grows');
+    // f'(x) = 1 - 2(w - 1) to first order: 0.99980, not a rounded 1.000
+    const nearOne = fixedPointsCaption(latchFixedPoints(1.0001), 1.0001);
+    expect(nearOne).toMatch(/^w = 1.0001: three .*\|f′\| = 0.99980 < 1/);
+  });
+
+  it('the trade-off sentence only where the grid bears it out (T = 2: it has not set in)', () => {
+    const grid: LatchGrid = {
+      ws: [1, 2],
+      noises: [0, 0.5],
+      kept: Float64Array.from([1, 1, 1, 1]),
+      grad: Float64Array.from([0, 0.1, -0.1, 0.1]),
+      filled: 2,
+      steps: 2,
+      trajectories: 64,
+      ms: 0,
+      error: ''
+    };
+    expect(tradeoffCaption(grid)).toMatch(/At T = 2 the trade-off has not set in: try more steps\.$/);
+    expect(tradeoffCaption(grid)).not.toContain('not both');
   });
 });

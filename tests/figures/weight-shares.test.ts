@@ -12,6 +12,7 @@ import {
   weightShares
 } from '../../src/lib/figures/weight-shares';
 import { simulate } from '../../src/lib/sim/index';
+import { percentText } from '../../src/lib/figures/format';
 
 /** log10 terms by step t = 1..T (index t - 1) that shrink by r a step back: term_k = r^k. */
 const geometric = (r: number, T: number) => Float64Array.from({ length: T }, (_, i) => (T - 1 - i) * Math.log10(r));
@@ -34,9 +35,17 @@ describe('shares of dL/dW by steps back', () => {
     expect(recentShareText(s, 10)).toBe(`${(100 * (1 - 2 ** -10)).toFixed(2)}%`); // 99.90%
     expect(farShareText(s, 50)).toBe('8.9e-16'); // 2^-50 (1 - 2^-50) / (1 - 2^-100)
     expect(sharesCaption([s], 100)).toBe(
-      "The last 10 steps carry 99.90% of the RNN's ∂L/∂W; the steps before the last 50, 8.9e-16. Learning follows " +
-        'the recent past: the far terms are too small to steer W.'
+      "The last 10 steps carry 99.90% of the RNN's ∂L/∂W; the steps before the last 50, 8.9e-16. For the RNN the " +
+        'far terms are too small to steer W: learning follows the recent past.'
     );
+    // a growing gradient (r = 1.1 a step back) weighs the far past most: the caption says so
+    const grown = weightShares('rnn', geometric(1.1, 100));
+    expect(sharesCaption([grown], 100)).toBe(
+      `The last 10 steps carry ${percentText((1.1 ** 10 - 1) / (1.1 ** 100 - 1))} of the RNN's ∂L/∂W; the steps ` +
+        `before the last 50, ${percentText((1.1 ** 100 - 1.1 ** 50) / (1.1 ** 100 - 1))}. The RNN's far steps still ` +
+        'carry a real share: the gradient reaches them.'
+    );
+    expect(percentText((1.1 ** 10 - 1) / (1.1 ** 100 - 1))).toBe('0.012%');
   });
 
   it('terms 10^2000 apart, and exact zeros, stay exact in log space', () => {
@@ -54,6 +63,19 @@ describe('shares of dL/dW by steps back', () => {
     expect(shares[0].totalLog10).toBe(-Infinity);
     expect(sharesCaption(shares, 1)).toMatch(/exactly zero/);
     expect(csvParse(sharesCsv(shares))[0].rnn_recent).toBe('');
+  });
+
+  it('percentages never round a share to a misleading 100% or drop a zero from 10%', () => {
+    expect([0.1, 0.2, 0.5, 0.996, 0.99999, 0.0078, 0.001, 0.123].map(percentText)).toEqual([
+      '10%',
+      '20%',
+      '50%',
+      '99.6%',
+      '>99.9%',
+      '0.78%',
+      '0.1%',
+      '12.3%'
+    ]);
   });
 
   it('the caption steps scale down for short sequences', () => {

@@ -16,7 +16,12 @@ export interface FrameOptions {
   xFormat?: (v: d3.NumberValue) => string;
   yFormat?: (v: d3.NumberValue) => string;
   yTicks?: number;
+  /** only whole-number ticks (steps; powers of ten): at T = 2 no "0 0 1 1", no 10⁻¹ twice */
+  xInteger?: boolean;
+  yInteger?: boolean;
 }
+
+const whole = (scale: d3.ScaleLinear<number, number>, count: number) => scale.ticks(count).filter(Number.isInteger);
 
 /** Clears `svg` and draws the frame; returns the plot's group (origin at the plot's top left). */
 export function drawFrame(
@@ -36,20 +41,21 @@ export function drawFrame(
     .attr('height', o.plotH);
   const g = root.append('g').attr('transform', `translate(${o.left},${o.top})`);
   const yTicks = o.yTicks ?? 6;
-  g.append('g')
-    .attr('class', 'grid')
-    .call(
-      d3
-        .axisLeft(y)
-        .ticks(yTicks)
-        .tickSize(-o.plotW)
-        .tickFormat(() => '')
-    );
-  const xAxis = d3.axisBottom(x).ticks(Math.max(2, Math.min(6, Math.floor(o.plotW / 55))));
+  const grid = d3
+    .axisLeft(y)
+    .ticks(yTicks)
+    .tickSize(-o.plotW)
+    .tickFormat(() => '');
+  if (o.yInteger) grid.tickValues(whole(y, yTicks));
+  g.append('g').attr('class', 'grid').call(grid);
+  const xCount = Math.max(2, Math.min(6, Math.floor(o.plotW / 55)));
+  const xAxis = d3.axisBottom(x).ticks(xCount);
+  if (o.xInteger) xAxis.tickValues(whole(x, xCount));
   g.append('g')
     .attr('transform', `translate(0,${o.plotH})`)
     .call(o.xFormat ? xAxis.tickFormat(o.xFormat) : xAxis);
   const yAxis = d3.axisLeft(y).ticks(yTicks);
+  if (o.yInteger) yAxis.tickValues(whole(y, yTicks));
   g.append('g').call(o.yFormat ? yAxis.tickFormat(o.yFormat) : yAxis);
   g.append('text')
     .attr('class', 'axis-title')

@@ -9,7 +9,9 @@ import { stateToQuery } from '../state/url-state';
 import type { LabState } from '../state/lab-state';
 
 type Row = Record<string, string | number>;
-const cell = (v: number) => (Number.isFinite(v) ? v : v === -Infinity ? '-Infinity' : v > 0 ? 'Infinity' : '');
+/** A value for a CSV cell: a number, -Infinity (an exact zero) or Infinity as words, NaN (not computed) empty. */
+export const csvCell = (v: number): number | string =>
+  Number.isFinite(v) ? v : v === -Infinity ? '-Infinity' : v > 0 ? 'Infinity' : '';
 const slug = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
 /** k, then one column per curve: log10 of the norm k steps back relative to step T. */
@@ -17,7 +19,7 @@ export function lineCsv(curves: Curve[]): string {
   const T = curves[0].values.length - 1;
   const columns = ['k', ...curves.map((c) => `${slug(c.id)}_log10`)];
   const rows: Row[] = Array.from({ length: T + 1 }, (_, k) =>
-    Object.fromEntries([['k', k], ...curves.map((c) => [`${slug(c.id)}_log10`, cell(c.values[k])])])
+    Object.fromEntries([['k', k], ...curves.map((c) => [`${slug(c.id)}_log10`, csvCell(c.values[k])])])
   );
   return csvFormat(rows, columns);
 }
@@ -35,8 +37,8 @@ export function sharesCsv(shares: WeightShares[]): string {
   const rows: Row[] = Array.from({ length: T }, (_, k) => {
     const row: Row = { k };
     for (const s of shares) {
-      row[`${s.arch}_share_log10`] = cell(s.share[k]);
-      row[`${s.arch}_beyond_log10`] = cell(s.beyond[k]);
+      row[`${s.arch}_share_log10`] = csvCell(s.share[k]);
+      row[`${s.arch}_beyond_log10`] = csvCell(s.beyond[k]);
       row[`${s.arch}_recent`] = s.totalLog10 === -Infinity ? '' : 1 - 10 ** s.beyond[k];
     }
     return row;
@@ -54,7 +56,7 @@ export function heatmapCsv(panels: HeatmapPanel[]): string {
   const rows: Row[] = Array.from({ length: T + 1 }, (_, k) => {
     const row: Row = { k };
     for (const p of panels)
-      for (let i = 0; i < p.rows; i++) row[`${slug(p.id)}_unit${i + 1}_log10`] = cell(p.matrix[i * p.cols + k]);
+      for (let i = 0; i < p.rows; i++) row[`${slug(p.id)}_unit${i + 1}_log10`] = csvCell(p.matrix[i * p.cols + k]);
     return row;
   });
   return csvFormat(rows, columns);
@@ -64,7 +66,7 @@ export function heatmapCsv(panels: HeatmapPanel[]): string {
 export function phaseCsv(param: string, values: number[], matrix: Float64Array, cols: number): string {
   const names = [...values].reverse().map((v) => `${param}_${v}_log10`);
   const rows: Row[] = Array.from({ length: cols }, (_, k) =>
-    Object.fromEntries([['k', k], ...names.map((n, r) => [n, cell(matrix[r * cols + k])])])
+    Object.fromEntries([['k', k], ...names.map((n, r) => [n, csvCell(matrix[r * cols + k])])])
   );
   return csvFormat(rows, ['k', ...names]);
 }

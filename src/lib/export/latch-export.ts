@@ -6,9 +6,9 @@ import { resultToJSON } from '../sim/index';
 import type { LatchShown, LatchGrid } from '../state/latch-view.svelte';
 import type { LabState } from '../state/lab-state';
 import { stateToQuery } from '../state/url-state';
+import { csvCell } from './data-export';
 
 type Row = Record<string, string | number>;
-const cell = (v: number) => (Number.isFinite(v) ? v : v === -Infinity ? '-Infinity' : v > 0 ? 'Infinity' : '');
 
 /** One row per fixed point of a -> w tanh(a): where it is, its slope, whether it attracts. */
 export function fixedPointsCsv(latch: LatchShown): string {
@@ -35,8 +35,8 @@ export function latchGradientCsv(latch: LatchShown): string {
   const names = trajectories.map((_, i) => `grad_${i + 1}_log10`);
   const rows: Row[] = Array.from({ length: clean.gradLog10.length }, (_, k) => {
     const row: Row = { t: k + 1 };
-    trajectories.forEach((tr, i) => (row[names[i]] = cell(tr.gradLog10[k])));
-    row.grad_no_noise_log10 = cell(clean.gradLog10[k]);
+    trajectories.forEach((tr, i) => (row[names[i]] = csvCell(tr.gradLog10[k])));
+    row.grad_no_noise_log10 = csvCell(clean.gradLog10[k]);
     return row;
   });
   return csvFormat(rows, ['t', ...names, 'grad_no_noise_log10']);
@@ -48,7 +48,7 @@ export function tradeoffCsv(grid: LatchGrid): string {
   grid.noises.forEach((noise, r) =>
     grid.ws.forEach((w, j) => {
       const k = r * grid.ws.length + j;
-      rows.push({ w, noise, kept: cell(grid.kept[k]), median_grad_log10: cell(grid.grad[k]) });
+      rows.push({ w, noise, kept: csvCell(grid.kept[k]), median_grad_log10: csvCell(grid.grad[k]) });
     })
   );
   return csvFormat(rows, ['w', 'noise', 'kept', 'median_grad_log10']);

@@ -54,3 +54,14 @@ export function typesetExponents(text: string): string {
 
 /** ratioFromLog10 with the exponent typeset: "1.0 × 10⁻²⁰" rather than "1.0e-20". */
 export const typesetRatio = (l: number): string => typesetExponents(ratioFromLog10(l));
+
+/**
+ * A fraction as a percentage with two or three significant digits, never rounded to a
+ * misleading 100%: "50%", "99.6%", "7.8%", "0.78%", ">99.9%".
+ */
+export function percentText(f: number): string {
+  if (f >= 0.9995) return '>99.9%';
+  const pct = 100 * f;
+  const text = pct >= 10 ? pct.toFixed(1) : pct.toPrecision(2);
+  return `${text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text}%`;
+}

@@ -6,52 +6,77 @@ import type { LatchGrid } from '../state/latch-view.svelte';
 import { ratioFromLog10 } from './format';
 
 const fmt = (v: number, digits = 2) => v.toFixed(digits);
+/** A slope with enough digits to tell it from 1 (w = 1.0001 has |f′(0)| = 1.0001, not "1.000"). */
+const slopeText = (v: number) => (Math.abs(v - 1) < 5e-3 && v !== 1 ? v.toPrecision(5) : fmt(v, v < 1 ? 3 : 2));
+/** w as set: 1.0001 is not 1.00 */
+const wText = (w: number) => (Math.abs(w - 1) < 5e-3 && w !== 1 ? String(+w.toPrecision(6)) : fmt(w));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "three fixed points: ±1.92 attract (|f′| = 0.17 < 1), 0 repels (|f′| = 2.00)". */
+/** "three fixed points: ±1.92 attract (|f′| = 0.166 < 1), 0 repels (|f′| = 2.000)". */
 export function fixedPointsCaption(points: FixedPoint[], w: number): string {
   if (points.length === 1) {
     const p = points[0];
     const what =
       p.kind === 'stable'
-        ? `it attracts (|f′| = ${fmt(p.slope)} < 1): every state decays to 0 and the bit is forgotten`
-        : `it is marginal (|f′| = 1): states drift back to 0 slower than geometrically, and any noise erases the bit`;
-    return `w = ${fmt(w)}: one fixed point, a = 0; ${what}.`;
+        ? `it attracts (|f′| = ${slopeText(p.slope)} < 1): every state decays towards 0, so only its sign ` +
+          'can hold the bit, and any noise then erases it'
+        : `it is marginal (|f′| = 1): states drift back to 0 slower than geometrically, and noise erases the bit`;
+    return `w = ${wText(w)}: one fixed point, a = 0; ${what}.`;
   }
   const [, zero, plus] = points;
   return (
-    `w = ${fmt(w)}: three fixed points. ±${fmt(plus.a)} attract (|f′| = ${fmt(plus.slope, 3)} < 1), one basin ` +
-    `each side of 0, which repels (|f′| = ${fmt(zero.slope)}): a pulse that pushes a past 0 writes a bit the ` +
-    `map then holds.`
+    `w = ${wText(w)}: three fixed points. ±${fmt(plus.a)} attract (|f′| = ${slopeText(plus.slope)} < 1), one ` +
+    `basin each side of 0, which repels (|f′| = ${slopeText(zero.slope)}): a pulse that pushes a past 0 writes ` +
+    'a bit the map then holds.'
   );
 }
 
-/** How many noisy trajectories keep their bit to step T. */
+/** How many noisy trajectories keep their bit to step T, and what the inputs were. */
 export function keptCaption(run: LatchRun, spec: LatchSpec): string {
   const n = run.trajectories.length;
+  const T = spec.steps;
+  if (spec.pulse === 0) return `The pulse is 0: no bit is written, and the sign at step ${T} is the noise's.`;
+  const inputs =
+    spec.length >= T
+      ? `the pulse lasts all ${plural(T, 'step')}: no noise ever reaches the state`
+      : `pulse ${fmt(spec.pulse)} for ${plural(spec.length, 'step')}, then noise σ = ${fmt(spec.noise)}`;
   const verdict =
     run.kept === n ? 'every bit is kept' : run.kept === 0 ? 'every bit is lost' : `${n - run.kept} lost theirs`;
-  return (
-    `${run.kept} of ${n} trajectories keep their bit to step ${spec.steps} (pulse ${fmt(spec.pulse)} for ` +
-    `${spec.length} step${spec.length === 1 ? '' : 's'}, then noise σ = ${fmt(spec.noise)}): ${verdict}.`
-  );
+  const quiet =
+    spec.noise === 0 && spec.length < T && spec.w < 1
+      ? ' Without noise even a decaying state keeps its sign: add noise to test the memory.'
+      : '';
+  return `${run.kept} of ${n} trajectories keep their bit to step ${T} (${inputs}): ${verdict}.${quiet}`;
 }
 
-/** log10 |da_T/da_1| read off the run: the noise-free trajectory and the noisy ones' range. */
+/**
+ * log10 |da_T/da_1| read off the run: the noise-free trajectory, the noisy ones' range, and
+ * why, from where the noise-free trajectory ended: in an attractor, near 0, or elsewhere.
+ */
 export function gradientCaption(run: LatchRun, points: FixedPoint[], spec: LatchSpec): string {
   const T = spec.steps;
   const clean = run.clean.gradLog10[T - 1];
   const noisy = run.trajectories.map((t) => t.gradLog10[T - 1]).filter((v) => v !== -Infinity);
-  const range = noisy.length
-    ? ` The noisy trajectories end between ${ratioFromLog10(Math.min(...noisy))} and ` +
-      `${ratioFromLog10(Math.max(...noisy))}.`
-    : '';
+  const lo = Math.min(...noisy);
+  const hi = Math.max(...noisy);
+  const range =
+    spec.noise === 0 || spec.length >= T || noisy.length === 0
+      ? ''
+      : lo === hi
+        ? ` The noisy trajectories all end at ${ratioFromLog10(lo)}.`
+        : ` The noisy trajectories end between ${ratioFromLog10(lo)} and ${ratioFromLog10(hi)}.`;
+  const end = run.clean.a[T];
   const attractor = points.length === 3 ? points[2] : null;
-  const why = attractor
-    ? ` In an attractor every step multiplies by f′ = ${fmt(attractor.slope, 3)}: the more robust the memory, ` +
-      'the smaller the factor.'
-    : spec.w < 1
-      ? ` Near 0 every step multiplies by w = ${fmt(spec.w)}.`
-      : '';
+  let why = '';
+  if (attractor && Math.abs(Math.abs(end) - attractor.a) < 0.05 * attractor.a)
+    why =
+      ` In an attractor every step multiplies by f′ = ${slopeText(attractor.slope)}: the more robust the ` +
+      'memory, the smaller the factor.';
+  else if (Math.abs(end) < 0.05)
+    why =
+      spec.w < 1
+        ? ` Near 0 every step multiplies by w = ${fmt(spec.w)}.`
+        : ` Near 0 every step multiplies by w = ${fmt(spec.w)}${spec.w > 1 ? ': the gradient grows' : ''}.`;
   return `Without noise, |∂a_T/∂a₁| = ${ratioFromLog10(clean)} at T = ${T}.${range}${why}`;
 }
 
@@ -90,7 +115,13 @@ export function tradeoffCaption(grid: LatchGrid): string {
     liveKept < 0
       ? 'no noisy cell keeps |∂a_T/∂a₁| ≥ 10⁻²'
       : `wherever |∂a_T/∂a₁| ≥ 10⁻², at most ${Math.round(100 * liveKept)}% keep the bit`;
-  return `At T = ${T}${partial}: ${robust}; ${live}. Robust memory or a gradient that reaches back: not both.`;
+  // the moral only where the numbers carry it: robust cells have lost the gradient, and
+  // cells that keep a gradient are no better than chance at keeping the bit
+  const holds = robustCells > 0 && robustGrad < -2 && liveKept < 0.95;
+  const moral = holds
+    ? ' Robust memory or a gradient that reaches back: not both.'
+    : ` At T = ${T} the trade-off has not set in: try more steps.`;
+  return `At T = ${T}${partial}: ${robust}; ${live}.${moral}`;
 }
 
 /** The grid's cell nearest to (w, noise), once its row has arrived; null before. */

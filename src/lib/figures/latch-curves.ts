@@ -9,7 +9,7 @@ export function latchGradientCurves(latch: LatchShown): Curve[] {
   const { run, fixedPoints, spec } = latch;
   const curves: Curve[] = run.trajectories.map((tr, i) => ({
     id: `trajectory-${i}`,
-    label: i === 0 ? 'noisy trajectories (thin)' : '',
+    label: i === 0 ? 'noisy trajectories (thin, their bit’s colour)' : '',
     values: tr.gradLog10,
     color: tr.bit === 1 ? BIT_COLORS.plus : BIT_COLORS.minus,
     width: 1.2

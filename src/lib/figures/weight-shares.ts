@@ -7,7 +7,7 @@ import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
 import { ARCH_LABELS } from '../state/lab-state';
 import { ARCH_COLORS, type Curve } from './figure-data';
-import { ratioFromLog10 } from './format';
+import { percentText, ratioFromLog10 } from './format';
 
 /** log10(10^a + 10^b), exact zeros (-Infinity) allowed. */
 function logAdd(a: number, b: number): number {
@@ -76,15 +76,15 @@ export function recentShareText(s: WeightShares, k: number): string {
   const rest = k >= s.share.length ? -Infinity : s.beyond[k - 1];
   if (rest === -Infinity) return '100%';
   if (rest < -4) return `all but ${ratioFromLog10(rest)}`;
-  const pct = 100 * (1 - 10 ** rest);
-  return `${pct.toFixed(pct >= 99 ? 2 : pct >= 10 ? 1 : 2)}%`;
+  const f = 1 - 10 ** rest;
+  return f >= 0.99 ? `${(100 * f).toFixed(2)}%` : percentText(f); // 99.04%, not 99%
 }
 
 /** The share of every step before the last k, as text: "1.0e-12", "0.78%". */
 export function farShareText(s: WeightShares, k: number): string {
   const l = k >= s.share.length ? -Infinity : s.beyond[k - 1];
   if (l === -Infinity) return 'nothing';
-  if (l >= -3) return `${(100 * 10 ** l).toPrecision(2).replace(/\.?0+$/, '')}%`;
+  if (l >= -3) return percentText(10 ** l);
   return ratioFromLog10(l);
 }
 
@@ -101,8 +101,22 @@ export function sharesCaption(shares: WeightShares[], T: number): string {
     parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   const list = (f: (s: WeightShares) => string, noun: string) =>
     and(live.map((s, i) => `${f(s)} of the ${ARCH_LABELS[s.arch]}'s${i === 0 ? noun : ''}`));
-  const steps = `The last ${recent} step${recent === 1 ? '' : 's'}`;
-  const recentPart = `${steps} carry ${list((s) => recentShareText(s, recent), ' ∂L/∂W')}`;
-  const farPart = far < T ? `; the steps before the last ${far}, ${and(live.map((s) => farShareText(s, far)))}` : '';
-  return `${recentPart}${farPart}. Learning follows the recent past: the far terms are too small to steer W.`;
+  const steps = recent === 1 ? 'The last step carries' : `The last ${recent} steps carry`;
+  const recentPart = `${steps} ${list((s) => recentShareText(s, recent), ' ∂L/∂W')}`;
+  if (far >= T) return `${recentPart}.`;
+  const before = far === 1 ? 'the steps before the last one' : `the steps before the last ${far}`;
+  const farPart = `; ${before}, ${and(live.map((s) => farShareText(s, far)))}`;
+  // what it means for learning, from the numbers: below 10^-3 the far past cannot steer W,
+  // above 10^-2 it still can (a growing gradient weighs the far past most of all); an exact
+  // zero (h_0 = 0 leaves step 1 no term) says nothing either way
+  const farLog = (s: WeightShares) => s.beyond[far - 1];
+  const the = (list: WeightShares[], suffix = '') => and(list.map((s) => `the ${ARCH_LABELS[s.arch]}${suffix}`));
+  const faint = live.filter((s) => farLog(s) < -3 && farLog(s) > -Infinity);
+  const strong = live.filter((s) => farLog(s) >= -2);
+  const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const meaning = [
+    faint.length ? ` For ${the(faint)} the far terms are too small to steer W: learning follows the recent past.` : '',
+    strong.length ? ` ${capital(the(strong, "'s"))} far steps still carry a real share: the gradient reaches them.` : ''
+  ].join('');
+  return `${recentPart}${farPart}.${meaning}`;
 }

@@ -3,5 +3,4 @@
 // which means "exploded" and "vanished" everywhere else.
 export const BIT_COLORS = { plus: '#e66101', minus: '#5e3c99' } as const;
 
-/** The state axis spans [-LATCH_RANGE, LATCH_RANGE]: the attractors stay inside it up to w = 3 (x = 2.98). */
-export const LATCH_RANGE = 3.5;
+export { LATCH_RANGE } from '../sim/latch';

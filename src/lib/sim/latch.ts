@@ -44,6 +44,9 @@ export function checkLatchSpec(spec: LatchSpec): LatchSpec {
   return spec;
 }
 
+/** The state axis is drawn over [-LATCH_RANGE, LATCH_RANGE]: the attractors stay inside up to w = 3 (x = 2.98). */
+export const LATCH_RANGE = 3.5;
+
 export interface FixedPoint {
   a: number;
   /** f'(a) = w (1 - tanh^2 a) */
@@ -65,6 +68,14 @@ export function attractor(w: number): number {
     else hi = mid;
   }
   return 0.5 * (lo + hi);
+}
+
+/** The map a -> w tanh(a) at `samples` points evenly spaced over [-range, range], as [a, f(a)] pairs. */
+export function latchMap(w: number, range: number, samples = 241): [number, number][] {
+  return Array.from({ length: samples }, (_, i) => {
+    const a = -range + (2 * range * i) / (samples - 1);
+    return [a, w * Math.tanh(a)];
+  });
 }
 
 /** The fixed points of a -> w tanh(a), in increasing order: one for w <= 1, three for w > 1. */
@@ -137,16 +148,21 @@ function median(values: Float64Array): number {
   return s.length % 2 ? s[m] : 0.5 * (s[m - 1] + s[m]);
 }
 
-const cell = { a: 0, gradLog10: 0 };
-
 /**
- * a_T and log10 |da_T/da_1| of one trajectory (into `cell`), the grid's inner loop: the same
- * states as latchTrajectory (the noise is `noise` * z, z its stream), the product carried as a
- * double and a power of ten rather than as a sum of logarithms (no log per step). tanh' =
- * 1 - tanh^2 is exact enough while tanh^2 is not near 1; beyond |a| = 3, 4e/(1 + e)^2 with
- * e = exp(-2|a|), which never underflows to a wrong 0 before the product does.
+ * a_T and log10 |da_T/da_1| of one trajectory, the grid's inner loop: the same states as
+ * latchTrajectory (the noise is `noise` * z, z its stream), the product carried as a double
+ * and a power of ten rather than as a sum of logarithms (no log per step), renormalised when
+ * it leaves [1e-250, 1e250]. tanh' = 1 - tanh^2 is exact enough while tanh^2 is not near 1;
+ * beyond |a| = 3, 4e/(1 + e)^2 with e = exp(-2|a|), which never underflows to a wrong 0.
  */
-function runCell(w: number, T: number, L: number, pulse: number, noise: number, z: Float64Array): void {
+function runCell(
+  w: number,
+  T: number,
+  L: number,
+  pulse: number,
+  noise: number,
+  z: Float64Array
+): { a: number; gradLog10: number } {
   let a = 0;
   let g = 1;
   let exponent = 0;
@@ -160,15 +176,14 @@ function runCell(w: number, T: number, L: number, pulse: number, noise: number, 
         d = (4 * e) / ((1 + e) * (1 + e));
       }
       g *= w * d;
-      if (g < 1e-250 && g !== 0) {
+      if ((g < 1e-250 || g > 1e250) && g !== 0) {
         exponent += Math.log10(g);
         g = 1;
       }
     }
     a = w * th + (t <= L ? pulse : noise * z[t - 1]);
   }
-  cell.a = a;
-  cell.gradLog10 = g === 0 ? -Infinity : exponent + Math.log10(g);
+  return { a, gradLog10: g === 0 ? -Infinity : exponent + Math.log10(g) };
 }
 
 /**
@@ -196,7 +211,7 @@ export function* latchGridRows(spec: LatchSpec, ws: readonly number[], noises: r
       let kept = 0;
       for (let i = 0; i < K; i++) {
         const bit = i % 2 === 0 ? 1 : -1;
-        runCell(ws[j], T, L, bit * pulse, noise, z[i]);
+        const cell = runCell(ws[j], T, L, bit * pulse, noise, z[i]);
         if (Math.sign(cell.a) === bit) kept++;
         grads[i] = cell.gradLog10;
       }

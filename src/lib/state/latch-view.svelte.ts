@@ -3,7 +3,16 @@
 // over w and the noise (hundreds of thousands of trajectory steps: in the worker, a row per
 // noise level as it finishes). The grid's axes are w and the noise, so moving either slider
 // only moves its marker; the pulse, the length, T and the seed recompute it.
-import { latchFixedPoints, latchRun, LATCH_GRID, type FixedPoint, type LatchRun, type LatchSpec } from '../sim/latch';
+import {
+  LATCH_GRID,
+  LATCH_RANGE,
+  latchFixedPoints,
+  latchMap,
+  latchRun,
+  type FixedPoint,
+  type LatchRun,
+  type LatchSpec
+} from '../sim/latch';
 import { latchSpecFor, type LabState } from './lab-state';
 import { keyedWorkerRequest } from './worker-request.svelte';
 
@@ -11,6 +20,8 @@ export interface LatchShown {
   spec: LatchSpec;
   run: LatchRun;
   fixedPoints: FixedPoint[];
+  /** the map a -> w tanh(a) over the drawn range, as [a, f(a)] */
+  map: [number, number][];
 }
 
 export interface LatchGrid {
@@ -32,7 +43,7 @@ export interface LatchGrid {
 /** The latch's figures for the settings on screen. Throws, naming the field, on settings out of range. */
 export function latchShown(lab: LabState): LatchShown {
   const spec = latchSpecFor(lab);
-  return { spec, run: latchRun(spec), fixedPoints: latchFixedPoints(spec.w) };
+  return { spec, run: latchRun(spec), fixedPoints: latchFixedPoints(spec.w), map: latchMap(spec.w, LATCH_RANGE) };
 }
 
 const emptyGrid = (steps: number): LatchGrid => {

@@ -21,7 +21,7 @@ export interface TourContext {
   latchGrid: LatchGrid | null;
 }
 
-/** "99.04% of the RNN's ... 4.2e-10 of it", from the shares on screen. */
+/** The shares on screen: the last `recent` steps' and the far steps'. */
 function sharesOf(ctx: TourContext, arch: string): { recent: string; far: string } {
   const s = ctx.shares.find((x) => x.arch === arch);
   const { recent, far } = captionSteps(ctx.state.steps);
@@ -30,29 +30,35 @@ function sharesOf(ctx: TourContext, arch: string): { recent: string; far: string
     : { recent: '(not shown)', far: '(not shown)' };
 }
 
-/** The latch's numbers on screen: kept trajectories, the noise-free gradient, the attractor's slope. */
-function latchNumbers(ctx: TourContext): { kept: string; grad: string; slope: string; grid: string } {
+/** The latch's numbers on screen: its settings, kept trajectories, gradients and the grid's cells. */
+function latchNumbers(ctx: TourContext) {
   const l = ctx.latch;
-  if (!l) return { kept: '(not shown)', grad: '(not shown)', slope: '(not shown)', grid: '(not shown)' };
+  const grid = ctx.latchGrid;
+  if (!l) return null;
+  const cell = (w: number, noise: number) => (grid ? gridCell(grid, w, noise) : null);
+  const pending = '(the grid is still computing)';
   const T = l.spec.steps;
   const settled = l.fixedPoints[l.fixedPoints.length - 1];
-  const cell = ctx.latchGrid ? gridCell(ctx.latchGrid, l.spec.w, l.spec.noise) : null;
+  const here = cell(l.spec.w, l.spec.noise);
+  const robust = cell(2, l.spec.noise);
   return {
+    w: l.spec.w.toFixed(2),
+    noise: l.spec.noise.toFixed(2),
+    T,
+    attractors: l.fixedPoints.length === 3,
     kept: `${l.run.kept} of ${l.run.trajectories.length}`,
     grad: ratioFromLog10(l.run.clean.gradLog10[T - 1]),
     slope: settled.slope.toFixed(3),
-    grid: cell ? `${Math.round(100 * cell.kept)}% of ${ctx.latchGrid!.trajectories}` : '(the grid is still computing)'
+    gridKept: here ? `${Math.round(100 * here.kept)}% of ${grid!.trajectories}` : pending,
+    gridGrad: here ? ratioFromLog10(here.gradLog10) : pending,
+    robustGrad: robust ? ratioFromLog10(robust.gradLog10) : pending
   };
 }
 
-const latchStep = {
-  ...DEFAULT_STATE,
-  view: 'latch',
-  latchNoise: 0.3,
-  latchPulse: 1,
-  latchLength: 3,
-  latchSteps: 100
-} as const;
+const NOT_SHOWN = 'Open the latch view to see this step.';
+
+// the latch's defaults: noise 0.3, a pulse of 1 for 3 steps, T = 100
+const latchStep = { ...DEFAULT_STATE, view: 'latch' } as const;
 
 export interface TourStep {
   title: string;
@@ -192,10 +198,12 @@ export const TOUR: TourStep[] = [
     caption: (c) => {
       const rnn = sharesOf(c, 'rnn');
       const lstm = sharesOf(c, 'lstm');
+      const { recent, far } = captionSteps(c.state.steps);
       return (
-        `∂L/∂W is a sum over time steps, Σ δₜ hₜ₋₁ᵀ. Here the last 10 steps carry ${rnn.recent} of the RNN's ` +
-        `weight gradient; the steps before the last 50 carry ${rnn.far} of it (LSTM: ${lstm.recent} and ` +
-        `${lstm.far}). A gradient step follows the short-term dependencies, whatever the learning rate.`
+        `∂L/∂W is a sum over time steps, Σ δₜ hₜ₋₁ᵀ. Here the last ${recent} steps carry ${rnn.recent} of the RNN's ` +
+        `weight gradient; the steps before the last ${far} carry ${rnn.far} of it (LSTM: ${lstm.recent} and ` +
+        `${lstm.far}). Where the far share is that small, a gradient step follows the short-term dependencies, ` +
+        'whatever the learning rate.'
       );
     }
   },
@@ -204,10 +212,17 @@ export const TOUR: TourStep[] = [
     state: { ...latchStep, latchW: 2 },
     caption: (c) => {
       const l = latchNumbers(c);
+      if (!l) return NOT_SHOWN;
+      const memory = l.attractors
+        ? `two attractors with |f′| = ${l.slope} < 1`
+        : `no attractor (one fixed point, |f′| = ${l.slope})`;
       return (
-        `One neuron, aₜ = w·tanh(aₜ₋₁) + hₜ, w = 2: two attractors with |f′| = ${l.slope}. ${l.kept} noisy ` +
-        `trajectories keep their bit to step 100, and without noise |∂a_T/∂a₁| = ${l.grad}: in the attractor every ` +
-        `step multiplies the gradient by ${l.slope}. The bit is stored robustly because the gradient vanishes.`
+        `One neuron, aₜ = w·tanh(aₜ₋₁) + hₜ, w = ${l.w}: ${memory}. ${l.kept} noisy trajectories keep their bit ` +
+        `to step ${l.T}, and without noise |∂a_T/∂a₁| = ${l.grad}. ` +
+        (l.attractors
+          ? 'Both come from |f′| < 1: the attractor that holds the bit against noise is what shrinks the ' +
+            'gradient, by that factor at every step.'
+          : 'Without an attractor nothing holds the bit against noise.')
       );
     }
   },
@@ -216,10 +231,13 @@ export const TOUR: TourStep[] = [
     state: { ...latchStep, latchW: 1 },
     caption: (c) => {
       const l = latchNumbers(c);
+      if (!l) return NOT_SHOWN;
       return (
-        `w = 1: one marginal fixed point (|f′| = 1), no attractor. Without noise |∂a_T/∂a₁| = ${l.grad} after 100 ` +
-        `steps: a gradient that reaches back. But the same noise now flips bits: ${l.kept} trajectories drawn keep ` +
-        `theirs, and ${l.grid} on the grid at this w and σ, a coin flip. Robust memory or a gradient, not both.`
+        `w = ${l.w}: ${l.attractors ? 'attractors close to 0' : 'no attractor'}, and a gradient that decays far ` +
+        `more slowly: without noise |∂a_T/∂a₁| = ${l.grad} after ${l.T} steps; on the grid the median over ` +
+        `noisy trajectories is ${l.gridGrad} here against ${l.robustGrad} at w = 2. But the noise now flips ` +
+        `bits: ${l.kept} trajectories drawn keep theirs, and ${l.gridKept} on the grid at σ = ${l.noise}, about a ` +
+        'coin flip. Robust memory or a gradient, not both.'
       );
     }
   }
