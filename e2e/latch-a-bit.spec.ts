@@ -131,5 +131,5 @@ test('the latch figures export: the trade-off grid as CSV, the map as SVG with r
   expect(svg.name).toBe('latch_w2.00_noise0.30_T100_latch-map.svg');
   const text = svg.bytes.toString();
   expect(text).toContain('<text');
-  expect(text).toContain('1.92: |f′| = 0.17');
+  expect(text).toContain('±1.92: |f′| = 0.166');
 });
