@@ -20,6 +20,11 @@ export function normalStream(seed: number, label: string): () => number {
   return randomNormal.source(randomLcg(streamSeed(seed, label) / 4294967296))(0, 1);
 }
 
+/** A uniform [0, 1) sampler for one named stream. */
+export function uniformStream(seed: number, label: string): () => number {
+  return randomLcg(streamSeed(seed, label) / 4294967296);
+}
+
 /** `count` i.i.d. N(0, std^2) values from one named stream. */
 export function normals(seed: number, label: string, count: number, std = 1): Float64Array {
   const next = normalStream(seed, label);

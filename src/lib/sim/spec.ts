@@ -45,19 +45,19 @@ export const DEFAULT_SPEC = {
   paramGrads: false
 } as const;
 
-const intIn = ([lo, hi]: readonly [number, number]) =>
+export const intIn = ([lo, hi]: readonly [number, number]) =>
   z
     .number({ error: `must be an integer from ${lo} to ${hi}` })
     .int({ error: `must be an integer from ${lo} to ${hi}` })
     .min(lo, { error: `must be an integer from ${lo} to ${hi}` })
     .max(hi, { error: `must be an integer from ${lo} to ${hi}` });
 
-const numIn = ([lo, hi]: readonly [number, number]) => {
+export const numIn = ([lo, hi]: readonly [number, number]) => {
   const error = `must be a number from ${lo} to ${hi}`;
   return z.number({ error }).min(lo, { error }).max(hi, { error });
 };
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
 const vector = z.array(numIn(LIMITS.value), { error: 'must be an array of numbers' });
@@ -234,8 +234,17 @@ export type ParseResult = { ok: true; spec: Spec } | { ok: false; error: SpecErr
 
 /** Validates anything (parsed JSON, URL fields, control values) against the spec schema. Never throws. */
 export function parseSpec(input: unknown): ParseResult {
-  const result = specSchema.safeParse(input);
-  if (result.success) return { ok: true, spec: result.data };
+  const r = parseWith(specSchema, input);
+  return r.ok ? { ok: true, spec: r.value } : r;
+}
+
+/** Validates against any schema built from this file's rules; the first problem becomes a SpecError. */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown
+): { ok: true; value: z.output<S> } | { ok: false; error: SpecError } {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   if (issue.code === 'unrecognized_keys') {
     const field = formatPath([...issue.path, issue.keys[0]]);

@@ -1,0 +1,29 @@
+// npm run --silent train -- SPEC.json   (or - for stdin)
+// Trains as the spec says and prints exactly one JSON object on stdout: the run's result
+// (spec, baselineLoss, history, solvedAt, final, seconds), or for a sweep (a list of steps, or
+// seeds) {"spec", "runs": [one result per length and seed]}. A bad spec exits 2 with one line
+// naming the field, the allowed range and the value given, as `sim` does.
+import { resultToJSON } from '../lib/sim/index';
+import { SpecError } from '../lib/sim/spec';
+import { train } from '../lib/sim/train/train';
+import { runsOf, validateTrainSpec } from '../lib/sim/train/train-spec';
+import { fail, readSpec } from './read-spec';
+
+const USAGE = 'usage: npm run --silent train -- SPEC.json  (or - to read the spec from stdin)';
+
+function main(args: string[]): void {
+  const input = readSpec(args, USAGE);
+  let out: string;
+  try {
+    const spec = validateTrainSpec(input);
+    const runs = runsOf(spec).map((run) => train(run));
+    const sweep = Array.isArray(spec.steps) || spec.seeds !== undefined;
+    out = resultToJSON(sweep ? { spec, runs } : runs[0]);
+  } catch (e) {
+    if (e instanceof SpecError) fail(2, e.message);
+    fail(1, `internal error: ${(e as Error)?.message ?? String(e)}`);
+  }
+  process.stdout.write(`${out}\n`);
+}
+
+main(process.argv.slice(2));

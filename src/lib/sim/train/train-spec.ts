@@ -1,0 +1,106 @@
+// The training spec: the simulation spec's network fields (arch, hidden, activation, recurrent,
+// forgetBias, updateBias, seed) plus the task and the optimiser. Validated like a simulation
+// spec: every refusal names the field, the allowed range and what was given. A list of steps
+// or a number of seeds asks for a sweep (one run per length and seed).
+import * as z from 'zod';
+import {
+  ARCHS,
+  DEFAULT_SPEC,
+  intIn,
+  LIMITS,
+  numIn,
+  oneOf,
+  parseWith,
+  SpecError,
+  validateSpec,
+  type Spec
+} from '../spec';
+import { TASK_INPUTS, TASKS, type Task } from './tasks';
+
+export const OPTIMIZERS = ['adam', 'sgd'] as const;
+
+/** Ranges a training spec accepts: bounds on the work one request can ask for. */
+export const TRAIN_LIMITS = {
+  hidden: [1, 128],
+  steps: [4, 1000],
+  learningRate: [1e-6, 10],
+  momentum: [0, 0.999],
+  clip: [0, 1e6],
+  batch: [1, 512],
+  iterations: [0, 200000],
+  evalEvery: [1, 200000],
+  evalSize: [1, 5000],
+  noise: [0, 10],
+  pulse: [1, 100],
+  seeds: [1, 50]
+} as const;
+
+const trainSchema = z.strictObject(
+  {
+    arch: oneOf(ARCHS).default('lstm'),
+    hidden: intIn(TRAIN_LIMITS.hidden).default(16),
+    activation: oneOf(['tanh', 'linear', 'relu'] as const).default('tanh'),
+    recurrent: z.unknown().optional(),
+    forgetBias: numIn(LIMITS.forgetBias).default(DEFAULT_SPEC.forgetBias),
+    updateBias: numIn(LIMITS.updateBias).default(DEFAULT_SPEC.updateBias),
+    seed: intIn(LIMITS.seed).default(1),
+    task: oneOf(TASKS).default('adding'),
+    steps: z
+      .union([intIn(TRAIN_LIMITS.steps), z.array(intIn(TRAIN_LIMITS.steps)).min(1).max(20)], {
+        error: `must be an integer from ${TRAIN_LIMITS.steps[0]} to ${TRAIN_LIMITS.steps[1]}, or a list of 1 to 20 of them`
+      })
+      .default(20),
+    seeds: intIn(TRAIN_LIMITS.seeds).optional(),
+    optimizer: oneOf(OPTIMIZERS).default('adam'),
+    learningRate: numIn(TRAIN_LIMITS.learningRate).default(0.01),
+    momentum: numIn(TRAIN_LIMITS.momentum).default(0.9),
+    clip: numIn(TRAIN_LIMITS.clip).default(1),
+    batch: intIn(TRAIN_LIMITS.batch).default(32),
+    iterations: intIn(TRAIN_LIMITS.iterations).default(3000),
+    evalEvery: intIn(TRAIN_LIMITS.evalEvery).default(100),
+    evalSize: intIn(TRAIN_LIMITS.evalSize).default(500),
+    noise: numIn(TRAIN_LIMITS.noise).default(0.2),
+    pulse: intIn(TRAIN_LIMITS.pulse).default(3)
+  },
+  { error: 'must be a JSON object of training fields' }
+);
+
+export type TrainSpec = z.output<typeof trainSchema>;
+/** One run's spec: a single length and seed. */
+export type RunSpec = Omit<TrainSpec, 'steps' | 'seeds'> & { steps: number };
+
+/** Validates a training spec; throws a SpecError naming the field. */
+export function validateTrainSpec(input: unknown): TrainSpec {
+  const r = parseWith(trainSchema, input);
+  if (!r.ok) throw r.error;
+  const spec = r.value;
+  for (const T of [spec.steps].flat())
+    if (spec.task === 'latch' && spec.pulse >= T)
+      throw new SpecError('pulse', `must be shorter than the sequence (steps ${T})`, String(spec.pulse));
+  networkSpec({ ...spec, steps: [spec.steps].flat()[0] }); // the network fields, by the simulator's own schema
+  return spec;
+}
+
+/** The simulator's spec for a run's network: its builders make the initial W, U and b. */
+export function networkSpec(run: RunSpec): Spec {
+  const task: Task = run.task;
+  return validateSpec({
+    arch: run.arch,
+    hidden: run.hidden,
+    inputSize: TASK_INPUTS[task],
+    steps: run.steps,
+    activation: run.activation,
+    ...(run.recurrent === undefined ? {} : { recurrent: run.recurrent }),
+    forgetBias: run.forgetBias,
+    updateBias: run.updateBias,
+    seed: run.seed
+  });
+}
+
+/** The runs a spec asks for: every length, and seeds seed..seed + seeds - 1 (one seed unless `seeds`). */
+export function runsOf(spec: TrainSpec): RunSpec[] {
+  const lengths = [spec.steps].flat();
+  const seeds = Array.from({ length: spec.seeds ?? 1 }, (_, i) => spec.seed + i);
+  const { seeds: _s, ...rest } = spec;
+  return lengths.flatMap((steps) => seeds.map((seed) => ({ ...rest, steps, seed })));
+}

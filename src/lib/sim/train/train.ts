@@ -1,0 +1,116 @@
+// Training one network on one task: minibatches from the task's seeded stream, the gradient of
+// the mean squared error by BPTT (net.ts), clipping and an optimiser step (optimizers.ts), and
+// every evalEvery iterations the loss and accuracy on a fixed evaluation set. The same spec
+// gives the same history, in Node and in the browser. Runs as a generator, so a worker can
+// pause between iterations and post the history as it grows.
+import { spectrumOf } from '../recurrent';
+import { CONTROLLED } from '../params';
+import { lossAndGradient, netFromSpec, predict, type Net } from './net';
+import { adam, clipGradient, sgd } from './optimizers';
+import { ADDING_BASELINE, correct, sequenceSource, type Sequence } from './tasks';
+import { networkSpec, type RunSpec } from './train-spec';
+
+export interface HistoryEntry {
+  iteration: number;
+  /** the training batch's loss at this iteration, before its update */
+  loss: number;
+  evalLoss: number;
+  evalAccuracy: number;
+  /** log10 of the gradient's norm before clipping */
+  gradNormLog10: number;
+  clipped: boolean;
+  /** spectral radius of W (rnn), W_f (lstm) or W_z (gru) */
+  spectralRadius: number;
+  /** log10 ||dL/dh_{L-k}||, k = 0..L, for the first sequence of this iteration's batch */
+  flowLog10: Float64Array;
+}
+
+export interface TrainResult {
+  spec: RunSpec;
+  /** the mean-prediction loss: 1/24 for adding, 0.64 for the latch */
+  baselineLoss: number;
+  history: HistoryEntry[];
+  /** the first logged iteration with evalAccuracy >= 0.95, or null */
+  solvedAt: number | null;
+  final: { evalLoss: number; evalAccuracy: number };
+  seconds: number;
+}
+
+const SOLVED = 0.95;
+
+function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss: number; evalAccuracy: number } {
+  let loss = 0;
+  let right = 0;
+  for (const seq of set) {
+    const y = predict(net, seq);
+    loss += (y - seq.target) ** 2;
+    if (correct(task, y, seq.target)) right++;
+  }
+  return { evalLoss: loss / set.length, evalAccuracy: right / set.length };
+}
+
+function controlledRadius(net: Net): number {
+  const { block } = CONTROLLED[net.arch];
+  const n = net.n;
+  return spectrumOf(net.W.slice(block * n * n, (block + 1) * n * n), n).spectralRadius;
+}
+
+/** Trains, yielding each history entry as it is logged; returns the whole result. */
+export function* training(spec: RunSpec): Generator<HistoryEntry, TrainResult, void> {
+  const start = performance.now();
+  const net = netFromSpec(networkSpec(spec));
+  const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
+  const next = sequenceSource(task, spec.seed, 'train');
+  const evalNext = sequenceSource(task, spec.seed, 'eval');
+  const evalSet = Array.from({ length: spec.evalSize }, evalNext);
+  const grad = new Float64Array(net.theta.length);
+  const opt =
+    spec.optimizer === 'adam'
+      ? adam(net.theta.length, spec.learningRate)
+      : sgd(net.theta.length, spec.learningRate, spec.momentum);
+  const history: HistoryEntry[] = [];
+  let solvedAt: number | null = null;
+  const log = (iteration: number, loss: number, norm: number, clipped: boolean, flow: Float64Array) => {
+    const e = evaluate(net, evalSet, spec.task);
+    const entry: HistoryEntry = {
+      iteration,
+      loss,
+      ...e,
+      gradNormLog10: Math.log10(norm),
+      clipped,
+      spectralRadius: controlledRadius(net),
+      flowLog10: flow
+    };
+    if (solvedAt === null && e.evalAccuracy >= SOLVED) solvedAt = iteration;
+    history.push(entry);
+    return entry;
+  };
+  for (let it = 0; it <= spec.iterations; it++) {
+    const batch = Array.from({ length: spec.batch }, next);
+    const logged = it % spec.evalEvery === 0 || it === spec.iterations;
+    const flow = logged ? new Float64Array(batch[0].length + 1) : undefined;
+    const loss = lossAndGradient(net, batch, grad, flow);
+    const { norm, clipped } = clipGradient(grad, spec.clip);
+    // the last entry evaluates the network after its last update: no step at it = iterations
+    if (logged) yield log(it, loss, norm, clipped, flow!);
+    if (it < spec.iterations) opt.step(net.theta, grad);
+  }
+  return {
+    spec,
+    baselineLoss: spec.task === 'adding' ? ADDING_BASELINE : 0.64,
+    history,
+    solvedAt,
+    final: { evalLoss: history.at(-1)!.evalLoss, evalAccuracy: history.at(-1)!.evalAccuracy },
+    seconds: (performance.now() - start) / 1000
+  };
+}
+
+/** Trains to the end; `onEntry` sees each history entry as it is logged. */
+export function train(spec: RunSpec, onEntry?: (e: HistoryEntry) => void): TrainResult {
+  const run = training(spec);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+    onEntry?.(r.value);
+  }
+}

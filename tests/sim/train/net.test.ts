@@ -1,0 +1,118 @@
+// The training gradient held to central finite differences of the batch loss on every
+// parameter, and to the simulator's own weight gradients (paramGrads, a separate
+// implementation of the same cells); the tasks held to their definitions.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/lib/sim/index';
+import { lossAndGradient, netFromSpec, predict, type Net } from '../../../src/lib/sim/train/net';
+import { ADDING_BASELINE, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
+import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
+
+const ARCHS = ['rnn', 'lstm', 'gru'] as const;
+
+function netFor(arch: (typeof ARCHS)[number], activation = 'tanh', hidden = 3): { net: Net; batch: Sequence[] } {
+  const [run] = runsOf(validateTrainSpec({ arch, hidden, activation, steps: 6, forgetBias: 0.5, updateBias: 0.3 }));
+  const net = netFromSpec(networkSpec({ ...run, recurrent: { init: 'gaussian', radius: 1.1 } }));
+  // move every parameter off its initial value, so no gate or bias term is special
+  net.theta.forEach((v, i) => (net.theta[i] = v + 0.1 * Math.sin(7 * i + 1)));
+  const next = sequenceSource({ task: 'adding', steps: 6, noise: 0, pulse: 1 }, 3, 'test');
+  return { net, batch: [next(), next(), next()] };
+}
+
+describe('the training gradient', () => {
+  it.each([
+    ['rnn', 'tanh'],
+    ['rnn', 'linear'],
+    ['lstm', 'tanh'],
+    ['gru', 'tanh']
+  ] as const)('%s (%s): equals central finite differences of the batch loss on every parameter', (arch, act) => {
+    const { net, batch } = netFor(arch, act);
+    const grad = new Float64Array(net.theta.length);
+    lossAndGradient(net, batch, grad);
+    const scratch = new Float64Array(net.theta.length);
+    const h = 1e-6;
+    for (let i = 0; i < net.theta.length; i++) {
+      const keep = net.theta[i];
+      net.theta[i] = keep + h;
+      const up = lossAndGradient(net, batch, scratch);
+      net.theta[i] = keep - h;
+      const down = lossAndGradient(net, batch, scratch);
+      net.theta[i] = keep;
+      const fd = (up - down) / (2 * h);
+      expect(Math.abs(grad[i] - fd)).toBeLessThan(1e-7 + 1e-6 * Math.abs(fd));
+    }
+  });
+
+  it.each(ARCHS)("%s: W, U and b are 2(y - target) times the simulator's paramGrad with readout v", (arch) => {
+    const { net, batch } = netFor(arch, 'tanh', 4);
+    const seq = batch[0];
+    const grad = new Float64Array(net.theta.length);
+    lossAndGradient(net, [seq], grad);
+    const y = predict(net, seq);
+    const G = { rnn: 1, lstm: 4, gru: 3 }[arch] * 4;
+    const rows = (a: Float64Array, cols: number) =>
+      Array.from({ length: G }, (_, r) => Array.from(a.subarray(r * cols, (r + 1) * cols)));
+    const sim = simulate({
+      arch,
+      hidden: 4,
+      inputSize: 2,
+      steps: seq.length,
+      recurrent: { init: 'explicit' },
+      weights: { W: rows(net.W, 4), U: rows(net.U, 2), b: Array.from(net.b) },
+      inputs: Array.from({ length: seq.length }, (_, t) => [seq.x[2 * t], seq.x[2 * t + 1]]),
+      readout: Array.from(net.v),
+      forgetBias: 0, // explicit weights already hold the biases
+      updateBias: 0,
+      paramGrads: true
+    });
+    const k = 2 * (y - seq.target);
+    const W = sim.paramGrad!.W.flatMap((r) => Array.from(r));
+    const U = sim.paramGrad!.U.flatMap((r) => Array.from(r));
+    const ours = [...grad.subarray(0, W.length + U.length + G)];
+    [...W, ...U, ...sim.paramGrad!.b].forEach((v, i) => expect(ours[i]).toBeCloseTo(k * v, 12));
+  });
+});
+
+describe('the tasks', () => {
+  it('adding: two marks, -1 at the ends unless marked, lengths in [T, T + T/10], target 0.5 + (X1 + X2)/4', () => {
+    const next = sequenceSource({ task: 'adding', steps: 50, noise: 0, pulse: 1 }, 1, 'check');
+    let sq = 0;
+    const N = 2000;
+    for (let k = 0; k < N; k++) {
+      const s = next();
+      expect(s.length).toBeGreaterThanOrEqual(50);
+      expect(s.length).toBeLessThanOrEqual(55);
+      const marks = Array.from({ length: s.length }, (_, t) => s.x[2 * t + 1]);
+      const marked = marks.flatMap((v, t) => (v === 1 ? [t] : []));
+      expect(marked).toHaveLength(2);
+      expect(Math.min(...marked)).toBeLessThan(24); // the second among the first T/2 - 1
+      expect(marked.some((t) => t < 10)).toBe(true);
+      if (!marked.includes(0)) expect(marks[0]).toBe(-1);
+      if (!marked.includes(s.length - 1)) expect(marks[s.length - 1]).toBe(-1);
+      expect(marks.filter((v) => v === 0)).toHaveLength(
+        s.length - 2 - [0, s.length - 1].filter((t) => !marked.includes(t)).length
+      );
+      const sum = marked.reduce((acc, t) => acc + s.x[2 * t], 0);
+      expect(s.target).toBeCloseTo(0.5 + sum / 4, 14);
+      sq += (s.target - 0.5) ** 2;
+    }
+    // the baseline: predicting 0.5 has MSE 1/24 (to sampling error; marks on step 0 count 0)
+    expect(Math.abs(sq / N - ADDING_BASELINE)).toBeLessThan(0.004);
+  });
+
+  it('latch: the class as a pulse over the first L steps, noise of the given deviation after, target +-0.8', () => {
+    const next = sequenceSource({ task: 'latch', steps: 40, noise: 0.5, pulse: 3 }, 1, 'check');
+    let sq = 0;
+    let count = 0;
+    for (let k = 0; k < 500; k++) {
+      const s = next();
+      const cls = Math.sign(s.target);
+      expect(Math.abs(s.target)).toBe(0.8);
+      expect(Array.from(s.x.subarray(0, 3))).toEqual([cls, cls, cls]);
+      for (let t = 3; t < 40; t++) {
+        sq += s.x[t] ** 2;
+        count++;
+      }
+    }
+    expect(Math.sqrt(sq / count)).toBeCloseTo(0.5, 1);
+  });
+});
