@@ -46,9 +46,16 @@ const trainSchema = z.strictObject(
     seed: intIn(LIMITS.seed).default(1),
     task: oneOf(TASKS).default('adding'),
     steps: z
-      .union([intIn(TRAIN_LIMITS.steps), z.array(intIn(TRAIN_LIMITS.steps)).min(1).max(20)], {
-        error: `must be an integer from ${TRAIN_LIMITS.steps[0]} to ${TRAIN_LIMITS.steps[1]}, or a list of 1 to 20 of them`
-      })
+      .union(
+        [
+          intIn(TRAIN_LIMITS.steps),
+          z
+            .array(intIn(TRAIN_LIMITS.steps))
+            .min(1, { error: 'must be a list of 1 to 20 lengths' })
+            .max(20, { error: 'must be a list of 1 to 20 lengths' })
+        ],
+        { error: `must be an integer from ${TRAIN_LIMITS.steps[0]} to ${TRAIN_LIMITS.steps[1]}, or a list of them` }
+      )
       .default(20),
     seeds: intIn(TRAIN_LIMITS.seeds).optional(),
     optimizer: oneOf(OPTIMIZERS).default('adam'),
