@@ -59,4 +59,14 @@ describe('training', () => {
   ])('a bad spec names the field: %o', (bad, message) => {
     expect(() => validateTrainSpec(bad)).toThrow(message);
   });
+
+  it("adding problem, T = 20 (the issue's experiment, shortened): the LSTM learns, the tanh RNN stays near 1/24", () => {
+    const common = { hidden: 16, steps: 20, batch: 32, clip: 1, learningRate: 0.01, forgetBias: 1, evalSize: 200 };
+    const lstm = train(runOf({ ...common, arch: 'lstm', iterations: 600, evalEvery: 600 }));
+    const rnn = train(runOf({ ...common, arch: 'rnn', iterations: 600, evalEvery: 600 }));
+    expect(lstm.final.evalAccuracy).toBeGreaterThan(0.8);
+    expect(lstm.final.evalLoss).toBeLessThan(0.005);
+    expect(rnn.final.evalAccuracy).toBeLessThan(0.3);
+    expect(rnn.final.evalLoss).toBeGreaterThan(0.03); // the baseline is 0.0417
+  }, 120_000);
 });
