@@ -29,6 +29,26 @@ describe('URL state', () => {
     expect(read.extra).toEqual({ tour: '3' });
   });
 
+  it('the training fields: written on the training view or when changed, checked, round-tripped', () => {
+    const trained: LabState = {
+      ...DEFAULT_STATE,
+      view: 'training',
+      trainTask: 'latch',
+      trainSteps: 50,
+      trainIterations: 4000,
+      trainRate: 0.003,
+      trainClip: 0,
+      trainOptimizer: 'sgd'
+    };
+    expect(queryToState(stateToQuery(trained))).toEqual({ state: trained, notices: [], extra: {} });
+    const read = queryToState('?trainTask=toString&trainOptimizer=rmsprop&trainSteps=9999');
+    expect(read.notices).toEqual([
+      'trainTask: must be one of adding, latch, got "toString"; kept adding',
+      'trainOptimizer: must be one of adam, sgd, got "rmsprop"; kept adam',
+      'trainSteps: must be an integer from 4 to 200; 9999 was set to 200'
+    ]);
+  });
+
   it('the latch fields: written on the latch view or when changed, and round-tripped', () => {
     expect(stateToQuery(DEFAULT_STATE)).not.toContain('latch');
     const latch: LabState = {
@@ -72,7 +92,7 @@ describe('URL state', () => {
       'formula: function "alert" is not allowed, got "alert(1)"; kept "x / (1 + abs(x))"'
     ],
 
-    ['?view=3d', {}, 'view: must be one of gradients, explorer, latch, got "3d"; kept gradients'],
+    ['?view=3d', {}, 'view: must be one of gradients, explorer, latch, training, got "3d"; kept gradients'],
     ['?latchW=5', { latchW: 3 }, 'latchW: must be a number from 0 to 3; 5 was set to 3'],
     ['?latchNoise=-1', { latchNoise: 0 }, 'latchNoise: must be a number from 0 to 2; -1 was set to 0'],
     ['?latchLength=2.6', { latchLength: 3 }, 'latchLength: must be an integer from 1 to 50; 2.6 was set to 3'],
@@ -93,7 +113,8 @@ describe('URL state', () => {
       {},
       '"foo" is not a lab setting and was ignored (settings: view, compare, steps, radius, init, activation, ' +
         'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition, ' +
-        'latchW, latchNoise, latchPulse, latchLength, latchSteps)'
+        'latchW, latchNoise, latchPulse, latchLength, latchSteps, trainSteps, trainIterations, trainRate, ' +
+        'trainClip, trainTask, trainOptimizer)'
     ]
   ])('%s is repaired with a notice', (search, fields, notice) => {
     const read = queryToState(search);

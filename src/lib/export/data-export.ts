@@ -4,6 +4,7 @@
 import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import type { WeightShares } from '../figures/weight-shares';
+import type { TrainingRun } from '../state/training.svelte';
 import { resultToJSON, type SimResult } from '../sim/index';
 import { stateToQuery } from '../state/url-state';
 import type { LabState } from '../state/lab-state';
@@ -75,4 +76,34 @@ export function phaseCsv(param: string, values: number[], matrix: Float64Array, 
 export function dataJson(state: LabState, results: SimResult[]): string {
   const body = results.map((r) => `{"arch":${JSON.stringify(r.spec.arch)},"result":${resultToJSON(r)}}`).join(',');
   return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"runs":[${body}]}`;
+}
+
+/** One row per logged iteration: each run's batch and evaluation loss, accuracy, gradient norm, clipping. */
+export function trainingCsv(runs: TrainingRun[]): string {
+  const fields = ['loss', 'evalLoss', 'evalAccuracy', 'gradNormLog10', 'clipped'] as const;
+  const columns = ['iteration', ...runs.flatMap((r) => fields.map((f) => `${r.arch}_${f}`))];
+  const iterations = [...new Set(runs.flatMap((r) => r.history.map((e) => e.iteration)))].sort((a, b) => a - b);
+  const rows: Row[] = iterations.map((iteration) => {
+    const row: Row = { iteration };
+    for (const r of runs) {
+      const e = r.history.find((x) => x.iteration === iteration);
+      for (const f of fields) row[`${r.arch}_${f}`] = e ? (f === 'clipped' ? String(e[f]) : csvCell(e[f])) : '';
+    }
+    return row;
+  });
+  return csvFormat(rows, columns);
+}
+
+/** The gradient flow: one row per run and logged iteration, log10 ||dL/dh_{L-k}|| for k = 0..L. */
+export function flowCsv(runs: TrainingRun[]): string {
+  const K = Math.max(1, ...runs.flatMap((r) => r.history.map((e) => e.flowLog10.length)));
+  const columns = ['arch', 'iteration', ...Array.from({ length: K }, (_, k) => `k${k}_log10`)];
+  const rows: Row[] = runs.flatMap((r) =>
+    r.history.map((e) => {
+      const row: Row = { arch: r.arch, iteration: e.iteration };
+      for (let k = 0; k < K; k++) row[`k${k}_log10`] = k < e.flowLog10.length ? csvCell(e.flowLog10[k]) : '';
+      return row;
+    })
+  );
+  return csvFormat(rows, columns);
 }

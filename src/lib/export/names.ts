@@ -22,7 +22,11 @@ export type FigureId =
   | 'latch-map'
   | 'latch-trajectories'
   | 'latch-gradient'
-  | 'latch-tradeoff';
+  | 'latch-tradeoff'
+  | 'train-loss'
+  | 'train-accuracy'
+  | 'train-grad'
+  | 'train-flow';
 
 const NETWORK_VIEWS: View[] = ['gradients', 'explorer'];
 
@@ -37,10 +41,16 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'latch-map', label: 'Latch: the map and its fixed points', views: ['latch'] },
   { id: 'latch-trajectories', label: 'Latch: noisy trajectories', views: ['latch'] },
   { id: 'latch-gradient', label: 'Latch: |∂aₜ/∂a₁| against steps', views: ['latch'] },
-  { id: 'latch-tradeoff', label: 'Latch: the trade-off grid', views: ['latch'] }
+  { id: 'latch-tradeoff', label: 'Latch: the trade-off grid', views: ['latch'] },
+  { id: 'train-loss', label: 'Training: evaluation loss', views: ['training'] },
+  { id: 'train-accuracy', label: 'Training: accuracy', views: ['training'] },
+  { id: 'train-grad', label: 'Training: gradient norm', views: ['training'] },
+  { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] }
 ];
 
 export function baseName(state: LabState): string {
+  if (state.view === 'training')
+    return `training_${COMPARISONS[state.compare].join('-vs-')}_${state.trainTask}_T${state.trainSteps}`;
   if (state.view === 'latch')
     return `latch_w${state.latchW.toFixed(2)}_noise${state.latchNoise.toFixed(2)}_T${state.latchSteps}`;
   return `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;

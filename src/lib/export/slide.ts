@@ -24,7 +24,11 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'latch-map': ['[data-export=latch-map]'],
   'latch-trajectories': ['[data-export=latch-trajectories]'],
   'latch-gradient': ['[data-export=latch-gradient]'],
-  'latch-tradeoff': ['[data-export=latch-tradeoff]']
+  'latch-tradeoff': ['[data-export=latch-tradeoff]'],
+  'train-loss': ['[data-export=train-loss]'],
+  'train-accuracy': ['[data-export=train-accuracy]'],
+  'train-grad': ['[data-export=train-grad]'],
+  'train-flow': ['[data-export=train-flow]']
 };
 
 function pick(selectors: string[]): Element[] {

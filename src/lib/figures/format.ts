@@ -60,6 +60,7 @@ export const typesetRatio = (l: number): string => typesetExponents(ratioFromLog
  * misleading 100%: "50%", "99.6%", "7.8%", "0.78%", ">99.9%".
  */
 export function percentText(f: number): string {
+  if (f === 1) return '100%';
   if (f >= 0.9995) return '>99.9%';
   const pct = 100 * f;
   const text = pct >= 10 ? pct.toFixed(1) : pct.toPrecision(2);

@@ -51,9 +51,16 @@ export interface LabState {
   latchPulse: number;
   latchLength: number;
   latchSteps: number;
+  /** training: the task, its length, the budget and the optimiser (the network is the sidebar's) */
+  trainTask: 'adding' | 'latch';
+  trainSteps: number;
+  trainIterations: number;
+  trainRate: number;
+  trainClip: number;
+  trainOptimizer: 'adam' | 'sgd';
 }
 
-export const VIEWS = ['gradients', 'explorer', 'latch'] as const;
+export const VIEWS = ['gradients', 'explorer', 'latch', 'training'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The engine's defaults (spec.ts) wherever the engine has the field: one source of truth. */
@@ -78,7 +85,13 @@ export const DEFAULT_STATE: LabState = {
   latchNoise: 0.3,
   latchPulse: 1,
   latchLength: 3,
-  latchSteps: 100
+  latchSteps: 100,
+  trainTask: 'adding',
+  trainSteps: 20,
+  trainIterations: 1500,
+  trainRate: 0.01,
+  trainClip: 1,
+  trainOptimizer: 'adam'
 };
 
 type NumericField =
@@ -91,11 +104,16 @@ type NumericField =
   | 'seed'
   | 'decades'
   | 'condition'
-  | LatchField;
+  | LatchField
+  | TrainField;
 
 /** The latch's fields, named as in the URL. */
 export const LATCH_FIELDS = ['latchW', 'latchNoise', 'latchPulse', 'latchLength', 'latchSteps'] as const;
 export type LatchField = (typeof LATCH_FIELDS)[number];
+
+/** The training view's numeric fields, named as in the URL. */
+export const TRAIN_FIELDS = ['trainSteps', 'trainIterations', 'trainRate', 'trainClip'] as const;
+export type TrainField = (typeof TRAIN_FIELDS)[number];
 
 /** What the page accepts for each number: [min, max], integer or not, and the visible name. */
 export const FIELDS: Record<NumericField, { label: string; range: readonly [number, number]; integer: boolean }> = {
@@ -112,7 +130,12 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   latchNoise: { label: 'Noise σ', range: LATCH_LIMITS.noise, integer: false },
   latchPulse: { label: 'Pulse size', range: LATCH_LIMITS.pulse, integer: false },
   latchLength: { label: 'Pulse steps L', range: LATCH_LIMITS.length, integer: true },
-  latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true }
+  latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true },
+  // the page's training ranges: a run in the browser should finish within minutes
+  trainSteps: { label: 'Task length T', range: [4, 200], integer: true },
+  trainIterations: { label: 'Iterations', range: [100, 20000], integer: true },
+  trainRate: { label: 'Learning rate', range: [0.0001, 1], integer: false },
+  trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false }
 };
 
 /** Eigenvalues the explorer lets a student place: inside this square of the complex plane. */
@@ -206,5 +229,32 @@ export function latchSpecFor(state: LabState, trajectories = LATCH_TRAJECTORIES)
     steps: state.latchSteps,
     seed: state.seed,
     trajectories
+  };
+}
+
+/** Sequences per batch and evaluation set size on the page: the CLI's defaults are larger. */
+export const PAGE_TRAINING = { batch: 32, evalSize: 200, entries: 30 } as const;
+
+/** The training spec for one architecture: the sidebar's network, the training view's task and budget. */
+export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknown> {
+  const net = specFor(state, arch, false);
+  const every = Math.max(1, Math.round(state.trainIterations / PAGE_TRAINING.entries));
+  return {
+    arch,
+    hidden: net.hidden,
+    activation: net.activation,
+    recurrent: net.recurrent,
+    forgetBias: net.forgetBias,
+    updateBias: net.updateBias,
+    seed: net.seed,
+    task: state.trainTask,
+    steps: state.trainSteps,
+    optimizer: state.trainOptimizer,
+    learningRate: state.trainRate,
+    clip: state.trainClip,
+    batch: PAGE_TRAINING.batch,
+    iterations: state.trainIterations,
+    evalEvery: every,
+    evalSize: PAGE_TRAINING.evalSize
   };
 }

@@ -17,6 +17,7 @@ import { effectiveRadius, DEFAULT_STATE, type LabState } from './lab-state';
 import { phaseMaps } from './phase-maps.svelte';
 import { connectivityMaps } from './connectivity-maps.svelte';
 import { latchGrid, latchShown, type LatchShown } from './latch-view.svelte';
+import { trainingRuns } from './training.svelte';
 import { stateToQuery } from './url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
 
@@ -186,6 +187,9 @@ export function createLabStore(search: string) {
   });
   const grid = latchGrid(() => (lab.view === 'latch' ? lab : null));
 
+  // ---- training: runs in workers, started and stopped by the lecturer ----
+  const training = trainingRuns();
+
   return {
     /** the live settings: what the controls show */
     lab,
@@ -235,6 +239,19 @@ export function createLabStore(search: string) {
     },
     get latchGrid() {
       return grid.current;
+    },
+    /** the training runs: start trains the compared architectures with the live settings */
+    training: {
+      start: () => training.start($state.snapshot(lab) as typeof lab, engine.archs),
+      pause: training.pause,
+      resume: training.resume,
+      reset: training.reset,
+      get runs() {
+        return training.runs;
+      },
+      get problem() {
+        return training.problem;
+      }
     }
   };
 }

@@ -66,3 +66,21 @@ export const LATCH_STEPS_STOPS = stops([
   ...range(32, 60, 2),
   ...STEPS_STOPS.values.filter((v) => v > 60)
 ]);
+
+/** Training: the task's length 4..200, the budget 100..20000 iterations, the learning rate on a log scale, the clip. */
+export const TRAIN_STEPS_STOPS = stops([
+  ...range(4, 30, 1),
+  ...range(32, 60, 2),
+  ...range(65, 100, 5),
+  ...range(110, 200, 10)
+]);
+export const TRAIN_ITERATIONS_STOPS = stops([
+  ...range(100, 1000, 100),
+  ...range(1500, 5000, 500),
+  ...range(6000, 10000, 1000),
+  ...range(12000, 20000, 2000)
+]);
+export const TRAIN_RATE_STOPS = stops([
+  0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.5, 1
+]);
+export const TRAIN_CLIP_STOPS = stops([0, 0.1, 0.2, 0.5, 1, 2, 5, 10]);

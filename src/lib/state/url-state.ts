@@ -12,6 +12,7 @@ import {
   DEFAULT_STATE,
   EIGEN_LIMIT,
   LATCH_FIELDS,
+  TRAIN_FIELDS,
   VIEWS,
   type Comparison,
   type View,
@@ -30,7 +31,8 @@ const NUMERIC = [
   'seed',
   'decades',
   'condition',
-  ...LATCH_FIELDS
+  ...LATCH_FIELDS,
+  ...TRAIN_FIELDS
 ] as const;
 /** Fields the engine schema knows, with how to put the URL value into a spec to check it. */
 const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
@@ -63,7 +65,8 @@ const ORDER: (keyof LabState)[] = [
  * Written only when in use: the formula with a custom activation, eig and condition with the
  * eigenvalue init, the latch's fields on the latch view or when they differ from the defaults.
  */
-const CONDITIONAL = ['formula', 'eig', 'condition', ...LATCH_FIELDS];
+const TRAIN_CHOICES = ['trainTask', 'trainOptimizer'] as const;
+const CONDITIONAL = ['formula', 'eig', 'condition', ...LATCH_FIELDS, ...TRAIN_FIELDS, ...TRAIN_CHOICES];
 const KNOWN = [...ORDER, ...CONDITIONAL];
 
 /** Eigenvalues as "re:im" with im >= 0; each complex one stands for its conjugate pair. */
@@ -119,6 +122,9 @@ export function stateToQuery(state: LabState, extra: Record<string, string> = {}
   }
   const latchChanged = LATCH_FIELDS.some((f) => state[f] !== DEFAULT_STATE[f]);
   if (state.view === 'latch' || latchChanged) for (const f of LATCH_FIELDS) params.set(f, String(state[f]));
+  const trainKeys = [...TRAIN_CHOICES, ...TRAIN_FIELDS];
+  const trainChanged = trainKeys.some((f) => state[f] !== DEFAULT_STATE[f]);
+  if (state.view === 'training' || trainChanged) for (const f of trainKeys) params.set(f, String(state[f]));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   return `?${params.toString()}`;
 }
@@ -161,6 +167,12 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     if (key === 'view') {
       if ((VIEWS as readonly string[]).includes(raw)) state.view = raw as View;
       else notices.push(`view: must be one of ${VIEWS.join(', ')}, got ${show(raw)}; kept ${state.view}`);
+      continue;
+    }
+    if (key === 'trainTask' || key === 'trainOptimizer') {
+      const allowed = key === 'trainTask' ? ['adding', 'latch'] : ['adam', 'sgd'];
+      if (allowed.includes(raw)) (state as unknown as Record<string, string>)[key] = raw;
+      else notices.push(`${key}: must be one of ${allowed.join(', ')}, got ${show(raw)}; kept ${state[key]}`);
       continue;
     }
     if (key === 'bidirectional') {

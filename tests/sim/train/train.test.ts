@@ -60,7 +60,7 @@ describe('training', () => {
     expect(() => validateTrainSpec(bad)).toThrow(message);
   });
 
-  it("adding problem, T = 20 (the issue's experiment, shortened): the LSTM learns, the tanh RNN stays near 1/24", () => {
+  it('adding problem, T = 20 (the experiment, shortened): the LSTM learns, the tanh RNN stays near 1/24', () => {
     const common = { hidden: 16, steps: 20, batch: 32, clip: 1, learningRate: 0.01, forgetBias: 1, evalSize: 200 };
     const lstm = train(runOf({ ...common, arch: 'lstm', iterations: 600, evalEvery: 600 }));
     const rnn = train(runOf({ ...common, arch: 'rnn', iterations: 600, evalEvery: 600 }));

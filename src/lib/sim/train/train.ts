@@ -55,8 +55,11 @@ function controlledRadius(net: Net): number {
   return spectrumOf(net.W.slice(block * n * n, (block + 1) * n * n), n).spectralRadius;
 }
 
-/** Trains, yielding each history entry as it is logged; returns the whole result. */
-export function* training(spec: RunSpec): Generator<HistoryEntry, TrainResult, void> {
+/**
+ * Trains, yielding after every iteration: the history entry when one was logged, null
+ * otherwise (so a worker can pause between any two iterations); returns the whole result.
+ */
+export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainResult, void> {
   const start = performance.now();
   const net = netFromSpec(networkSpec(spec));
   const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
@@ -92,8 +95,9 @@ export function* training(spec: RunSpec): Generator<HistoryEntry, TrainResult, v
     const loss = lossAndGradient(net, batch, grad, flow);
     const { norm, clipped } = clipGradient(grad, spec.clip);
     // the last entry evaluates the network after its last update: no step at it = iterations
-    if (logged) yield log(it, loss, norm, clipped, flow!);
+    const entry = logged ? log(it, loss, norm, clipped, flow!) : null;
     if (it < spec.iterations) opt.step(net.theta, grad);
+    yield entry;
   }
   return {
     spec,
@@ -111,6 +115,6 @@ export function train(spec: RunSpec, onEntry?: (e: HistoryEntry) => void): Train
   for (;;) {
     const r = run.next();
     if (r.done) return r.value;
-    onEntry?.(r.value);
+    if (r.value) onEntry?.(r.value);
   }
 }

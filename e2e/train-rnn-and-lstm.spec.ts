@@ -1,0 +1,62 @@
+// A lecturer trains an RNN and an LSTM side by side on the adding problem: start, pause,
+// resume, reset; the history on the page is the engine's, computed here for the same spec.
+import { train } from '../src/lib/sim/train/train';
+import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
+import { DEFAULT_STATE, trainSpecFor } from '../src/lib/state/lab-state';
+import { expect, test } from './fixtures';
+
+const URL = '/?view=training&hidden=8&trainSteps=10&trainIterations=300';
+const state = { ...DEFAULT_STATE, hidden: 8, trainSteps: 10, trainIterations: 300 };
+
+test('start trains both in workers; the history shown is the engine history for the same spec', async ({ page }) => {
+  await page.goto(URL);
+  await page.getByRole('button', { name: 'Start training RNN and LSTM' }).click();
+  const status = page.getByTestId('train-status');
+  for (const arch of ['rnn', 'lstm'])
+    await expect(status.locator(`li[data-arch=${arch}]`)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  // the engine, here, with the page's spec: the same final evaluation loss, to the last digit shown
+  const lstm = train(runsOf(validateTrainSpec(trainSpecFor(state, 'lstm')))[0]);
+  const last = lstm.history.at(-1)!;
+  expect(last.iteration).toBe(300);
+  const cell = page.locator('[data-testid=train-loss-data] tr[data-k=peak] td[data-id=lstm-loss]');
+  await expect(cell).toHaveAttribute(
+    'data-log10',
+    String(Math.max(...lstm.history.map((e) => Math.log10(e.evalLoss))))
+  );
+  await expect(status.locator('li[data-arch=lstm]')).toHaveAttribute('data-entries', String(lstm.history.length));
+  await expect(page.locator('[data-export=train-loss] path[data-series=lstm-loss]')).toHaveCount(1);
+  await expect(page.getByTestId('heatmap-train-flow-lstm')).toBeVisible();
+});
+
+test('pause stops the runs where they are, resume goes on, reset clears them', async ({ page }) => {
+  await page.goto('/?view=training&hidden=16&trainSteps=40&trainIterations=5000');
+  await page.getByRole('button', { name: /Start training/ }).click();
+  const lstm = page.getByTestId('train-status').locator('li[data-arch=lstm]');
+  await expect
+    .poll(async () => Number(await lstm.getAttribute('data-entries')), { timeout: 30_000 })
+    .toBeGreaterThan(1);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(lstm).toHaveAttribute('data-status', 'paused');
+  const held = Number(await lstm.getAttribute('data-entries'));
+  // a paused worker posts at most the slice it was in; then nothing, however long we wait
+  await page.waitForTimeout(1500);
+  const settled = Number(await lstm.getAttribute('data-entries'));
+  expect(settled - held).toBeLessThanOrEqual(1);
+  await page.waitForTimeout(1500);
+  await expect(lstm).toHaveAttribute('data-entries', String(settled));
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(lstm).toHaveAttribute('data-status', 'running');
+  await expect
+    .poll(async () => Number(await lstm.getAttribute('data-entries')), { timeout: 30_000 })
+    .toBeGreaterThan(settled);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('train-status').locator('li')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start training RNN and LSTM' })).toBeVisible();
+});
+
+test('settings the trainer refuses say which field and why, and start nothing', async ({ page }) => {
+  await page.goto('/?view=training&hidden=200');
+  await page.getByRole('button', { name: /Start training/ }).click();
+  await expect(page.getByTestId('train-problem')).toContainText('hidden: must be an integer from 1 to 128, got 200');
+  await expect(page.getByTestId('train-status').locator('li')).toHaveCount(0);
+});

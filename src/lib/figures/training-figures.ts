@@ -1,0 +1,112 @@
+// From training histories to what the Training view draws: evaluation loss (log10, with the
+// mean-prediction baseline), accuracy, the gradient norm before clipping (with the clipping
+// threshold), and the gradient flow by steps back and iteration as a heatmap matrix. Pure.
+import { ARCH_LABELS } from '../state/lab-state';
+import type { TrainingRun } from '../state/training.svelte';
+import { ARCH_COLORS, type Curve } from './figure-data';
+import { percentText, ratioFromLog10 } from './format';
+
+/** The iterations of the longest history: the x positions every curve shares. */
+export function iterationsOf(runs: TrainingRun[]): number[] {
+  const longest = runs.reduce<TrainingRun | null>((a, r) => (!a || r.history.length > a.history.length ? r : a), null);
+  return longest ? longest.history.map((e) => e.iteration) : [];
+}
+
+const curve = (r: TrainingRun, id: string, values: number[], extra: Partial<Curve> = {}): Curve => ({
+  id: `${r.arch}-${id}`,
+  label: ARCH_LABELS[r.arch],
+  values: Float64Array.from(values),
+  color: ARCH_COLORS[r.arch],
+  ...extra
+});
+
+/** log10 of the evaluation loss per logged iteration, and the baseline (the same for every run). */
+export function lossCurves(runs: TrainingRun[], baseline: number): Curve[] {
+  const n = Math.max(1, ...runs.map((r) => r.history.length));
+  return [
+    ...runs.map((r) =>
+      curve(
+        r,
+        'loss',
+        r.history.map((e) => Math.log10(e.evalLoss))
+      )
+    ),
+    {
+      id: 'baseline-theory',
+      label: `predicting the mean: ${ratioFromLog10(Math.log10(baseline))}`,
+      values: new Float64Array(n).fill(Math.log10(baseline)),
+      color: '#777777',
+      dash: '6 4',
+      width: 1.5
+    }
+  ];
+}
+
+export function accuracyCurves(runs: TrainingRun[]): Curve[] {
+  return runs.map((r) =>
+    curve(
+      r,
+      'accuracy',
+      r.history.map((e) => e.evalAccuracy)
+    )
+  );
+}
+
+/** log10 ||g|| before clipping; the threshold as a dashed line: the iterations above it were clipped. */
+export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
+  const n = Math.max(1, ...runs.map((r) => r.history.length));
+  const threshold: Curve[] =
+    clip > 0
+      ? [
+          {
+            id: 'clip-theory',
+            label: `clipping threshold ${clip}: above it, clipped`,
+            values: new Float64Array(n).fill(Math.log10(clip)),
+            color: '#777777',
+            dash: '6 4',
+            width: 1.5
+          }
+        ]
+      : [];
+  return [
+    ...runs.map((r) =>
+      curve(
+        r,
+        'grad',
+        r.history.map((e) => e.gradNormLog10)
+      )
+    ),
+    ...threshold
+  ];
+}
+
+/**
+ * The gradient flow of one run: row = logged iteration, column = steps back k, log10
+ * ||dL/dh_{L-k}|| relative to k = 0 (the loss step), as the lab's heatmaps show it. Sequences of
+ * different lengths (the adding problem's) leave their missing columns NaN.
+ */
+export function flowMatrix(run: TrainingRun): { matrix: Float64Array; rows: number; cols: number } {
+  const rows = run.history.length;
+  const cols = Math.max(1, ...run.history.map((e) => e.flowLog10.length));
+  const matrix = new Float64Array(rows * cols).fill(Number.NaN);
+  run.history.forEach((e, r) => {
+    for (let k = 0; k < e.flowLog10.length; k++) matrix[r * cols + k] = e.flowLog10[k] - e.flowLog10[0];
+  });
+  return { matrix, rows, cols };
+}
+
+/** One line per run: where it is, how it does, whether it has solved the task. */
+export function runStatus(r: TrainingRun): string {
+  const last = r.history.at(-1);
+  const name = ARCH_LABELS[r.arch];
+  if (r.status === 'error') return `${name}: ${r.error}`;
+  if (r.status === 'waiting') return `${name}: waiting for a free core`;
+  if (!last) return `${name}: starting`;
+  const solvedAt = r.history.find((e) => e.evalAccuracy >= 0.95)?.iteration;
+  const solved = solvedAt === undefined ? 'not solved' : `solved at iteration ${solvedAt}`;
+  const where = r.status === 'done' ? `done in ${r.seconds.toFixed(1)} s` : `${r.status}, iteration ${last.iteration}`;
+  return (
+    `${name}: ${where} of ${r.spec.iterations}; evaluation loss ${ratioFromLog10(Math.log10(last.evalLoss))}, ` +
+    `accuracy ${percentText(last.evalAccuracy)}; ${solved}`
+  );
+}

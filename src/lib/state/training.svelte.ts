@@ -1,0 +1,114 @@
+// The training runs on the page: one worker per compared architecture, at most as many at once
+// as the machine has cores (the rest wait their turn), each streaming its history entries.
+// Start validates the specs first (a field out of range says so and starts nothing); pause,
+// resume and reset act on every run. The runs keep the settings they started with: moving a
+// slider afterwards changes the next run, not this one.
+import type { Arch } from '../sim/spec';
+import type { HistoryEntry } from '../sim/train/train';
+import { runsOf, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
+import { TrainClient } from '../worker/train-client';
+import { trainSpecFor, type LabState } from './lab-state';
+
+export type RunStatus = 'waiting' | 'running' | 'paused' | 'done' | 'error';
+
+export interface TrainingRun {
+  arch: Arch;
+  spec: RunSpec;
+  history: HistoryEntry[];
+  status: RunStatus;
+  solvedAt: number | null;
+  seconds: number;
+  error: string;
+}
+
+/** Call during component initialisation. */
+export function trainingRuns() {
+  let runs = $state.raw<TrainingRun[]>([]);
+  let problem = $state('');
+  let clients: TrainClient[] = [];
+  const cores = Math.max(1, typeof navigator === 'object' ? navigator.hardwareConcurrency || 2 : 2);
+
+  const update = (i: number, change: (r: TrainingRun) => Partial<TrainingRun>) => {
+    runs = runs.map((r, k) => (k === i ? { ...r, ...change(r) } : r));
+  };
+
+  /** Starts waiting runs while fewer than `cores` are running. */
+  function schedule() {
+    runs.forEach((r, i) => {
+      if (r.status !== 'waiting' || runs.filter((x) => x.status === 'running').length >= cores) return;
+      update(i, () => ({ status: 'running' }));
+      clients[i].start(r.spec, {
+        entry: (e) => update(i, (x) => ({ history: [...x.history, e] })),
+        done: (d) => {
+          update(i, () => ({ status: 'done', solvedAt: d.solvedAt, seconds: d.seconds }));
+          schedule();
+        },
+        error: (message) => {
+          update(i, () => ({ status: 'error', error: message }));
+          schedule();
+        }
+      });
+    });
+  }
+
+  function reset() {
+    clients.forEach((c) => c.stop());
+    clients = [];
+    runs = [];
+    problem = '';
+  }
+
+  function start(lab: LabState, archs: readonly Arch[]) {
+    reset();
+    let specs: RunSpec[];
+    try {
+      specs = archs.map((arch) => runsOf(validateTrainSpec(trainSpecFor(lab, arch)))[0]);
+    } catch (e) {
+      problem = `Cannot train with these settings: ${(e as Error).message}`;
+      return;
+    }
+    clients = specs.map(() => new TrainClient());
+    runs = specs.map((spec) => ({
+      arch: spec.arch,
+      spec,
+      history: [],
+      status: 'waiting',
+      solvedAt: null,
+      seconds: 0,
+      error: ''
+    }));
+    schedule();
+  }
+
+  function pause() {
+    runs.forEach((r, i) => {
+      if (r.status !== 'running') return;
+      clients[i].pause();
+      update(i, () => ({ status: 'paused' }));
+    });
+  }
+
+  function resume() {
+    runs.forEach((r, i) => {
+      if (r.status !== 'paused') return;
+      clients[i].resume();
+      update(i, () => ({ status: 'running' }));
+    });
+  }
+
+  $effect(() => () => reset());
+
+  return {
+    start,
+    pause,
+    resume,
+    reset,
+    get runs() {
+      return runs;
+    },
+    /** why the last start was refused, '' if it was not */
+    get problem() {
+      return problem;
+    }
+  };
+}

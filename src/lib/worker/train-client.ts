@@ -1,0 +1,48 @@
+// The page's side of a training worker: start, pause, resume, and stop (which terminates the
+// worker: a run cannot be cut short any other way, and a fresh worker costs nothing here).
+import type { HistoryEntry, TrainResult } from '../sim/train/train';
+import type { RunSpec } from '../sim/train/train-spec';
+import type { TrainReply } from './train-protocol';
+
+export interface TrainHandlers {
+  entry(e: HistoryEntry): void;
+  done(result: Omit<TrainResult, 'history' | 'spec'>): void;
+  error(message: string): void;
+}
+
+export class TrainClient {
+  private worker: Worker | null = null;
+  private id = 0;
+
+  start(spec: RunSpec, handlers: TrainHandlers): void {
+    this.stop();
+    const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
+    const id = ++this.id;
+    worker.onmessage = (event: MessageEvent<TrainReply>) => {
+      const reply = event.data;
+      if (reply.id !== id || this.worker !== worker) return;
+      if ('entry' in reply) handlers.entry(reply.entry);
+      else if ('done' in reply) handlers.done(reply.done);
+      else handlers.error(reply.error);
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      if (this.worker === worker) handlers.error(`the training worker failed (${event.message || 'it stopped'})`);
+    };
+    this.worker = worker;
+    worker.postMessage({ kind: 'train', id, spec });
+  }
+
+  pause(): void {
+    this.worker?.postMessage({ kind: 'train-pause', id: this.id });
+  }
+
+  resume(): void {
+    this.worker?.postMessage({ kind: 'train-resume', id: this.id });
+  }
+
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

@@ -1,0 +1,13 @@
+// Messages between the page and a training worker (one worker per trained architecture).
+import type { HistoryEntry, TrainResult } from '../sim/train/train';
+import type { RunSpec } from '../sim/train/train-spec';
+
+export type TrainRequest =
+  | { kind: 'train'; id: number; spec: RunSpec }
+  | { kind: 'train-pause'; id: number }
+  | { kind: 'train-resume'; id: number };
+
+export type TrainReply =
+  | { id: number; entry: HistoryEntry }
+  | { id: number; done: Omit<TrainResult, 'history' | 'spec'> }
+  | { id: number; error: string };

@@ -1,0 +1,59 @@
+// The Training view's data: curves, the flow matrix, the status line and the CSVs, from real runs.
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { flowCsv, trainingCsv } from '../../src/lib/export/data-export';
+import {
+  accuracyCurves,
+  flowMatrix,
+  gradNormCurves,
+  iterationsOf,
+  lossCurves,
+  runStatus
+} from '../../src/lib/figures/training-figures';
+import { train } from '../../src/lib/sim/train/train';
+import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
+import type { TrainingRun } from '../../src/lib/state/training.svelte';
+
+const runFor = (arch: 'rnn' | 'lstm'): TrainingRun => {
+  const spec = runsOf(
+    validateTrainSpec({ arch, hidden: 4, steps: 6, batch: 4, iterations: 20, evalEvery: 10, evalSize: 10 })
+  )[0];
+  const r = train(spec);
+  return { arch, spec, history: r.history, status: 'done', solvedAt: r.solvedAt, seconds: r.seconds, error: '' };
+};
+
+describe('training figures', () => {
+  const runs = [runFor('rnn'), runFor('lstm')];
+
+  it('curves per run, in log10 for the loss and the norm, with the baseline and the threshold', () => {
+    expect(iterationsOf(runs)).toEqual([0, 10, 20]);
+    const loss = lossCurves(runs, 1 / 24);
+    expect(loss.map((c) => c.id)).toEqual(['rnn-loss', 'lstm-loss', 'baseline-theory']);
+    expect(loss[1].values[2]).toBe(Math.log10(runs[1].history[2].evalLoss));
+    expect(loss[2].values[0]).toBeCloseTo(Math.log10(1 / 24), 15);
+    expect(accuracyCurves(runs)[0].values[1]).toBe(runs[0].history[1].evalAccuracy);
+    expect(gradNormCurves(runs, 1).at(-1)!.values[0]).toBe(0);
+    expect(gradNormCurves(runs, 0).map((c) => c.id)).toEqual(['rnn-grad', 'lstm-grad']);
+  });
+
+  it('the flow matrix is relative to the loss step, NaN where a sequence is shorter', () => {
+    const { matrix, rows, cols } = flowMatrix(runs[1]);
+    expect(rows).toBe(3);
+    const e = runs[1].history[1];
+    expect(matrix[cols]).toBe(0);
+    expect(matrix[cols + 3]).toBe(e.flowLog10[3] - e.flowLog10[0]);
+    for (let k = e.flowLog10.length; k < cols; k++) expect(matrix[cols + k]).toBeNaN();
+  });
+
+  it('the status line and the CSVs carry the same numbers', () => {
+    expect(runStatus(runs[1])).toMatch(/^LSTM: done in \d+\.\d s of 20; evaluation loss .*, accuracy .*%; /);
+    expect(runStatus({ ...runs[0], status: 'waiting', history: [] })).toBe('RNN: waiting for a free core');
+    const rows = csvParse(trainingCsv(runs));
+    expect(rows.map((r) => r.iteration)).toEqual(['0', '10', '20']);
+    expect(Number(rows[2].lstm_evalLoss)).toBe(runs[1].history[2].evalLoss);
+    expect(rows[0].rnn_clipped).toBe(String(runs[0].history[0].clipped));
+    const flow = csvParse(flowCsv(runs));
+    expect(flow).toHaveLength(6);
+    expect(Number(flow[4].k2_log10)).toBe(runs[1].history[1].flowLog10[2]);
+  });
+});
