@@ -1,11 +1,13 @@
 // A lecturer walks the Bengio-1994 tour with the arrow keys; every caption's numbers are
 // the engine's, computed here independently of the page.
-import { ratioFromLog10 } from '../src/lib/figures/format';
+import { percentText, ratioFromLog10 } from '../src/lib/figures/format';
 import { simulate } from '../src/lib/sim/index';
 import { gatePathLog10, linearRnnLog10, powerNorms2x2 } from '../src/lib/sim/theory';
 import { farShareText, recentShareText, weightShares } from '../src/lib/figures/weight-shares';
 import { LATCH_GRID, latchFixedPoints, latchGridRows, latchRun } from '../src/lib/sim/latch';
-import { DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, latchSpecFor, specFor, trainSpecFor, type LabState } from '../src/lib/state/lab-state';
+import { train } from '../src/lib/sim/train/train';
+import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
 import { TOUR } from '../src/lib/tour/tour';
 import { expect, test } from './fixtures';
 
@@ -60,7 +62,9 @@ const PROMISES: ((i: number) => string[])[] = [
       `${Math.round(100 * cell[0])}% of 64`,
       `is ${ratioFromLog10(cell[2])} here against ${ratioFromLog10(cell[3])} at w = 2`
     ];
-  }
+  },
+  // the training step starts its runs on entry: the caption says so at once (its outcome: below)
+  () => ['Training an RNN and an LSTM side by side on the adding problem at T = 20']
 ];
 
 test('the tour walks every step by arrow key, each caption showing the numbers it promises', async ({ page }) => {
@@ -102,4 +106,21 @@ test('arrow keys on a focused slider move the slider, not the tour', async ({ pa
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tour')).toContainText(`Tour 1 / ${TOUR.length}`);
   await expect(page.getByRole('spinbutton', { name: 'Spectral radius' })).toHaveValue('0.91');
+});
+
+test('the training step trains on entry and, once done, captions what the runs show', async ({ page }) => {
+  test.setTimeout(240_000); // two trainings in the page and the same two here, on a busy 2-core machine
+  const step = TOUR.length; // the last step
+  await page.goto(`/?tour=${step}`);
+  const caption = page.getByTestId('tour-caption');
+  await expect(caption).toContainText('After 1500 iterations on the adding problem at T = 20', { timeout: 150_000 });
+  await expect(caption).toContainText('for predicting the mean');
+  // the LSTM's accuracy and the RNN's loss, as the trainer computes them for the same spec
+  const state = { ...DEFAULT_STATE, ...TOUR[step - 1].state };
+  const lstm = train(runsOf(validateTrainSpec(trainSpecFor(state, 'lstm')))[0]);
+  const rnn = train(runsOf(validateTrainSpec(trainSpecFor(state, 'rnn')))[0]);
+  await expect(caption).toContainText(`the LSTM reached ${percentText(lstm.final.evalAccuracy)} accuracy`);
+  await expect(caption).toContainText(`stayed at ${ratioFromLog10(Math.log10(rnn.final.evalLoss))}`);
+  expect(lstm.final.evalAccuracy).toBeGreaterThan(0.95);
+  expect(rnn.final.evalLoss).toBeGreaterThan(0.03);
 });

@@ -113,6 +113,7 @@ export function createLabStore(search: string) {
     markInput();
     Object.assign(lab, { ...DEFAULT_STATE, decades: lab.decades, ...TOUR[i].state });
     tourIndex = i;
+    if (TOUR[i].train) training.start($state.snapshot(lab) as LabState, engine.archs);
   }
 
   // ---- the address bar ----
@@ -189,6 +190,9 @@ export function createLabStore(search: string) {
 
   // ---- training: runs in workers, started and stopped by the lecturer ----
   const training = trainingRuns();
+  // a link to a training step of the tour trains as entering the step does
+  if (tourIndex >= 0 && TOUR[tourIndex].train)
+    queueMicrotask(() => training.start($state.snapshot(lab) as LabState, engine.archs));
 
   return {
     /** the live settings: what the controls show */

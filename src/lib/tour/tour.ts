@@ -2,11 +2,12 @@
 // numbers are read from what is on screen (the line chart's curves, measured and theory)
 // or computed by the engine: none is typed in, so every caption stays true.
 import type { Curve } from '../figures/figure-data';
-import { ratioFromLog10 } from '../figures/format';
+import { percentText, ratioFromLog10 } from '../figures/format';
 import { linearRnnLog10, powerNorms2x2, sigmoidOf } from '../sim/theory';
 import type { SimResult } from '../sim/index';
 import { DEFAULT_STATE, type LabState } from '../state/lab-state';
 import type { LatchGrid, LatchShown } from '../state/latch-view.svelte';
+import type { TrainingRun } from '../state/training.svelte';
 import { gridCell } from '../figures/latch-caption';
 import { captionSteps, farShareText, recentShareText, type WeightShares } from '../figures/weight-shares';
 
@@ -19,6 +20,8 @@ export interface TourContext {
   /** the latch's run and trade-off grid, on the latch view */
   latch: LatchShown | null;
   latchGrid: LatchGrid | null;
+  /** the training runs, on the training view */
+  training: TrainingRun[];
 }
 
 /** The shares on screen: the last `recent` steps' and the far steps'. */
@@ -63,6 +66,8 @@ const latchStep = { ...DEFAULT_STATE, view: 'latch' } as const;
 export interface TourStep {
   title: string;
   state: Partial<LabState>;
+  /** entering the step starts training the compared architectures */
+  train?: boolean;
   caption(ctx: TourContext): string;
 }
 
@@ -240,5 +245,34 @@ export const TOUR: TourStep[] = [
         'coin flip. Robust memory or a gradient, not both.'
       );
     }
+  },
+  {
+    title: 'Training: the RNN stays at the baseline, the LSTM learns',
+    state: { ...DEFAULT_STATE, view: 'training', hidden: 16, trainSteps: 20, trainIterations: 1500 },
+    train: true,
+    caption: (c) => trainingCaption(c.training)
   }
 ];
+
+/** What the runs on screen show: progress while they train, the outcome once they are done. */
+function trainingCaption(runs: TrainingRun[]): string {
+  const rnn = runs.find((r) => r.arch === 'rnn');
+  const lstm = runs.find((r) => r.arch === 'lstm');
+  const task = 'the adding problem at T = 20 (16 units, Adam, clipping at 1)';
+  if (!rnn || !lstm) return `Training an RNN and an LSTM on ${task}: press Start on the Training view.`;
+  const at = (r: TrainingRun) => r.history.at(-1);
+  if (rnn.status !== 'done' || lstm.status !== 'done')
+    return (
+      `Training an RNN and an LSTM side by side on ${task}, each in a worker: RNN at iteration ` +
+      `${at(rnn)?.iteration ?? 0}, LSTM at ${at(lstm)?.iteration ?? 0} of ${lstm.spec.iterations}…`
+    );
+  const solvedAt = lstm.history.find((e) => e.evalAccuracy >= 0.95)?.iteration;
+  const solved = solvedAt === undefined ? '' : ` (solved at iteration ${solvedAt})`;
+  return (
+    `After ${lstm.spec.iterations} iterations on ${task}: the LSTM reached ` +
+    `${percentText(at(lstm)!.evalAccuracy)} accuracy${solved}, ` +
+    `while the RNN's evaluation loss stayed at ${ratioFromLog10(Math.log10(at(rnn)!.evalLoss))}, against ` +
+    `${ratioFromLog10(Math.log10(1 / 24))} for predicting the mean. In the RNN's gradient flow the far steps ` +
+    'fade out: the marked values near the start of the sequence never reach its weights.'
+  );
+}
