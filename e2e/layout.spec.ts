@@ -13,6 +13,7 @@ const VIEWPORTS = [
 const VIEWS = [
   { name: 'gradients', url: '/', ready: 'sweep-ms' },
   { name: 'latch', url: '/?view=latch', ready: 'latch-tradeoff-done' },
+  { name: 'training', url: '/?view=training', ready: 'train-start' },
   {
     name: 'explorer',
     url:
@@ -46,7 +47,7 @@ for (const vp of VIEWPORTS)
           ...document.querySelectorAll(
             'aside.controls > *, main figure, main .caption, main .line, main .phase, [data-testid=colorbar], ' +
               '.equations .block, .explorer .plane, .explorer .side, .explorer .line, .latch-controls > *, ' +
-              '.latch-figures > *'
+              '.latch-figures > *, .train-controls > *, .train-figures > *'
           )
         ].map((el) => ({
           name: `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.textContent!.trim()}`.slice(
