@@ -60,3 +60,27 @@ test('settings the trainer refuses say which field and why, and start nothing', 
   await expect(page.getByTestId('train-problem')).toContainText('hidden: must be an integer from 1 to 128, got 200');
   await expect(page.getByTestId('train-status').locator('li')).toHaveCount(0);
 });
+
+test('the length sweep fills in run by run in a pool of workers, agrees with the trainer, and cancels', async ({
+  page
+}) => {
+  await page.goto('/?view=training&hidden=4&trainIterations=100');
+  await page.getByTestId('sweep-start').click();
+  const caption = page.getByTestId('sweep-caption');
+  await expect(caption).toContainText('of 24 runs done');
+  // the first finished run, whatever it is, is counted; then cancelling stops the pool
+  await expect(caption).not.toContainText(' 0 of 24 runs done', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel the sweep' }).click();
+  await expect(caption).toHaveCount(0);
+  // run to the end at a tiny budget: every cell is the trainer's verdict for that spec
+  await page.getByTestId('sweep-start').click();
+  await expect(caption).toContainText('24 of 24 runs done', { timeout: 120_000 });
+  const state = { ...DEFAULT_STATE, hidden: 4, trainIterations: 100 };
+  const solved = (arch: 'rnn' | 'lstm', T: number) =>
+    [0, 1, 2].filter((s) => {
+      const spec = { ...trainSpecFor({ ...state, trainSteps: T }, arch), seed: 1 + s };
+      return train(runsOf(validateTrainSpec(spec))[0]).solvedAt !== null;
+    }).length;
+  await expect(caption).toContainText(`LSTM ${solved('lstm', 5)}/3 at T = 5`);
+  await expect(caption).toContainText(`RNN ${solved('rnn', 5)}/3 at T = 5`);
+});

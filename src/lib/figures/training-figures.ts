@@ -110,3 +110,37 @@ export function runStatus(r: TrainingRun): string {
     `accuracy ${percentText(last.evalAccuracy)}; ${solved}`
   );
 }
+
+/** Per architecture, the fraction of finished runs solved at each length (NaN where none has finished). */
+export function successCurves(runs: TrainingRun[], lengths: readonly number[]): Curve[] {
+  const archs = [...new Set(runs.map((r) => r.arch))];
+  return archs.map((arch) => {
+    const values = lengths.map((T) => {
+      const done = runs.filter((r) => r.arch === arch && r.spec.steps === T && r.status === 'done');
+      const solved = done.filter((r) => r.history.some((e) => e.evalAccuracy >= 0.95));
+      return done.length ? solved.length / done.length : Number.NaN;
+    });
+    return {
+      id: `${arch}-success`,
+      label: ARCH_LABELS[arch],
+      values: Float64Array.from(values),
+      color: ARCH_COLORS[arch]
+    };
+  });
+}
+
+/** "RNN: 3/3 at T = 5, 0/3 at T = 40; LSTM: ..." for the finished runs, and how many are left. */
+export function successCaption(runs: TrainingRun[], lengths: readonly number[], budget: number): string {
+  const archs = [...new Set(runs.map((r) => r.arch))];
+  const done = runs.filter((r) => r.status === 'done').length;
+  const parts = archs.map((arch) => {
+    const cells = lengths.flatMap((T) => {
+      const finished = runs.filter((r) => r.arch === arch && r.spec.steps === T && r.status === 'done');
+      if (!finished.length) return [];
+      const solved = finished.filter((r) => r.history.some((e) => e.evalAccuracy >= 0.95)).length;
+      return [`${solved}/${finished.length} at T = ${T}`];
+    });
+    return `${ARCH_LABELS[arch]} ${cells.length ? cells.join(', ') : 'none finished yet'}`;
+  });
+  return `Solved (95% accuracy) within ${budget} iterations: ${parts.join('; ')}. ${done} of ${runs.length} runs done.`;
+}

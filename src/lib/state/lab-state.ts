@@ -258,3 +258,18 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
     evalSize: PAGE_TRAINING.evalSize
   };
 }
+
+/** The length sweep's lengths and seeds: Bengio et al.'s experiment, fraction solved against T. */
+export const LENGTH_SWEEP = { lengths: [5, 10, 20, 40], seeds: 3 } as const;
+
+/** One spec per architecture, length and seed of the length sweep, with the training view's budget. */
+export function lengthSweepSpecs(state: LabState, archs: readonly Arch[]): Record<string, unknown>[] {
+  return archs.flatMap((arch) =>
+    LENGTH_SWEEP.lengths.flatMap((trainSteps) =>
+      Array.from({ length: LENGTH_SWEEP.seeds }, (_, s) => ({
+        ...trainSpecFor({ ...state, trainSteps }, arch),
+        seed: state.seed + s
+      }))
+    )
+  );
+}

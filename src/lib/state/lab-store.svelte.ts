@@ -13,7 +13,7 @@ import { resultShares, type WeightShares } from '../figures/weight-shares';
 import { TOUR } from '../tour/tour';
 import { circle } from './eigen-presets';
 import { engineRuns } from './engine-runs.svelte';
-import { effectiveRadius, DEFAULT_STATE, type LabState } from './lab-state';
+import { effectiveRadius, DEFAULT_STATE, lengthSweepSpecs, type LabState } from './lab-state';
 import { phaseMaps } from './phase-maps.svelte';
 import { connectivityMaps } from './connectivity-maps.svelte';
 import { latchGrid, latchShown, type LatchShown } from './latch-view.svelte';
@@ -190,6 +190,7 @@ export function createLabStore(search: string) {
 
   // ---- training: runs in workers, started and stopped by the lecturer ----
   const training = trainingRuns();
+  const sweep = trainingRuns(); // the length sweep: a pool of runs of its own
   // a link to a training step of the tour trains as entering the step does
   if (tourIndex >= 0 && TOUR[tourIndex].train)
     queueMicrotask(() => training.start($state.snapshot(lab) as LabState, engine.archs));
@@ -255,6 +256,17 @@ export function createLabStore(search: string) {
       },
       get problem() {
         return training.problem;
+      }
+    },
+    /** the success-against-length sweep: every compared architecture at each length, several seeds */
+    sweep: {
+      start: () => sweep.startSpecs(lengthSweepSpecs($state.snapshot(lab) as LabState, engine.archs)),
+      cancel: sweep.reset,
+      get runs() {
+        return sweep.runs;
+      },
+      get problem() {
+        return sweep.problem;
       }
     }
   };

@@ -35,6 +35,7 @@ export function trainingRuns() {
   /** Starts waiting runs while fewer than `cores` are running. */
   function schedule() {
     runs.forEach((r, i) => {
+      // counted afresh for each run: the update below has just made one more 'running'
       if (r.status !== 'waiting' || runs.filter((x) => x.status === 'running').length >= cores) return;
       update(i, () => ({ status: 'running' }));
       clients[i].start(r.spec, {
@@ -58,11 +59,17 @@ export function trainingRuns() {
     problem = '';
   }
 
+  /** Trains the compared architectures with the live settings. */
   function start(lab: LabState, archs: readonly Arch[]) {
+    startSpecs(archs.map((arch) => trainSpecFor(lab, arch)));
+  }
+
+  /** Trains each of these specs (validated first: one refused, none starts). */
+  function startSpecs(inputs: Record<string, unknown>[]) {
     reset();
     let specs: RunSpec[];
     try {
-      specs = archs.map((arch) => runsOf(validateTrainSpec(trainSpecFor(lab, arch)))[0]);
+      specs = inputs.map((input) => runsOf(validateTrainSpec(input))[0]);
     } catch (e) {
       problem = `Cannot train with these settings: ${(e as Error).message}`;
       return;
@@ -100,6 +107,7 @@ export function trainingRuns() {
 
   return {
     start,
+    startSpecs,
     pause,
     resume,
     reset,
