@@ -64,7 +64,7 @@ const PROMISES: ((i: number) => string[])[] = [
     ];
   },
   // the training step starts its runs on entry: the caption says so at once (its outcome: below)
-  () => ['Training an RNN and an LSTM side by side on the adding problem at T = 20']
+  () => ['An RNN and an LSTM side by side on the adding problem at T = 20 (16 units, adam, clipping at 1)']
 ];
 
 test('the tour walks every step by arrow key, each caption showing the numbers it promises', async ({ page }) => {
@@ -114,12 +114,14 @@ test('the training step trains on entry and, once done, captions what the runs s
   await page.goto(`/?tour=${step}`);
   const caption = page.getByTestId('tour-caption');
   await expect(caption).toContainText('After 1500 iterations on the adding problem at T = 20', { timeout: 150_000 });
-  await expect(caption).toContainText('for predicting the mean');
+  await expect(caption).toContainText('of predicting the mean');
   // the LSTM's accuracy and the RNN's loss, as the trainer computes them for the same spec
   const state = { ...DEFAULT_STATE, ...TOUR[step - 1].state };
   const lstm = train(runsOf(validateTrainSpec(trainSpecFor(state, 'lstm')))[0]);
   const rnn = train(runsOf(validateTrainSpec(trainSpecFor(state, 'rnn')))[0]);
-  await expect(caption).toContainText(`the LSTM reached ${percentText(lstm.final.evalAccuracy)} accuracy`);
+  await expect(caption).toContainText(
+    `the LSTM solved it at iteration ${lstm.solvedAt} (${percentText(lstm.final.evalAccuracy)} accuracy at the end)`
+  );
   await expect(caption).toContainText(`stayed at ${ratioFromLog10(Math.log10(rnn.final.evalLoss))}`);
   expect(lstm.final.evalAccuracy).toBeGreaterThan(0.95);
   expect(rnn.final.evalLoss).toBeGreaterThan(0.03);

@@ -81,6 +81,6 @@ test('the length sweep fills in run by run in a pool of workers, agrees with the
       const spec = { ...trainSpecFor({ ...state, trainSteps: T }, arch), seed: 1 + s };
       return train(runsOf(validateTrainSpec(spec))[0]).solvedAt !== null;
     }).length;
-  await expect(caption).toContainText(`LSTM ${solved('lstm', 5)}/3 at T = 5`);
-  await expect(caption).toContainText(`RNN ${solved('rnn', 5)}/3 at T = 5`);
+  await expect(caption).toContainText(`LSTM ${solved('lstm', 8)}/3 at T = 8`);
+  await expect(caption).toContainText(`RNN ${solved('rnn', 8)}/3 at T = 8`);
 });

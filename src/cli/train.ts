@@ -18,7 +18,9 @@ function main(args: string[]): void {
     const spec = validateTrainSpec(input);
     const runs = runsOf(spec).map((run) => train(run));
     const sweep = Array.isArray(spec.steps) || spec.seeds !== undefined;
-    out = resultToJSON(sweep ? { spec, runs } : runs[0]);
+    // a sweep is about solved or not: its runs leave out the per-entry gradient flow
+    const lean = runs.map((r) => ({ ...r, history: r.history.map(({ flowLog10: _f, ...e }) => e) }));
+    out = resultToJSON(sweep ? { spec, runs: lean } : runs[0]);
   } catch (e) {
     if (e instanceof SpecError) fail(2, e.message);
     fail(1, `internal error: ${(e as Error)?.message ?? String(e)}`);

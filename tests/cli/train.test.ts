@@ -27,14 +27,14 @@ describe('train CLI', () => {
   });
 
   it('a list of steps and a number of seeds: one result per length and seed', () => {
-    const r = run(JSON.stringify({ ...spec, steps: [6, 8], seeds: 2 }));
+    const r = run(JSON.stringify({ ...spec, steps: [8, 10], seeds: 2 }));
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.runs.map((x: { spec: { steps: number; seed: number } }) => [x.spec.steps, x.spec.seed])).toEqual([
-      [6, 1],
-      [6, 2],
       [8, 1],
-      [8, 2]
+      [8, 2],
+      [10, 1],
+      [10, 2]
     ]);
   });
 

@@ -16,10 +16,19 @@ import type { TrainingRun } from '../../src/lib/state/training.svelte';
 
 const runFor = (arch: 'rnn' | 'lstm'): TrainingRun => {
   const spec = runsOf(
-    validateTrainSpec({ arch, hidden: 4, steps: 6, batch: 4, iterations: 20, evalEvery: 10, evalSize: 10 })
+    validateTrainSpec({ arch, hidden: 4, steps: 8, batch: 4, iterations: 20, evalEvery: 10, evalSize: 10 })
   )[0];
   const r = train(spec);
-  return { arch, spec, history: r.history, status: 'done', solvedAt: r.solvedAt, seconds: r.seconds, error: '' };
+  return {
+    arch,
+    spec,
+    history: r.history,
+    status: 'done',
+    solvedAt: r.solvedAt,
+    divergedAt: null,
+    seconds: r.seconds,
+    error: ''
+  };
 };
 
 describe('training figures', () => {
@@ -46,7 +55,7 @@ describe('training figures', () => {
   });
 
   it('the status line and the CSVs carry the same numbers', () => {
-    expect(runStatus(runs[1])).toMatch(/^LSTM: done in \d+\.\d s of 20; evaluation loss .*, accuracy .*%; /);
+    expect(runStatus(runs[1])).toMatch(/^LSTM: done, 20 iterations in \d+\.\d s; evaluation loss .*, accuracy .*%; /);
     expect(runStatus({ ...runs[0], status: 'waiting', history: [] })).toBe('RNN: waiting for a free core');
     const rows = csvParse(trainingCsv(runs));
     expect(rows.map((r) => r.iteration)).toEqual(['0', '10', '20']);

@@ -107,3 +107,9 @@ export function flowCsv(runs: TrainingRun[]): string {
   );
   return csvFormat(rows, columns);
 }
+
+/** The lab state, its URL, and every training run: its spec, status and whole history. */
+export function trainingJson(state: LabState, runs: TrainingRun[]): string {
+  const body = runs.map((r) => resultToJSON(r)).join(',');
+  return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"training":[${body}]}`;
+}

@@ -5,6 +5,16 @@ import { ARCH_LABELS } from '../state/lab-state';
 import type { TrainingRun } from '../state/training.svelte';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
+import { baselineLoss } from '../sim/train/tasks';
+import { SOLVED } from '../sim/train/train';
+
+/** The first logged iteration at which a run had solved its task (live, before the run ends). */
+export const solvedAtOf = (r: TrainingRun): number | undefined =>
+  r.history.find((e) => e.evalAccuracy >= SOLVED)?.iteration;
+
+/** The loss of predicting the mean, for the runs' task and length. */
+export const runsBaseline = (runs: TrainingRun[]): number =>
+  runs.length ? baselineLoss(runs[0].spec.task, runs[0].spec.steps) : Number.NaN;
 
 /** The iterations of the longest history: the x positions every curve shares. */
 export function iterationsOf(runs: TrainingRun[]): number[] {
@@ -101,12 +111,20 @@ export function runStatus(r: TrainingRun): string {
   const name = ARCH_LABELS[r.arch];
   if (r.status === 'error') return `${name}: ${r.error}`;
   if (r.status === 'waiting') return `${name}: waiting for a free core`;
+  if (r.divergedAt !== null)
+    return (
+      `${name}: diverged at iteration ${r.divergedAt}: the loss overflowed and training stopped ` +
+      '(lower the learning rate, or clip the gradient)'
+    );
   if (!last) return `${name}: starting`;
-  const solvedAt = r.history.find((e) => e.evalAccuracy >= 0.95)?.iteration;
+  const solvedAt = solvedAtOf(r);
   const solved = solvedAt === undefined ? 'not solved' : `solved at iteration ${solvedAt}`;
-  const where = r.status === 'done' ? `done in ${r.seconds.toFixed(1)} s` : `${r.status}, iteration ${last.iteration}`;
+  const where =
+    r.status === 'done'
+      ? `done, ${r.spec.iterations} iterations in ${r.seconds.toFixed(1)} s`
+      : `${r.status}, iteration ${last.iteration} of ${r.spec.iterations}`;
   return (
-    `${name}: ${where} of ${r.spec.iterations}; evaluation loss ${ratioFromLog10(Math.log10(last.evalLoss))}, ` +
+    `${name}: ${where}; evaluation loss ${ratioFromLog10(Math.log10(last.evalLoss))}, ` +
     `accuracy ${percentText(last.evalAccuracy)}; ${solved}`
   );
 }
@@ -117,7 +135,7 @@ export function successCurves(runs: TrainingRun[], lengths: readonly number[]): 
   return archs.map((arch) => {
     const values = lengths.map((T) => {
       const done = runs.filter((r) => r.arch === arch && r.spec.steps === T && r.status === 'done');
-      const solved = done.filter((r) => r.history.some((e) => e.evalAccuracy >= 0.95));
+      const solved = done.filter((r) => solvedAtOf(r) !== undefined);
       return done.length ? solved.length / done.length : Number.NaN;
     });
     return {
@@ -137,7 +155,7 @@ export function successCaption(runs: TrainingRun[], lengths: readonly number[], 
     const cells = lengths.flatMap((T) => {
       const finished = runs.filter((r) => r.arch === arch && r.spec.steps === T && r.status === 'done');
       if (!finished.length) return [];
-      const solved = finished.filter((r) => r.history.some((e) => e.evalAccuracy >= 0.95)).length;
+      const solved = finished.filter((r) => solvedAtOf(r) !== undefined).length;
       return [`${solved}/${finished.length} at T = ${T}`];
     });
     return `${ARCH_LABELS[arch]} ${cells.length ? cells.join(', ') : 'none finished yet'}`;

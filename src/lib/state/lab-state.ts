@@ -132,7 +132,7 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   latchLength: { label: 'Pulse steps L', range: LATCH_LIMITS.length, integer: true },
   latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true },
   // the page's training ranges: a run in the browser should finish within minutes
-  trainSteps: { label: 'Task length T', range: [4, 200], integer: true },
+  trainSteps: { label: 'Task length T', range: [8, 200], integer: true },
   trainIterations: { label: 'Iterations', range: [100, 20000], integer: true },
   trainRate: { label: 'Learning rate', range: [0.0001, 1], integer: false },
   trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false }
@@ -260,7 +260,7 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
 }
 
 /** The length sweep's lengths and seeds: Bengio et al.'s experiment, fraction solved against T. */
-export const LENGTH_SWEEP = { lengths: [5, 10, 20, 40], seeds: 3 } as const;
+export const LENGTH_SWEEP = { lengths: [8, 12, 20, 40], seeds: 3 } as const;
 
 /** One spec per architecture, length and seed of the length sweep, with the training view's budget. */
 export function lengthSweepSpecs(state: LabState, archs: readonly Arch[]): Record<string, unknown>[] {

@@ -111,9 +111,11 @@ export function createLabStore(search: string) {
     pushNext = true;
     continuous = false;
     markInput();
+    const leaving = tourIndex >= 0 ? TOUR[tourIndex] : null;
     Object.assign(lab, { ...DEFAULT_STATE, decades: lab.decades, ...TOUR[i].state });
     tourIndex = i;
     if (TOUR[i].train) training.start($state.snapshot(lab) as LabState, engine.archs);
+    else if (leaving?.train) training.reset(); // its runs belong to that step
   }
 
   // ---- the address bar ----

@@ -69,7 +69,7 @@ export const LATCH_STEPS_STOPS = stops([
 
 /** Training: the task's length 4..200, the budget 100..20000 iterations, the learning rate on a log scale, the clip. */
 export const TRAIN_STEPS_STOPS = stops([
-  ...range(4, 30, 1),
+  ...range(8, 30, 1),
   ...range(32, 60, 2),
   ...range(65, 100, 5),
   ...range(110, 200, 10)

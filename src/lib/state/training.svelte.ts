@@ -17,49 +17,63 @@ export interface TrainingRun {
   history: HistoryEntry[];
   status: RunStatus;
   solvedAt: number | null;
+  divergedAt: number | null;
   seconds: number;
   error: string;
 }
+
+// One pool of cores for every set of runs on the page (the runs and the length sweep): a run
+// takes a slot when it starts and gives it back when it ends or is reset; every set is then
+// offered the freed slot.
+const CORES = Math.max(1, typeof navigator === 'object' ? navigator.hardwareConcurrency || 2 : 2);
+let slotsTaken = 0;
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry of callbacks, never rendered
+const schedulers = new Set<() => void>();
+const freeSlot = () => {
+  slotsTaken = Math.max(0, slotsTaken - 1);
+  for (const s of schedulers) s();
+};
 
 /** Call during component initialisation. */
 export function trainingRuns() {
   let runs = $state.raw<TrainingRun[]>([]);
   let problem = $state('');
   let clients: TrainClient[] = [];
-  const cores = Math.max(1, typeof navigator === 'object' ? navigator.hardwareConcurrency || 2 : 2);
 
   const update = (i: number, change: (r: TrainingRun) => Partial<TrainingRun>) => {
     runs = runs.map((r, k) => (k === i ? { ...r, ...change(r) } : r));
   };
 
-  /** Starts waiting runs while fewer than `cores` are running. */
+  /** Starts waiting runs while the page's pool has a free core. */
   function schedule() {
     runs.forEach((r, i) => {
-      // counted afresh for each run: the update below has just made one more 'running'
-      if (r.status !== 'waiting' || runs.filter((x) => x.status === 'running').length >= cores) return;
+      if (r.status !== 'waiting' || slotsTaken >= CORES) return;
+      slotsTaken++;
       update(i, () => ({ status: 'running' }));
       clients[i].start(r.spec, {
         entry: (e) => update(i, (x) => ({ history: [...x.history, e] })),
         done: (d) => {
-          update(i, () => ({ status: 'done', solvedAt: d.solvedAt, seconds: d.seconds }));
-          schedule();
+          update(i, () => ({ status: 'done', solvedAt: d.solvedAt, divergedAt: d.divergedAt, seconds: d.seconds }));
+          freeSlot();
         },
         error: (message) => {
           update(i, () => ({ status: 'error', error: message }));
-          schedule();
+          freeSlot();
         }
       });
     });
   }
+  schedulers.add(schedule);
 
   function reset() {
+    const held = runs.filter((r) => r.status === 'running' || r.status === 'paused').length;
     clients.forEach((c) => c.stop());
     clients = [];
     runs = [];
     problem = '';
+    for (let k = 0; k < held; k++) freeSlot();
   }
 
-  /** Trains the compared architectures with the live settings. */
   function start(lab: LabState, archs: readonly Arch[]) {
     startSpecs(archs.map((arch) => trainSpecFor(lab, arch)));
   }
@@ -81,6 +95,7 @@ export function trainingRuns() {
       history: [],
       status: 'waiting',
       solvedAt: null,
+      divergedAt: null,
       seconds: 0,
       error: ''
     }));
@@ -103,7 +118,10 @@ export function trainingRuns() {
     });
   }
 
-  $effect(() => () => reset());
+  $effect(() => () => {
+    reset();
+    schedulers.delete(schedule);
+  });
 
   return {
     start,

@@ -21,13 +21,16 @@ export class TrainClient {
     worker.onmessage = (event: MessageEvent<TrainReply>) => {
       const reply = event.data;
       if (reply.id !== id || this.worker !== worker) return;
-      if ('entry' in reply) handlers.entry(reply.entry);
-      else if ('done' in reply) handlers.done(reply.done);
+      if ('entry' in reply) return handlers.entry(reply.entry);
+      this.stop(); // done or failed: the worker is released at once
+      if ('done' in reply) handlers.done(reply.done);
       else handlers.error(reply.error);
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      if (this.worker === worker) handlers.error(`the training worker failed (${event.message || 'it stopped'})`);
+      if (this.worker !== worker) return;
+      this.stop();
+      handlers.error(`the training worker failed (${event.message || 'it stopped'})`);
     };
     this.worker = worker;
     worker.postMessage({ kind: 'train', id, spec });

@@ -4,17 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/lib/sim/index';
 import { lossAndGradient, netFromSpec, predict, type Net } from '../../../src/lib/sim/train/net';
-import { ADDING_BASELINE, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
+import { ADDING_BASELINE, addingBaseline, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
 const ARCHS = ['rnn', 'lstm', 'gru'] as const;
 
 function netFor(arch: (typeof ARCHS)[number], activation = 'tanh', hidden = 3): { net: Net; batch: Sequence[] } {
-  const [run] = runsOf(validateTrainSpec({ arch, hidden, activation, steps: 6, forgetBias: 0.5, updateBias: 0.3 }));
+  const [run] = runsOf(validateTrainSpec({ arch, hidden, activation, steps: 8, forgetBias: 0.5, updateBias: 0.3 }));
   const net = netFromSpec(networkSpec({ ...run, recurrent: { init: 'gaussian', radius: 1.1 } }));
   // move every parameter off its initial value, so no gate or bias term is special
   net.theta.forEach((v, i) => (net.theta[i] = v + 0.1 * Math.sin(7 * i + 1)));
-  const next = sequenceSource({ task: 'adding', steps: 6, noise: 0, pulse: 1 }, 3, 'test');
+  const next = sequenceSource({ task: 'adding', steps: 8, noise: 0, pulse: 1 }, 3, 'test');
   return { net, batch: [next(), next(), next()] };
 }
 
@@ -95,8 +95,24 @@ describe('the tasks', () => {
       expect(s.target).toBeCloseTo(0.5 + sum / 4, 14);
       sq += (s.target - 0.5) ** 2;
     }
-    // the baseline: predicting 0.5 has MSE 1/24 (to sampling error; marks on step 0 count 0)
-    expect(Math.abs(sq / N - ADDING_BASELINE)).toBeLessThan(0.004);
+    // the baseline: predicting 0.5 scores the target's variance, which marks on step 0 (counted
+    // as 0) bring below 1/24; the closed form against the generator, to sampling error
+    expect(Math.abs(sq / N - addingBaseline(50))).toBeLessThan(0.002);
+    expect(addingBaseline(50)).toBeLessThan(ADDING_BASELINE);
+    // the first mark lands on step 0 one time in ten however long the sequence: 1.9/48, not 1/24
+    expect(addingBaseline(1e6)).toBeCloseTo(1.9 / 48, 5);
+  });
+
+  it.each([8, 10, 20])('adding at T = %i: the exact baseline, and the end markers never overwritten', (T) => {
+    const next = sequenceSource({ task: 'adding', steps: T, noise: 0, pulse: 1 }, 2, 'base');
+    let sq = 0;
+    const N = 20000;
+    for (let k = 0; k < N; k++) {
+      const s = next();
+      expect(s.x[2 * (s.length - 1) + 1]).toBe(-1); // the last step keeps its end marker
+      sq += (s.target - 0.5) ** 2;
+    }
+    expect(Math.abs(sq / N - addingBaseline(T))).toBeLessThan(0.0015);
   });
 
   it('latch: the class as a pulse over the first L steps, noise of the given deviation after, target +-0.8', () => {

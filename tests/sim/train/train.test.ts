@@ -2,6 +2,7 @@
 // entry per evalEvery iterations (the first and the last included), and bad specs name the field.
 import { describe, expect, it } from 'vitest';
 import { clipGradient } from '../../../src/lib/sim/train/optimizers';
+import { addingBaseline } from '../../../src/lib/sim/train/tasks';
 import { train } from '../../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
@@ -20,7 +21,7 @@ describe('training', () => {
   it('logs iteration 0, every evalEvery, and the last; solvedAt is the first logged accuracy of 95%', () => {
     const r = train(runOf({ ...small, iterations: 35 }));
     expect(r.history.map((e) => e.iteration)).toEqual([0, 10, 20, 30, 35]);
-    expect(r.baselineLoss).toBeCloseTo(1 / 24, 15);
+    expect(r.baselineLoss).toBe(addingBaseline(10));
     expect(r.final.evalLoss).toBe(r.history.at(-1)!.evalLoss);
     const first = r.history.find((e) => e.evalAccuracy >= 0.95);
     expect(r.solvedAt).toBe(first ? first.iteration : null);
@@ -47,9 +48,37 @@ describe('training', () => {
     }
   });
 
+  it('a diverging run stops where the loss overflows and says so (no eigensolver on NaN, no hang)', () => {
+    const spec = { arch: 'rnn', activation: 'relu', hidden: 8, recurrent: { init: 'orthogonal', radius: 2 } };
+    const r = train(
+      runOf({
+        ...spec,
+        optimizer: 'sgd',
+        learningRate: 1,
+        clip: 0,
+        iterations: 200,
+        evalEvery: 7,
+        evalSize: 50,
+        steps: 20
+      })
+    );
+    expect(r.divergedAt).not.toBeNull();
+    expect(r.history.every((e) => Number.isFinite(e.loss) && Number.isFinite(e.spectralRadius))).toBe(true);
+  });
+
+  it('bounds on the work and the output a request may ask for', () => {
+    expect(() =>
+      validateTrainSpec({ hidden: 128, steps: 1000, batch: 512, iterations: 200000, evalEvery: 1000 })
+    ).toThrow(/^iterations: must keep the work within 5e\+12 operations/);
+    expect(() => validateTrainSpec({ iterations: 200000, evalEvery: 1 })).toThrow(/^evalEvery: must be at least/);
+    expect(() => validateTrainSpec({ seed: 4294967295, seeds: 2 })).toThrow(
+      'seeds: must keep seed + seeds - 1 within 4294967295, got 2'
+    );
+  });
+
   it.each([
-    [{ steps: 2 }, 'steps: must be an integer from 4 to 1000, got 2'],
-    [{ steps: [10, 5000] }, 'steps[1]: must be an integer from 4 to 1000, got 5000'],
+    [{ steps: 2 }, 'steps: must be an integer from 8 to 1000, got 2'],
+    [{ steps: [10, 5000] }, 'steps[1]: must be an integer from 8 to 1000, got 5000'],
     [{ optimizer: 'rmsprop' }, 'optimizer: must be one of adam, sgd, got "rmsprop"'],
     [{ batch: 0 }, 'batch: must be an integer from 1 to 512, got 0'],
     [{ task: 'latch', pulse: 10, steps: 10 }, 'pulse: must be shorter than the sequence (steps 10), got 10'],

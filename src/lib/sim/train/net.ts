@@ -53,7 +53,7 @@ export function netFromSpec(spec: Spec): Net {
 
 const sigmoid = (a: number) => 1 / (1 + Math.exp(-a));
 
-/** out = A x (A rows x cols), or out += A^T x when `transposed` (A rows x cols, x of rows). */
+/** out = A x[off..] (A rows x cols). */
 function matVec(A: Float64Array, rows: number, cols: number, x: Float64Array, out: Float64Array, off = 0): void {
   for (let i = 0; i < rows; i++) {
     let s = 0;
@@ -62,6 +62,7 @@ function matVec(A: Float64Array, rows: number, cols: number, x: Float64Array, ou
     out[i] = s;
   }
 }
+/** out += A^T d (A rows x cols, d of rows). */
 function matTVecAdd(A: Float64Array, rows: number, cols: number, d: Float64Array, out: Float64Array): void {
   for (let i = 0; i < rows; i++) {
     const di = d[i];

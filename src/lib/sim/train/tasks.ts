@@ -29,8 +29,33 @@ export interface Sequence {
   target: number;
 }
 
-/** The adding problem's baseline: predicting the mean target 0.5 has MSE Var((X1 + X2) / 4) = 1/24. */
+/** The adding baseline without the first-step rule: Var((X1 + X2) / 4) = 1/24 (the usual quote). */
 export const ADDING_BASELINE = 1 / 24;
+
+/** Where the two marks are drawn from at length T: the second among the first a steps, the first among the first b. */
+function markRanges(T: number): { a: number; b: number } {
+  // the first never on the last step, which keeps its -1 end marker (b < L; L >= T)
+  return { a: Math.max(1, Math.floor(T / 2) - 1), b: Math.min(10, T - 1) };
+}
+
+/**
+ * The adding problem's exact baseline at length T: the target's variance, (Var X1' + Var X2') / 16,
+ * where a mark on step 0 counts its value as 0 (variance 0 instead of 1/3). The chance of that is
+ * 1/a for the second mark and, after the collision rule below, (1/b)(1 - 1/a) (+ 1/(ab) when the
+ * first is moved from b - 1 to 0) for the first. 0.0375 at T = 20; 1.9/48 = 0.0396 for long sequences
+ * (the first mark lands on step 0 one time in ten), a little below the 1/24 usually quoted.
+ */
+export function addingBaseline(T: number): number {
+  const { a, b } = markRanges(T);
+  const p2 = 1 / a;
+  const p1 = (1 / b) * (1 - 1 / a) + (b - 1 <= a - 1 ? 1 / (a * b) : 0);
+  return (1 - p1 + (1 - p2)) / 48;
+}
+
+/** The loss of predicting the mean target: the exact adding baseline, or 0.64 (targets +-0.8) for the latch. */
+export function baselineLoss(task: Task, T: number): number {
+  return task === 'adding' ? addingBaseline(T) : 0.64;
+}
 
 /** A sequence is solved when the output is within this of the target (adding) or has its sign (latch). */
 export function correct(task: Task, y: number, target: number): boolean {
@@ -58,10 +83,12 @@ export function sequenceSource(spec: TaskSpec, seed: number, label: string): () 
     for (let t = 0; t < length; t++) x[2 * t] = 2 * uniform() - 1;
     x[1] = -1;
     x[2 * (length - 1) + 1] = -1;
-    // the second mark among the first T/2 - 1 steps, the first among the first 10, apart
-    const second = int(0, Math.max(1, Math.floor(T / 2) - 1) - 1);
-    let first = int(0, Math.min(10, length) - 1);
-    if (first === second) first = (first + 1) % Math.min(10, length);
+    // the second mark among the first T/2 - 1 steps, the first among the first 10 (never the
+    // last step), apart: a collision moves the first one step on, cyclically
+    const { a, b } = markRanges(T);
+    const second = int(0, a - 1);
+    let first = int(0, b - 1);
+    if (first === second) first = (first + 1) % b;
     let sum = 0;
     for (const p of [first, second]) {
       x[2 * p + 1] = 1;

@@ -22,7 +22,7 @@ export const OPTIMIZERS = ['adam', 'sgd'] as const;
 /** Ranges a training spec accepts: bounds on the work one request can ask for. */
 export const TRAIN_LIMITS = {
   hidden: [1, 128],
-  steps: [4, 1000],
+  steps: [8, 1000],
   learningRate: [1e-6, 10],
   momentum: [0, 0.999],
   clip: [0, 1e6],
@@ -73,6 +73,12 @@ const trainSchema = z.strictObject(
 );
 
 export type TrainSpec = z.output<typeof trainSchema>;
+
+/** At most this many history entries a run, and in all: the JSON a request prints stays small. */
+export const MAX_ENTRIES = 1002;
+export const MAX_TOTAL_ENTRIES = 20000;
+/** At most this much arithmetic a request (operations, roughly): an hour or so on one core. */
+export const MAX_WORK = 5e12;
 /** One run's spec: a single length and seed. */
 export type RunSpec = Omit<TrainSpec, 'steps' | 'seeds'> & { steps: number };
 
@@ -85,6 +91,39 @@ export function validateTrainSpec(input: unknown): TrainSpec {
     if (spec.task === 'latch' && spec.pulse >= T)
       throw new SpecError('pulse', `must be shorter than the sequence (steps ${T})`, String(spec.pulse));
   networkSpec({ ...spec, steps: [spec.steps].flat()[0] }); // the network fields, by the simulator's own schema
+  // bounds on what one request writes: history entries per run, and in all
+  const entries = Math.floor(spec.iterations / spec.evalEvery) + 2;
+  const runs = [spec.steps].flat().length * (spec.seeds ?? 1);
+  if (entries > MAX_ENTRIES)
+    throw new SpecError(
+      'evalEvery',
+      `must be at least iterations / ${MAX_ENTRIES - 2} (${Math.ceil(spec.iterations / (MAX_ENTRIES - 2))} here)`,
+      String(spec.evalEvery)
+    );
+  if (spec.seed + (spec.seeds ?? 1) - 1 > LIMITS.seed[1])
+    throw new SpecError('seeds', `must keep seed + seeds - 1 within ${LIMITS.seed[1]}`, String(spec.seeds));
+  // the work: about 6 G (n + m + 1) operations a step (forward and backward), B sequences an iteration
+  const G = { rnn: 1, lstm: 4, gru: 3 }[spec.arch] * spec.hidden;
+  const perStep = 6 * G * (spec.hidden + TASK_INPUTS[spec.task] + 1);
+  const work =
+    [spec.steps].flat().reduce((sum, T) => sum + 1.05 * T, 0) *
+    (spec.seeds ?? 1) *
+    perStep *
+    spec.iterations *
+    spec.batch;
+  if (work > MAX_WORK)
+    throw new SpecError(
+      'iterations',
+      `must keep the work within ${MAX_WORK.toExponential(0)} operations (about an hour on a laptop core); ` +
+        `this spec asks for ${work.toExponential(1)}`,
+      String(spec.iterations)
+    );
+  if (runs * entries > MAX_TOTAL_ENTRIES)
+    throw new SpecError(
+      'seeds',
+      `must keep runs x history entries within ${MAX_TOTAL_ENTRIES} (${runs} runs of ${entries} entries here)`,
+      String(spec.seeds ?? 1)
+    );
   return spec;
 }
 

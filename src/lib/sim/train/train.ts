@@ -7,7 +7,7 @@ import { spectrumOf } from '../recurrent';
 import { CONTROLLED } from '../params';
 import { lossAndGradient, netFromSpec, predict, type Net } from './net';
 import { adam, clipGradient, sgd } from './optimizers';
-import { ADDING_BASELINE, correct, sequenceSource, type Sequence } from './tasks';
+import { baselineLoss, correct, sequenceSource, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
 
 export interface HistoryEntry {
@@ -27,16 +27,19 @@ export interface HistoryEntry {
 
 export interface TrainResult {
   spec: RunSpec;
-  /** the mean-prediction loss: 1/24 for adding, 0.64 for the latch */
+  /** the mean-prediction loss: about 1/24 for adding (tasks.ts: addingBaseline), 0.64 for the latch */
   baselineLoss: number;
   history: HistoryEntry[];
   /** the first logged iteration with evalAccuracy >= 0.95, or null */
   solvedAt: number | null;
+  /** the iteration at which the loss or the gradient stopped being finite (training stops there), or null */
+  divergedAt: number | null;
   final: { evalLoss: number; evalAccuracy: number };
   seconds: number;
 }
 
-const SOLVED = 0.95;
+/** A run has solved its task once 95% of the evaluation set is right. */
+export const SOLVED = 0.95;
 
 function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss: number; evalAccuracy: number } {
   let loss = 0;
@@ -52,6 +55,9 @@ function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss:
 function controlledRadius(net: Net): number {
   const { block } = CONTROLLED[net.arch];
   const n = net.n;
+  const W = net.W.subarray(block * n * n, (block + 1) * n * n);
+  // an eigensolver may never return on NaN or Infinity: a diverged matrix has no radius to report
+  if (!W.every(Number.isFinite)) return Number.NaN;
   return spectrumOf(net.W.slice(block * n * n, (block + 1) * n * n), n).spectralRadius;
 }
 
@@ -73,6 +79,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       : sgd(net.theta.length, spec.learningRate, spec.momentum);
   const history: HistoryEntry[] = [];
   let solvedAt: number | null = null;
+  let divergedAt: number | null = null;
   const log = (iteration: number, loss: number, norm: number, clipped: boolean, flow: Float64Array) => {
     const e = evaluate(net, evalSet, spec.task);
     const entry: HistoryEntry = {
@@ -94,6 +101,10 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
     const flow = logged ? new Float64Array(batch[0].length + 1) : undefined;
     const loss = lossAndGradient(net, batch, grad, flow);
     const { norm, clipped } = clipGradient(grad, spec.clip);
+    if (!Number.isFinite(loss) || !Number.isFinite(norm)) {
+      divergedAt = it; // the loss overflowed: nothing further would mean anything
+      break;
+    }
     // the last entry evaluates the network after its last update: no step at it = iterations
     const entry = logged ? log(it, loss, norm, clipped, flow!) : null;
     if (it < spec.iterations) opt.step(net.theta, grad);
@@ -101,10 +112,11 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
   }
   return {
     spec,
-    baselineLoss: spec.task === 'adding' ? ADDING_BASELINE : 0.64,
+    baselineLoss: baselineLoss(spec.task, spec.steps),
     history,
     solvedAt,
-    final: { evalLoss: history.at(-1)!.evalLoss, evalAccuracy: history.at(-1)!.evalAccuracy },
+    divergedAt,
+    final: { evalLoss: history.at(-1)?.evalLoss ?? Number.NaN, evalAccuracy: history.at(-1)?.evalAccuracy ?? 0 },
     seconds: (performance.now() - start) / 1000
   };
 }
