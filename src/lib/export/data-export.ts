@@ -75,7 +75,12 @@ export function phaseCsv(param: string, values: number[], matrix: Float64Array, 
 /** The lab state, its URL, and for every compared architecture the spec and the full result. */
 export function dataJson(state: LabState, results: SimResult[]): string {
   const body = results.map((r) => `{"arch":${JSON.stringify(r.spec.arch)},"result":${resultToJSON(r)}}`).join(',');
-  return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"runs":[${body}]}`;
+  return labJson(state, 'runs', `[${body}]`);
+}
+
+/** Every JSON export: the lab state, the link that reopens it, then one field of data (JSON text). */
+export function labJson(state: LabState, field: string, json: string): string {
+  return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"${field}":${json}}`;
 }
 
 /** One row per logged iteration: each run's batch and evaluation loss, accuracy, gradient norm, clipping. */
@@ -110,6 +115,5 @@ export function flowCsv(runs: TrainingRun[]): string {
 
 /** The lab state, its URL, and every training run: its spec, status and whole history. */
 export function trainingJson(state: LabState, runs: TrainingRun[]): string {
-  const body = runs.map((r) => resultToJSON(r)).join(',');
-  return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"training":[${body}]}`;
+  return labJson(state, 'training', `[${runs.map((r) => resultToJSON(r)).join(',')}]`);
 }

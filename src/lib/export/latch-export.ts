@@ -5,8 +5,7 @@ import { csvFormat } from 'd3';
 import { resultToJSON } from '../sim/index';
 import type { LatchShown, LatchGrid } from '../state/latch-view.svelte';
 import type { LabState } from '../state/lab-state';
-import { stateToQuery } from '../state/url-state';
-import { csvCell } from './data-export';
+import { csvCell, labJson } from './data-export';
 
 type Row = Record<string, string | number>;
 
@@ -56,6 +55,9 @@ export function tradeoffCsv(grid: LatchGrid): string {
 
 /** The lab state, its URL, the latch's spec, fixed points and trajectories, and the grid. */
 export function latchJson(state: LabState, latch: LatchShown, grid: LatchGrid): string {
-  const body = resultToJSON({ spec: latch.spec, fixedPoints: latch.fixedPoints, run: latch.run, grid });
-  return `{"lab":${JSON.stringify(state)},"url":${JSON.stringify(stateToQuery(state))},"latch":${body}}`;
+  return labJson(
+    state,
+    'latch',
+    resultToJSON({ spec: latch.spec, fixedPoints: latch.fixedPoints, run: latch.run, grid })
+  );
 }

@@ -31,17 +31,25 @@ export function matVec(
   }
 }
 
-/** A += w a b^T (A is rows x cols): one term of a weight gradient's sum (param-grads.ts). */
-export function ger(A: Float64Array, rows: number, cols: number, a: Float64Array, b: Float64Array, w: number): void {
+/** A += w a b[bOff ..]^T (A is rows x cols): one term of a weight gradient's sum (param-grads.ts, train/net.ts). */
+export function ger(
+  A: Float64Array,
+  rows: number,
+  cols: number,
+  a: Float64Array,
+  b: Float64Array,
+  w: number,
+  bOff = 0
+): void {
   if (inKernelMemory(A, a, b)) {
     kernelRuns.ger++;
-    return kernels!.ger(A.byteOffset, rows, cols, a.byteOffset, b.byteOffset, w);
+    return kernels!.ger(A.byteOffset, rows, cols, a.byteOffset, b.byteOffset + 8 * bOff, w);
   }
   for (let i = 0; i < rows; i++) {
     const ai = a[i] * w;
     if (ai === 0) continue;
     const off = i * cols;
-    for (let j = 0; j < cols; j++) A[off + j] += ai * b[j];
+    for (let j = 0; j < cols; j++) A[off + j] += ai * b[bOff + j];
   }
 }
 

@@ -114,7 +114,7 @@ export function createLabStore(search: string) {
     const leaving = tourIndex >= 0 ? TOUR[tourIndex] : null;
     Object.assign(lab, { ...DEFAULT_STATE, decades: lab.decades, ...TOUR[i].state });
     tourIndex = i;
-    if (TOUR[i].train) training.start($state.snapshot(lab) as LabState, engine.archs);
+    if (TOUR[i].train) startTraining();
     else if (leaving?.train) training.reset(); // its runs belong to that step
   }
 
@@ -192,10 +192,11 @@ export function createLabStore(search: string) {
 
   // ---- training: runs in workers, started and stopped by the lecturer ----
   const training = trainingRuns();
+  /** trains the compared architectures with the live settings (a plain copy: it goes to workers) */
+  const startTraining = () => training.start($state.snapshot(lab) as LabState, engine.archs);
   const sweep = trainingRuns(); // the length sweep: a pool of runs of its own
   // a link to a training step of the tour trains as entering the step does
-  if (tourIndex >= 0 && TOUR[tourIndex].train)
-    queueMicrotask(() => training.start($state.snapshot(lab) as LabState, engine.archs));
+  if (tourIndex >= 0 && TOUR[tourIndex].train) queueMicrotask(startTraining);
 
   return {
     /** the live settings: what the controls show */
@@ -249,7 +250,7 @@ export function createLabStore(search: string) {
     },
     /** the training runs: start trains the compared architectures with the live settings */
     training: {
-      start: () => training.start($state.snapshot(lab) as typeof lab, engine.archs),
+      start: startTraining,
       pause: training.pause,
       resume: training.resume,
       reset: training.reset,

@@ -5,6 +5,7 @@
 // vanished gradient is just small here, not lost (the figures' exact log-space engine is
 // sim/rnn.ts, lstm.ts, gru.ts). Every parameter lives in one Float64Array, so the optimiser
 // and the clipping see one vector.
+import { ger, matVec } from '../linalg';
 import { buildParams } from '../params';
 import { normals } from '../random';
 import { GATES, type Arch, type Spec } from '../spec';
@@ -53,15 +54,6 @@ export function netFromSpec(spec: Spec): Net {
 
 const sigmoid = (a: number) => 1 / (1 + Math.exp(-a));
 
-/** out = A x[off..] (A rows x cols). */
-function matVec(A: Float64Array, rows: number, cols: number, x: Float64Array, out: Float64Array, off = 0): void {
-  for (let i = 0; i < rows; i++) {
-    let s = 0;
-    const r = i * cols;
-    for (let j = 0; j < cols; j++) s += A[r + j] * x[off + j];
-    out[i] = s;
-  }
-}
 /** out += A^T d (A rows x cols, d of rows). */
 function matTVecAdd(A: Float64Array, rows: number, cols: number, d: Float64Array, out: Float64Array): void {
   for (let i = 0; i < rows; i++) {
@@ -71,16 +63,6 @@ function matTVecAdd(A: Float64Array, rows: number, cols: number, d: Float64Array
     for (let j = 0; j < cols; j++) out[j] += A[r + j] * di;
   }
 }
-/** G += d a^T, a read from `a` at offset `off`. */
-function outerAdd(Gm: Float64Array, d: Float64Array, rows: number, a: Float64Array, off: number, cols: number): void {
-  for (let i = 0; i < rows; i++) {
-    const di = d[i];
-    if (di === 0) continue;
-    const r = i * cols;
-    for (let j = 0; j < cols; j++) Gm[r + j] += di * a[off + j];
-  }
-}
-
 /** Scratch for one sequence of up to `length` steps: states and gates kept for the backward pass. */
 interface Tape {
   /** h_0..h_L */
@@ -111,8 +93,8 @@ function forward(net: Net, seq: Sequence, tp: Tape, a: Float64Array): number {
   const ux = new Float64Array(G);
   for (let t = 1; t <= L; t++) {
     const hp = (t - 1) * n;
-    matVec(W, G, n, H, a, hp);
-    matVec(U, G, m, seq.x, ux, (t - 1) * m);
+    matVec(W, G, n, H, hp, a);
+    matVec(U, G, m, seq.x, (t - 1) * m, ux);
     const h = t * n;
     if (arch === 'rnn') {
       const s = (t - 1) * 2 * n;
@@ -213,8 +195,8 @@ function backward(net: Net, seq: Sequence, tp: Tape, dy: number, grad: Float64Ar
         dh[i] *= z; // the direct path h_{t-1} -> h_t; the matrix paths are added below
       }
     }
-    outerAdd(g.W, dW, G, H, hp, n);
-    outerAdd(g.U, da, G, seq.x, (t - 1) * m, m);
+    ger(g.W, G, n, dW, H, 1, hp);
+    ger(g.U, G, m, da, seq.x, 1, (t - 1) * m);
     for (let i = 0; i < G; i++) g.b[i] += da[i];
     if (arch !== 'gru') dh.fill(0);
     matTVecAdd(W, G, n, dW, dh);
