@@ -103,9 +103,10 @@ for (const steps of [100, 1000]) {
   console.log(`  T = ${steps}: 8 trajectories ${view.toFixed(2)} ms; trade-off grid ${grid.toFixed(0)} ms in all`);
 }
 
-// Training (the Training lab): one iteration = forward and backward with weight gradients over
-// a batch of 32 adding-problem sequences, and an Adam step. PyTorch's torch.nn.LSTM on one CPU
-// thread takes about 26 ms for the LSTM at T = 100 and 4.5 ms at T = 20 on this machine (float32).
+// Training (the Training lab): one iteration = batched forward and backward with weight
+// gradients over 32 adding-problem sequences (train/batch-tape.ts), and an Adam step.
+// PyTorch's torch.nn.LSTM on one CPU thread takes about 26 ms for the LSTM at T = 100 and
+// 4.5 ms at T = 20 on this machine (float32).
 console.log('\ntraining, n = 16, batch 32, adding problem, one iteration (median):');
 for (const T of [20, 100]) {
   const row = (['rnn', 'lstm', 'gru'] as const).map((arch) => {

@@ -1,12 +1,14 @@
-// npm run build:wasm: assembles src/lib/sim/wasm/kernels.wat into kernels.ts (the binary as
-// base64, so the engine loads it synchronously in Node, the page and a worker alike).
+// npm run build:wasm: assembles src/lib/sim/wasm/kernels.wat (with the fragments it includes) into
+// kernels.ts (the binary as base64, so the engine loads it synchronously in Node, the page and a worker alike).
 // tests/sim/wasm/arena.test.ts fails when the committed binary and the source drift apart.
 import { readFileSync, writeFileSync } from 'node:fs';
 import wabt from 'wabt';
 
 export async function assemble() {
   const w = await wabt();
-  const source = readFileSync(new URL('../src/lib/sim/wasm/kernels.wat', import.meta.url), 'utf8');
+  const read = (name) => readFileSync(new URL(`../src/lib/sim/wasm/${name}`, import.meta.url), 'utf8');
+  // kernels.wat names the fragments it takes in ("  ;; include NAME.wat"): one module, one memory
+  const source = read('kernels.wat').replace(/^ *;; include (\S+\.wat)$/gm, (_, name) => read(name));
   const module = w.parseWat('kernels.wat', source, { simd: true, bulk_memory: true });
   module.validate(); // throws on a type error, which parseWat alone lets through
   const { buffer } = module.toBinary({});

@@ -16,10 +16,13 @@ function main(args: string[]): void {
   let out: string;
   try {
     const spec = validateTrainSpec(input);
-    const runs = runsOf(spec).map((run) => train(run));
+    const runs = runsOf(spec).map((run) => {
+      const { theta: _theta, ...result } = train(run); // the page's connectivity maps need theta; the CLI prints none
+      return result;
+    });
     const sweep = Array.isArray(spec.steps) || spec.seeds !== undefined;
-    // a sweep is about solved or not: its runs leave out the per-entry gradient flow
-    const lean = runs.map((r) => ({ ...r, history: r.history.map(({ flowLog10: _f, ...e }) => e) }));
+    // a sweep is about solved or not: its runs leave out the per-entry gradient flow and norms
+    const lean = runs.map((r) => ({ ...r, history: r.history.map(({ flowLog10: _f, normsLog10: _n, ...e }) => e) }));
     out = resultToJSON(sweep ? { spec, runs: lean } : runs[0]);
   } catch (e) {
     if (e instanceof SpecError) fail(2, e.message);

@@ -1,7 +1,7 @@
 // The Training view's data: curves, the flow matrix, the status line and the CSVs, from real runs.
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { flowCsv, trainingCsv } from '../../src/lib/export/data-export';
+import { flowCsv, gradNormCsv, trainingCsv } from '../../src/lib/export/data-export';
 import {
   accuracyCurves,
   flowMatrix,
@@ -27,7 +27,8 @@ const runFor = (arch: 'rnn' | 'lstm'): TrainingRun => {
     solvedAt: r.solvedAt,
     divergedAt: null,
     seconds: r.seconds,
-    error: ''
+    error: '',
+    connectivity: null
   };
 };
 
@@ -43,6 +44,24 @@ describe('training figures', () => {
     expect(accuracyCurves(runs)[0].values[1]).toBe(runs[0].history[1].evalAccuracy);
     expect(gradNormCurves(runs, 1).at(-1)!.values[0]).toBe(0);
     expect(gradNormCurves(runs, 0).map((c) => c.id)).toEqual(['rnn-grad', 'lstm-grad']);
+  });
+
+  it('the gradient norm has every iteration, the clipped ones marked and counted, and the CSV agrees', () => {
+    const norms = runs[0].history.flatMap((e) => e.normsLog10);
+    expect(norms).toHaveLength(21);
+    const clip = 10 ** norms[5]; // a threshold the run crosses: iteration 5 sits exactly on it (not clipped)
+    const [rnn] = gradNormCurves(runs, clip);
+    expect(Array.from(rnn.values)).toEqual(norms);
+    const above = norms.flatMap((v, k) => (v > Math.log10(clip) ? [k] : []));
+    expect(above.length).toBeGreaterThan(0);
+    expect(above).not.toContain(5);
+    expect(rnn.marks).toEqual(above);
+    expect(rnn.label).toBe(`RNN: ${above.length} of 21 clipped (dots)`);
+    const rows = csvParse(gradNormCsv([{ ...runs[0], spec: { ...runs[0].spec, clip } }]));
+    expect(rows).toHaveLength(21);
+    expect(rows.filter((row) => row.rnn_clipped === 'true').map((row) => Number(row.iteration))).toEqual(above);
+    expect(Number(rows[7].rnn_gradNormLog10)).toBe(norms[7]);
+    expect(gradNormCurves(runs, 0)[0].marks).toBeUndefined(); // no clipping, no dots
   });
 
   it('the flow matrix is relative to the loss step, NaN where a sequence is shorter', () => {

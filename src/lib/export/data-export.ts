@@ -4,6 +4,7 @@
 import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import type { WeightShares } from '../figures/weight-shares';
+import { iterationNorms } from '../figures/training-figures';
 import type { TrainingRun } from '../state/training.svelte';
 import { resultToJSON, type SimResult } from '../sim/index';
 import { stateToQuery } from '../state/url-state';
@@ -95,6 +96,40 @@ export function trainingCsv(runs: TrainingRun[]): string {
       for (const f of fields) row[`${r.arch}_${f}`] = e ? (f === 'clipped' ? String(e[f]) : csvCell(e[f])) : '';
     }
     return row;
+  });
+  return csvFormat(rows, columns);
+}
+
+/** One row per training iteration: each run's log10 gradient norm before clipping, and whether it was clipped. */
+export function gradNormCsv(runs: TrainingRun[]): string {
+  const norms = runs.map(iterationNorms);
+  const columns = ['iteration', ...runs.flatMap((r) => [`${r.arch}_gradNormLog10`, `${r.arch}_clipped`])];
+  const rows: Row[] = Array.from({ length: Math.max(0, ...norms.map((v) => v.length)) }, (_, iteration) => {
+    const row: Row = { iteration };
+    runs.forEach((r, i) => {
+      const v = norms[i][iteration];
+      row[`${r.arch}_gradNormLog10`] = v === undefined ? '' : csvCell(v);
+      row[`${r.arch}_clipped`] = v === undefined ? '' : String(r.spec.clip > 0 && v > Math.log10(r.spec.clip));
+    });
+    return row;
+  });
+  return csvFormat(rows, columns);
+}
+
+/** The connectivity maps before and after training: one row per run, map and state step t, log10 ||dh_t/dx_s||. */
+export function trainedConnectivityCsv(runs: TrainingRun[]): string {
+  const T = Math.max(0, ...runs.map((r) => r.connectivity?.T ?? 0));
+  const columns = ['arch', 'map', 't', ...Array.from({ length: T }, (_, s) => `s${s + 1}_log10`)];
+  const rows: Row[] = runs.flatMap((r) => {
+    const c = r.connectivity;
+    if (!c) return [];
+    return (['before', 'after'] as const).flatMap((map) =>
+      Array.from({ length: c.T }, (_, t) => {
+        const row: Row = { arch: r.arch, map, t: t + 1 };
+        for (let s = 0; s < c.T; s++) row[`s${s + 1}_log10`] = csvCell(c[map][t * c.T + s]);
+        return row;
+      })
+    );
   });
   return csvFormat(rows, columns);
 }

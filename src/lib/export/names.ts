@@ -26,7 +26,8 @@ export type FigureId =
   | 'train-loss'
   | 'train-accuracy'
   | 'train-grad'
-  | 'train-flow';
+  | 'train-flow'
+  | 'train-connectivity';
 
 const NETWORK_VIEWS: View[] = ['gradients', 'explorer'];
 
@@ -45,7 +46,8 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'train-loss', label: 'Training: evaluation loss', views: ['training'] },
   { id: 'train-accuracy', label: 'Training: accuracy', views: ['training'] },
   { id: 'train-grad', label: 'Training: gradient norm', views: ['training'] },
-  { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] }
+  { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] },
+  { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] }
 ];
 
 export function baseName(state: LabState): string {

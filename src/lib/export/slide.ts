@@ -28,7 +28,8 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'train-loss': ['[data-export=train-loss]'],
   'train-accuracy': ['[data-export=train-accuracy]'],
   'train-grad': ['[data-export=train-grad]'],
-  'train-flow': ['[data-export=train-flow]']
+  'train-flow': ['[data-export=train-flow]'],
+  'train-connectivity': ['[data-export=train-connectivity]']
 };
 
 function pick(selectors: string[]): Element[] {

@@ -19,6 +19,8 @@ export interface Curve {
   color: string;
   dash?: string;
   width?: number;
+  /** indices marked with a dot on the curve (the training's clipped iterations) */
+  marks?: number[];
 }
 
 export interface HeatmapPanel {

@@ -7,6 +7,7 @@ import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
 import { baselineLoss } from '../sim/train/tasks';
 import { SOLVED } from '../sim/train/train';
+import { networkSpec, type RunSpec } from '../sim/train/train-spec';
 
 /** The first logged iteration at which a run had solved its task (live, before the run ends). */
 export const solvedAtOf = (r: TrainingRun): number | undefined =>
@@ -62,16 +63,26 @@ export function accuracyCurves(runs: TrainingRun[]): Curve[] {
   );
 }
 
-/** log10 ||g|| before clipping; the threshold as a dashed line: the iterations above it were clipped. */
+/** log10 ||g|| before clipping at every iteration so far (the entries carry them), index = iteration. */
+export function iterationNorms(r: TrainingRun): number[] {
+  return r.history.flatMap((e) => e.normsLog10);
+}
+
+/**
+ * log10 ||g|| before clipping at every iteration, each clipped iteration marked with a dot, and
+ * the threshold as a dashed line. The legend counts the clipped iterations.
+ */
 export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
-  const n = Math.max(1, ...runs.map((r) => r.history.length));
+  const perRun = runs.map(iterationNorms);
+  const n = Math.max(1, ...perRun.map((v) => v.length));
+  const limit = clip > 0 ? Math.log10(clip) : Infinity;
   const threshold: Curve[] =
     clip > 0
       ? [
           {
             id: 'clip-theory',
             label: `clipping threshold ${clip}: above it, clipped`,
-            values: new Float64Array(n).fill(Math.log10(clip)),
+            values: new Float64Array(n).fill(limit),
             color: '#777777',
             dash: '6 4',
             width: 1.5
@@ -79,13 +90,12 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
         ]
       : [];
   return [
-    ...runs.map((r) =>
-      curve(
-        r,
-        'grad',
-        r.history.map((e) => e.gradNormLog10)
-      )
-    ),
+    ...runs.map((r, i) => {
+      const values = perRun[i];
+      const marks = values.flatMap((v, k) => (v > limit ? [k] : []));
+      const label = clip > 0 ? `${ARCH_LABELS[r.arch]}: ${marks.length} of ${values.length} clipped (dots)` : undefined;
+      return curve(r, 'grad', values, { width: 1.5, ...(clip > 0 ? { marks } : {}), ...(label ? { label } : {}) });
+    }),
     ...threshold
   ];
 }
@@ -161,4 +171,41 @@ export function successCaption(runs: TrainingRun[], lengths: readonly number[], 
     return `${ARCH_LABELS[arch]} ${cells.length ? cells.join(', ') : 'none finished yet'}`;
   });
   return `Solved (95% accuracy) within ${budget} iterations: ${parts.join('; ')}. ${done} of ${runs.length} runs done.`;
+}
+
+/** log10 ||dh_T/dx_s|| - log10 ||dh_T/dx_T||: how much the last state still feels input s, against the last input. */
+export function reachLog10(values: Float64Array, T: number, s: number): number {
+  return values[(T - 1) * T + (s - 1)] - values[(T - 1) * T + (T - 1)];
+}
+
+/** The runs' maps before and after, and the earliest step the target depends on, for the caption. */
+export function connectivityCaption(runs: TrainingRun[]): string {
+  const withMaps = runs.filter((r) => r.connectivity);
+  if (!withMaps.length) return '';
+  const { T, marked } = withMaps[0].connectivity!;
+  const s = marked.length ? Math.min(...marked) : 1;
+  const what =
+    withMaps[0].spec.task === 'adding'
+      ? `the first marked input (step ${s} of ${T})`
+      : `the first step of the pulse (step ${s} of ${T})`;
+  const parts = withMaps.map((r) => {
+    const c = r.connectivity!;
+    const [before, after] = [reachLog10(c.before, T, s), reachLog10(c.after, T, s)];
+    return `${ARCH_LABELS[r.arch]} ${ratioFromLog10(before)} before training, ${ratioFromLog10(after)} after`;
+  });
+  return (
+    `How strongly the last state still depends on ${what}, relative to the last input: ${parts.join('; ')}. ` +
+    "White: as strong as an input's effect on its own step (the diagonal); blue: faded; grey: the future, exactly zero."
+  );
+}
+
+/** The settings of the runs on screen, for the note under Start (the controls may have moved since). */
+export function runSettings(spec: RunSpec): string {
+  const net = networkSpec(spec);
+  const optimiser = spec.optimizer === 'adam' ? 'Adam' : `SGD (momentum ${spec.momentum})`;
+  return (
+    `On screen: ${net.hidden} units, radius ${net.recurrent.radius}, forget bias ${net.forgetBias}; ` +
+    `${spec.task} at T = ${spec.steps}; ${optimiser} at rate ${spec.learningRate}, ` +
+    `clip ${spec.clip || 'off'}, batches of ${spec.batch}. Restart trains the settings above.`
+  );
 }

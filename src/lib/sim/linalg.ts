@@ -53,6 +53,39 @@ export function ger(
   }
 }
 
+/**
+ * C += A B (A is M x K, B is K x N, C is M x N, each starting at its array's offset): the
+ * forward and backward products of batched training, a minibatch a call.
+ */
+export function gemm(A: Float64Array, B: Float64Array, C: Float64Array, M: number, K: number, N: number): void {
+  if (inKernelMemory(A, B, C)) {
+    kernelRuns.gemm++;
+    return kernels!.gemm(A.byteOffset, B.byteOffset, C.byteOffset, M, K, N);
+  }
+  for (let i = 0; i < M; i++) {
+    for (let k = 0; k < K; k++) {
+      const a = A[i * K + k];
+      if (a === 0) continue; // as the kernel: zero padding never touches C
+      for (let j = 0; j < N; j++) C[i * N + j] += a * B[k * N + j];
+    }
+  }
+}
+
+/** C += A^T B (A is M x R, B is M x N, C is R x N): a weight gradient's rank-one terms summed over a batch. */
+export function gemmTN(A: Float64Array, B: Float64Array, C: Float64Array, M: number, R: number, N: number): void {
+  if (inKernelMemory(A, B, C)) {
+    kernelRuns.gemmTN++;
+    return kernels!.gemmTN(A.byteOffset, B.byteOffset, C.byteOffset, M, R, N);
+  }
+  for (let m = 0; m < M; m++) {
+    for (let r = 0; r < R; r++) {
+      const a = A[m * R + r];
+      if (a === 0) continue;
+      for (let j = 0; j < N; j++) C[r * N + j] += a * B[m * N + j];
+    }
+  }
+}
+
 /** A^T of a rows x cols row-major matrix, so that backward products W^T v run as matVec (dot products in registers). */
 export function transpose(A: Float64Array, rows: number, cols: number): Float64Array {
   const T = new Float64Array(A.length);

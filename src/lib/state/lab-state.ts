@@ -87,7 +87,7 @@ export const DEFAULT_STATE: LabState = {
   latchLength: 3,
   latchSteps: 100,
   trainTask: 'adding',
-  trainSteps: 20,
+  trainSteps: 30,
   trainIterations: 1500,
   trainRate: 0.01,
   trainClip: 1,

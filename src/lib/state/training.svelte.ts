@@ -5,6 +5,7 @@
 // slider afterwards changes the next run, not this one.
 import type { Arch } from '../sim/spec';
 import type { HistoryEntry } from '../sim/train/train';
+import type { TrainedConnectivity } from '../sim/train/net-connectivity';
 import { runsOf, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
 import { TrainClient } from '../worker/train-client';
 import { trainSpecFor, type LabState } from './lab-state';
@@ -20,6 +21,8 @@ export interface TrainingRun {
   divergedAt: number | null;
   seconds: number;
   error: string;
+  /** the network's connectivity maps before and after training, once the run is done */
+  connectivity: TrainedConnectivity | null;
 }
 
 // One pool of cores for every set of runs on the page (the runs and the length sweep): a run
@@ -52,8 +55,14 @@ export function trainingRuns() {
       update(i, () => ({ status: 'running' }));
       clients[i].start(r.spec, {
         entry: (e) => update(i, (x) => ({ history: [...x.history, e] })),
-        done: (d) => {
-          update(i, () => ({ status: 'done', solvedAt: d.solvedAt, divergedAt: d.divergedAt, seconds: d.seconds }));
+        done: (d, connectivity) => {
+          update(i, () => ({
+            status: 'done',
+            solvedAt: d.solvedAt,
+            divergedAt: d.divergedAt,
+            seconds: d.seconds,
+            connectivity
+          }));
           freeSlot();
         },
         error: (message) => {
@@ -97,7 +106,8 @@ export function trainingRuns() {
       solvedAt: null,
       divergedAt: null,
       seconds: 0,
-      error: ''
+      error: '',
+      connectivity: null
     }));
     schedule();
   }

@@ -2,11 +2,12 @@
 // worker: a run cannot be cut short any other way, and a fresh worker costs nothing here).
 import type { HistoryEntry, TrainResult } from '../sim/train/train';
 import type { RunSpec } from '../sim/train/train-spec';
+import type { TrainedConnectivity } from '../sim/train/net-connectivity';
 import type { TrainReply } from './train-protocol';
 
 export interface TrainHandlers {
   entry(e: HistoryEntry): void;
-  done(result: Omit<TrainResult, 'history' | 'spec'>): void;
+  done(result: Omit<TrainResult, 'history' | 'spec' | 'theta'>, connectivity: TrainedConnectivity | null): void;
   error(message: string): void;
 }
 
@@ -23,7 +24,7 @@ export class TrainClient {
       if (reply.id !== id || this.worker !== worker) return;
       if ('entry' in reply) return handlers.entry(reply.entry);
       this.stop(); // done or failed: the worker is released at once
-      if ('done' in reply) handlers.done(reply.done);
+      if ('done' in reply) handlers.done(reply.done, reply.connectivity);
       else handlers.error(reply.error);
     };
     worker.onerror = (event: ErrorEvent) => {

@@ -1,6 +1,7 @@
 // The worker's training role: one run at a time, iterating in slices of about 30 ms and then
 // letting queued messages in, so a pause takes effect within a slice and the page receives
 // each history entry as it is logged. Reset is the page terminating the worker.
+import { trainedConnectivity } from '../sim/train/net-connectivity';
 import { training, type TrainResult } from '../sim/train/train';
 import type { TrainReply, TrainRequest } from './train-protocol';
 import { yieldToMessages } from './yield';
@@ -19,8 +20,10 @@ async function loop(): Promise<void> {
       while (performance.now() < end) {
         const step = r.gen.next();
         if (step.done) {
-          const { history: _h, spec: _s, ...done } = step.value as TrainResult;
-          post({ id: r.id, done });
+          const { history: _h, spec, theta, ...done } = step.value as TrainResult;
+          // the network before and after, for the view's connectivity maps (a diverged one has none)
+          const maps = done.divergedAt === null ? trainedConnectivity(spec, theta) : null;
+          post({ id: r.id, done, connectivity: maps });
           run = null;
           return;
         }

@@ -3,7 +3,9 @@
 // implementation of the same cells); the tasks held to their definitions.
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/lib/sim/index';
-import { lossAndGradient, netFromSpec, predict, type Net } from '../../../src/lib/sim/train/net';
+import { lossAndGradient, netFromSpec, outputs, predict, type Net } from '../../../src/lib/sim/train/net';
+import { kernelRuns } from '../../../src/lib/sim/wasm/arena';
+import { explicitSpec } from './explicit-spec';
 import { ADDING_BASELINE, addingBaseline, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
@@ -48,28 +50,50 @@ describe('the training gradient', () => {
     const grad = new Float64Array(net.theta.length);
     lossAndGradient(net, [seq], grad);
     const y = predict(net, seq);
-    const G = { rnn: 1, lstm: 4, gru: 3 }[arch] * 4;
-    const rows = (a: Float64Array, cols: number) =>
-      Array.from({ length: G }, (_, r) => Array.from(a.subarray(r * cols, (r + 1) * cols)));
     const sim = simulate({
-      arch,
-      hidden: 4,
-      inputSize: 2,
-      steps: seq.length,
-      recurrent: { init: 'explicit' },
-      weights: { W: rows(net.W, 4), U: rows(net.U, 2), b: Array.from(net.b) },
-      inputs: Array.from({ length: seq.length }, (_, t) => [seq.x[2 * t], seq.x[2 * t + 1]]),
-      readout: Array.from(net.v),
-      forgetBias: 0, // explicit weights already hold the biases
-      updateBias: 0,
+      ...explicitSpec(net, seq),
       paramGrads: true
     });
     const k = 2 * (y - seq.target);
     const W = sim.paramGrad!.W.flatMap((r) => Array.from(r));
     const U = sim.paramGrad!.U.flatMap((r) => Array.from(r));
-    const ours = [...grad.subarray(0, W.length + U.length + G)];
+    const ours = [...grad.subarray(0, W.length + U.length + sim.paramGrad!.b.length)];
     [...W, ...U, ...sim.paramGrad!.b].forEach((v, i) => expect(ours[i]).toBeCloseTo(k * v, 12));
   });
+});
+
+describe('batched BPTT', () => {
+  it.each(ARCHS)(
+    '%s: a padded minibatch of unequal lengths, in chunks, gives the mean of each sequence run alone',
+    (arch) => {
+      const [run] = runsOf(validateTrainSpec({ arch, hidden: 8, steps: 20, forgetBias: 1 }));
+      const net = netFromSpec(networkSpec(run));
+      const next = sequenceSource({ task: 'adding', steps: 20, noise: 0, pulse: 1 }, 5, 'pad');
+      const batch = Array.from({ length: 7 }, next);
+      expect(new Set(batch.map((s) => s.length)).size).toBeGreaterThan(1); // lengths 20..22 differ
+      const grad = new Float64Array(net.theta.length);
+      const flow = new Float64Array(batch[0].length + 1);
+      const before = kernelRuns.gemm;
+      const loss = lossAndGradient(net, batch, grad, flow, 3); // chunks of 3, 3 and 1
+      expect(kernelRuns.gemm).toBeGreaterThan(before); // the wasm products ran
+      const one = new Float64Array(net.theta.length);
+      const mean = new Float64Array(net.theta.length);
+      let meanLoss = 0;
+      batch.forEach((seq, k) => {
+        const alone = new Float64Array(seq.length + 1);
+        meanLoss += lossAndGradient(net, [seq], one, alone) / batch.length;
+        one.forEach((v, i) => (mean[i] += v / batch.length));
+        // the batch's flow is of the mean loss: 1/7 of the sequence's own
+        if (k === 0) alone.forEach((v, i) => expect(flow[i]).toBeCloseTo(v - Math.log10(batch.length), 12));
+      });
+      expect(loss).toBeCloseTo(meanLoss, 14);
+      const scale = Math.max(...mean.map(Math.abs));
+      grad.forEach((v, i) => expect(Math.abs(v - mean[i])).toBeLessThan(1e-13 * scale));
+      // and the outputs of a batched pass are those of single passes
+      const ys = outputs(net, batch);
+      batch.forEach((seq, k) => expect(ys[k]).toBeCloseTo(predict(net, seq), 13));
+    }
+  );
 });
 
 describe('the tasks', () => {

@@ -39,6 +39,15 @@ describe('training', () => {
     expect(r.history.every((e) => e.clipped && e.gradNormLog10 > -6)).toBe(true);
   });
 
+  it("every iteration's norm is kept: the entries carry those since the previous one, their own last", () => {
+    const r = train(runOf({ ...small, iterations: 25, evalEvery: 10 }));
+    expect(r.history.map((e) => e.normsLog10.length)).toEqual([1, 10, 10, 5]); // iterations 0, 1..10, 11..20, 21..25
+    r.history.forEach((e) => expect(e.normsLog10.at(-1)).toBe(e.gradNormLog10));
+    // the same norms as a run logging every iteration
+    const every = train(runOf({ ...small, iterations: 25, evalEvery: 1 }));
+    expect(r.history.flatMap((e) => e.normsLog10)).toEqual(every.history.map((e) => e.gradNormLog10));
+  });
+
   it('the optimisers move the parameters: the loss falls from the start on the adding problem', () => {
     for (const optimizer of ['adam', 'sgd'] as const) {
       const r = train(

@@ -5,7 +5,7 @@
 // pause between iterations and post the history as it grows.
 import { spectrumOf } from '../recurrent';
 import { CONTROLLED } from '../params';
-import { lossAndGradient, netFromSpec, predict, type Net } from './net';
+import { lossAndGradient, netFromSpec, outputs, type Net } from './net';
 import { adam, clipGradient, sgd } from './optimizers';
 import { baselineLoss, correct, sequenceSource, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
@@ -19,6 +19,8 @@ export interface HistoryEntry {
   /** log10 of the gradient's norm before clipping */
   gradNormLog10: number;
   clipped: boolean;
+  /** log10 of the norm before clipping of every iteration since the previous entry, this one last */
+  normsLog10: number[];
   /** spectral radius of W (rnn), W_f (lstm) or W_z (gru) */
   spectralRadius: number;
   /** log10 ||dL/dh_{L-k}||, k = 0..L, for the first sequence of this iteration's batch */
@@ -36,6 +38,8 @@ export interface TrainResult {
   divergedAt: number | null;
   final: { evalLoss: number; evalAccuracy: number };
   seconds: number;
+  /** the parameters the run ended with, laid out as the network's theta (net.ts) */
+  theta: Float64Array;
 }
 
 /** A run has solved its task once 95% of the evaluation set is right. */
@@ -44,11 +48,10 @@ export const SOLVED = 0.95;
 function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss: number; evalAccuracy: number } {
   let loss = 0;
   let right = 0;
-  for (const seq of set) {
-    const y = predict(net, seq);
-    loss += (y - seq.target) ** 2;
-    if (correct(task, y, seq.target)) right++;
-  }
+  outputs(net, set).forEach((y, i) => {
+    loss += (y - set[i].target) ** 2;
+    if (correct(task, y, set[i].target)) right++;
+  });
   return { evalLoss: loss / set.length, evalAccuracy: right / set.length };
 }
 
@@ -80,6 +83,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
   const history: HistoryEntry[] = [];
   let solvedAt: number | null = null;
   let divergedAt: number | null = null;
+  let norms: number[] = [];
   const log = (iteration: number, loss: number, norm: number, clipped: boolean, flow: Float64Array) => {
     const e = evaluate(net, evalSet, spec.task);
     const entry: HistoryEntry = {
@@ -88,11 +92,13 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       ...e,
       gradNormLog10: Math.log10(norm),
       clipped,
+      normsLog10: norms,
       spectralRadius: controlledRadius(net),
       flowLog10: flow
     };
     if (solvedAt === null && e.evalAccuracy >= SOLVED) solvedAt = iteration;
     history.push(entry);
+    norms = [];
     return entry;
   };
   for (let it = 0; it <= spec.iterations; it++) {
@@ -105,6 +111,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       divergedAt = it; // the loss overflowed: nothing further would mean anything
       break;
     }
+    norms.push(Math.log10(norm));
     // the last entry evaluates the network after its last update: no step at it = iterations
     const entry = logged ? log(it, loss, norm, clipped, flow!) : null;
     if (it < spec.iterations) opt.step(net.theta, grad);
@@ -117,7 +124,8 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
     solvedAt,
     divergedAt,
     final: { evalLoss: history.at(-1)?.evalLoss ?? Number.NaN, evalAccuracy: history.at(-1)?.evalAccuracy ?? 0 },
-    seconds: (performance.now() - start) / 1000
+    seconds: (performance.now() - start) / 1000,
+    theta: net.theta
   };
 }
 

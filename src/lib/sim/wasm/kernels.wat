@@ -348,4 +348,6 @@
         (v128.store (i32.add (local.get $em1) (local.get $o)) (local.get $vm))
         (local.set $o (i32.add (local.get $o) (i32.const 16)))
         (br $next))))
+
+  ;; include batch-kernels.wat
 )

@@ -1,0 +1,65 @@
+// The trained network's connectivity map: the trainer's weights handed to the simulator's
+// connectivity code (connectivity.ts, tested against finite differences there) must give the
+// map the simulator computes for the same weights and inputs given as an explicit spec; the
+// maps before and after a run, the marked steps, and the caption's numbers read from them.
+import { describe, expect, it } from 'vitest';
+import { connectivity } from '../../../src/lib/sim/connectivity';
+import { buildParams } from '../../../src/lib/sim/params';
+import { parseSpec } from '../../../src/lib/sim/spec';
+import { netFromSpec } from '../../../src/lib/sim/train/net';
+import { netConnectivity, trainedConnectivity } from '../../../src/lib/sim/train/net-connectivity';
+import { sequenceSource } from '../../../src/lib/sim/train/tasks';
+import { train } from '../../../src/lib/sim/train/train';
+import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
+import { connectivityCaption, reachLog10 } from '../../../src/lib/figures/training-figures';
+import type { TrainingRun } from '../../../src/lib/state/training.svelte';
+import { explicitSpec } from './explicit-spec';
+
+const ARCHS = ['rnn', 'lstm', 'gru'] as const;
+
+describe('connectivity of a trained network', () => {
+  it.each(ARCHS)("%s: the trainer's weights give the simulator's map for the same explicit spec", (arch) => {
+    const [run] = runsOf(validateTrainSpec({ arch, hidden: 5, steps: 12 }));
+    const net = netFromSpec(networkSpec(run));
+    net.theta.forEach((v, i) => (net.theta[i] = v + 0.2 * Math.sin(3 * i + 2)));
+    const seq = sequenceSource({ task: 'adding', steps: 12, noise: 0, pulse: 1 }, 2, 'conn')();
+    const { readout: _r, ...spec } = explicitSpec(net, seq);
+    const parsed = parseSpec(spec);
+    if (!parsed.ok) throw parsed.error;
+    const want = connectivity(buildParams(parsed.spec)).values;
+    const got = netConnectivity(net, seq).values;
+    expect(got).toHaveLength(seq.length ** 2);
+    got.forEach((v, i) => (Number.isFinite(want[i]) ? expect(v).toBeCloseTo(want[i], 10) : expect(v).toBe(want[i])));
+  });
+
+  it('before and after a run: the untrained map, the trained one, the marks, and a caption read from them', () => {
+    const [run] = runsOf(validateTrainSpec({ arch: 'lstm', hidden: 6, steps: 10, iterations: 60, evalSize: 20 }));
+    const result = train(run);
+    const maps = trainedConnectivity(run, result.theta)!;
+    const seq = sequenceSource({ task: 'adding', steps: 10, noise: 0, pulse: 1 }, run.seed, 'eval')();
+    expect(maps.T).toBe(seq.length);
+    expect(Array.from(maps.before)).toEqual(Array.from(netConnectivity(netFromSpec(networkSpec(run)), seq).values));
+    expect(Array.from(maps.after)).not.toEqual(Array.from(maps.before)); // training moved the weights
+    expect(maps.marked).toEqual(
+      Array.from({ length: seq.length }, (_, t) => t + 1).filter((s) => seq.x[2 * s - 1] === 1)
+    );
+    expect(maps.marked).toHaveLength(2);
+    const T = maps.T;
+    const s = Math.min(...maps.marked);
+    expect(reachLog10(maps.before, T, s)).toBe(maps.before[(T - 1) * T + s - 1] - maps.before[T * T - 1]);
+    const runState: TrainingRun = {
+      arch: 'lstm',
+      spec: run,
+      history: result.history,
+      status: 'done',
+      solvedAt: result.solvedAt,
+      divergedAt: null,
+      seconds: result.seconds,
+      error: '',
+      connectivity: maps
+    };
+    const caption = connectivityCaption([runState]);
+    expect(caption).toContain(`the first marked input (step ${s} of ${T})`);
+    expect(caption).toMatch(/LSTM .* before training, .* after\. White/);
+  });
+});
