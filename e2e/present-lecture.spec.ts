@@ -60,3 +60,33 @@ test('the latch presents at 1280x720: its own controls stay on screen, no figure
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await page.screenshot({ path: 'test-results/screens/latch-presenting-1280x720.png', fullPage: true });
 });
+
+test('on a phone in presentation mode, no two tick labels of a training chart run together', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?view=training&hidden=4&trainSteps=8&trainIterations=1500');
+  await page.getByRole('button', { name: /Start training/ }).click();
+  for (const arch of ['rnn', 'lstm'])
+    await expect(page.locator(`[data-testid=train-status] li[data-arch=${arch}]`)).toHaveAttribute(
+      'data-status',
+      'done',
+      { timeout: 60_000 }
+    );
+  await page.locator('h1').click();
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveClass(/presenting/);
+  const crowded = await page.evaluate(() =>
+    [...document.querySelectorAll('.training svg.chart')].flatMap((svg) =>
+      [...svg.querySelectorAll('g')]
+        .filter((g) => g.querySelectorAll(':scope > .tick text').length > 1)
+        .flatMap((axis) => {
+          const boxes = [...axis.querySelectorAll(':scope > .tick text')].map((t) => t.getBoundingClientRect());
+          return boxes.slice(1).flatMap((b, i) => {
+            const a = boxes[i];
+            const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+            return apart ? [] : [`${svg.getAttribute('aria-label')}: ${axis.textContent}`];
+          });
+        })
+    )
+  );
+  expect(crowded).toEqual([]);
+});

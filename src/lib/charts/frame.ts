@@ -23,6 +23,20 @@ export interface FrameOptions {
 
 const whole = (scale: d3.ScaleLinear<number, number>, count: number) => scale.ticks(count).filter(Number.isInteger);
 
+/**
+ * At most six x ticks whose labels fit side by side: the widest label (at the chart's font size,
+ * larger in presentation mode) with a gap, so "1000 1200 1400" never runs together on a phone.
+ */
+function xTickValues(svg: SVGSVGElement, x: d3.ScaleLinear<number, number>, o: FrameOptions): number[] {
+  const font = parseFloat(getComputedStyle(svg).fontSize) || 14;
+  const format = o.xFormat ?? x.tickFormat();
+  const widest = (ticks: number[]) => Math.max(1, ...ticks.map((t) => format(t).length)) * font * 0.62 + 12;
+  for (let count = Math.max(2, Math.min(6, Math.floor(o.plotW / 55))); ; count--) {
+    const ticks = o.xInteger ? whole(x, count) : x.ticks(count);
+    if (count <= 2 || ticks.length * widest(ticks) <= o.plotW + widest(ticks)) return ticks;
+  }
+}
+
 /** Clears `svg` and draws the frame; returns the plot's group (origin at the plot's top left). */
 export function drawFrame(
   svg: SVGSVGElement,
@@ -48,9 +62,7 @@ export function drawFrame(
     .tickFormat(() => '');
   if (o.yInteger) grid.tickValues(whole(y, yTicks));
   g.append('g').attr('class', 'grid').call(grid);
-  const xCount = Math.max(2, Math.min(6, Math.floor(o.plotW / 55)));
-  const xAxis = d3.axisBottom(x).ticks(xCount);
-  if (o.xInteger) xAxis.tickValues(whole(x, xCount));
+  const xAxis = d3.axisBottom(x).tickValues(xTickValues(svg, x, o));
   g.append('g')
     .attr('transform', `translate(0,${o.plotH})`)
     .call(o.xFormat ? xAxis.tickFormat(o.xFormat) : xAxis);
