@@ -5,6 +5,7 @@ import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import type { WeightShares } from '../figures/weight-shares';
 import { iterationNorms } from '../figures/training-figures';
+import { log10 } from '../sim/det-math';
 import type { TrainingRun } from '../state/training.svelte';
 import { resultToJSON, type SimResult } from '../sim/index';
 import { stateToQuery } from '../state/url-state';
@@ -109,7 +110,7 @@ export function gradNormCsv(runs: TrainingRun[]): string {
     runs.forEach((r, i) => {
       const v = norms[i][iteration];
       row[`${r.arch}_gradNormLog10`] = v === undefined ? '' : csvCell(v);
-      row[`${r.arch}_clipped`] = v === undefined ? '' : String(r.spec.clip > 0 && v > Math.log10(r.spec.clip));
+      row[`${r.arch}_clipped`] = v === undefined ? '' : String(r.spec.clip > 0 && v > log10(r.spec.clip));
     });
     return row;
   });

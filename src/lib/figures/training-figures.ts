@@ -7,6 +7,7 @@ import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
 import { baselineLoss } from '../sim/train/tasks';
 import { SOLVED } from '../sim/train/train';
+import { log10 } from '../sim/det-math';
 import { networkSpec, type RunSpec } from '../sim/train/train-spec';
 
 /** The first logged iteration at which a run had solved its task (live, before the run ends). */
@@ -75,7 +76,7 @@ export function iterationNorms(r: TrainingRun): number[] {
 export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
   const perRun = runs.map(iterationNorms);
   const n = Math.max(1, ...perRun.map((v) => v.length));
-  const limit = clip > 0 ? Math.log10(clip) : Infinity;
+  const limit = clip > 0 ? log10(clip) : Infinity; // as the trainer's norms (det-math)
   const threshold: Curve[] =
     clip > 0
       ? [

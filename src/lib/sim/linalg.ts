@@ -96,12 +96,12 @@ export function transpose(A: Float64Array, rows: number, cols: number): Float64A
 /**
  * log10 of the Euclidean norm of v[0..n). One pass when the sum of squares is a normal
  * double; otherwise (entries beyond 1e+-154) again with every entry scaled by the
- * largest, so no square under- or overflows.
+ * largest, so no square under- or overflows. `lg`: the trainer passes det-math's log10.
  */
-export function log10Norm(v: Float64Array, n: number): number {
+export function log10Norm(v: Float64Array, n: number, lg: (x: number) => number = Math.log10): number {
   let s = 0;
   for (let i = 0; i < n; i++) s += v[i] * v[i];
-  if (s > 1e-300 && s < 1e300) return 0.5 * Math.log10(s);
+  if (s > 1e-300 && s < 1e300) return 0.5 * lg(s);
   let max = 0;
   for (let i = 0; i < n; i++) {
     const a = Math.abs(v[i]);
@@ -113,7 +113,7 @@ export function log10Norm(v: Float64Array, n: number): number {
     const q = v[i] / max;
     s += q * q;
   }
-  return Math.log10(max) + 0.5 * Math.log10(s);
+  return lg(max) + 0.5 * lg(s);
 }
 
 /** Divides v[0..n) by its norm and returns log10 of that norm (-Infinity, v untouched, if v = 0). */

@@ -2,7 +2,8 @@
 // from its own stream, so changing the radius only rescales W, and changing the
 // sequence length keeps x_1..x_T a prefix of the longer sequence: a slider moves
 // one thing at a time.
-import { randomLcg, randomNormal } from 'd3';
+import { randomLcg } from 'd3';
+import { log } from './det-math';
 
 /** FNV-1a over the label, mixed with the seed: a 32-bit integer seed per stream. */
 function streamSeed(seed: number, label: string): number {
@@ -15,9 +16,29 @@ function streamSeed(seed: number, label: string): number {
   return Math.imul(h, 2246822507) >>> 0;
 }
 
-/** A standard normal sampler for one named stream. */
+/**
+ * A standard normal sampler for one named stream: d3's randomNormal (Marsaglia's polar method,
+ * the second value of a pair kept for the next call) with det-math's logarithm in place of
+ * Math.log, so a seed gives the same weights in every engine (det-math.ts says why).
+ */
 export function normalStream(seed: number, label: string): () => number {
-  return randomNormal.source(randomLcg(streamSeed(seed, label) / 4294967296))(0, 1);
+  const source = randomLcg(streamSeed(seed, label) / 4294967296);
+  let x: number | null = null;
+  let r = 0;
+  return () => {
+    let y: number;
+    if (x !== null) {
+      y = x;
+      x = null;
+    } else {
+      do {
+        x = source() * 2 - 1;
+        y = source() * 2 - 1;
+        r = x * x + y * y;
+      } while (!r || r > 1);
+    }
+    return y * Math.sqrt((-2 * log(r)) / r);
+  };
 }
 
 /** A uniform [0, 1) sampler for one named stream. */

@@ -8,6 +8,7 @@ import { gemm, gemmTN } from '../../../src/lib/sim/linalg';
 import type { LstmRecord } from '../../../src/lib/sim/lstm-cell';
 import { normals } from '../../../src/lib/sim/random';
 import { lstmDeltas } from '../../../src/lib/sim/train/lstm-deltas';
+import { tanhCells } from '../../../src/lib/sim/train/tanh-cells';
 import { kernelRuns, workspaceWith } from '../../../src/lib/sim/wasm/arena';
 
 /** sum_k a(k) b(k) in the order k = 0, 1, ..: the products' definition, not the kernel's loop. */
@@ -121,4 +122,21 @@ describe('batched training kernels', () => {
       }
     }
   );
+
+  it.each([1, 2, 7, 64])("tanhCells: tanh and tanh' within 2 ulps of the JavaScript path (Math.exp), %i units", (n) => {
+    const a0 = normals(n, 'a', n).map((v, i) => (i % 5 === 0 ? 0.01 * v : i % 7 === 0 ? 40 * v : 3 * v));
+    const [a, h, d] = workspaceWith([a0], [n, n]);
+    const before = kernelRuns.tanhCells;
+    tanhCells(a, n, h, d);
+    expect(kernelRuns.tanhCells).toBe(before + 1);
+    const [hJs, dJs] = [new Float64Array(n), new Float64Array(n)];
+    tanhCells(a0, n, hJs, dJs);
+    expect(kernelRuns.tanhCells).toBe(before + 1); // plain arrays: the JavaScript loop
+    const ulps = (x: number, y: number) => Math.abs(x - y) / (Math.abs(y) * 2 ** -52 || Number.MIN_VALUE);
+    for (let i = 0; i < n; i++) {
+      expect(ulps(h[i], hJs[i])).toBeLessThanOrEqual(2);
+      expect(ulps(d[i], dJs[i])).toBeLessThanOrEqual(4);
+      expect(h[i]).toBeCloseTo(Math.tanh(a0[i]), 15);
+    }
+  });
 });

@@ -6,6 +6,7 @@
 // clipping, so a vanished gradient is small here, not lost (the figures' exact log-space
 // engine is sim/rnn.ts, lstm.ts, gru.ts).
 import { dsigmaOfQ, sigmaOfQ } from '../activations';
+import { log10 } from '../det-math';
 import { GRU_ROW } from '../gru-cell';
 import { gemm, gemmTN, log10Norm } from '../linalg';
 import { GATES } from '../spec';
@@ -40,7 +41,7 @@ function gateDeltas(tp: Tape, t: number): void {
 /** log10 of the norm of column b of an n x B matrix: one sequence's dL/dh. */
 function columnLog10Norm(M: Float64Array, n: number, B: number, b: number, scratch: Float64Array): number {
   for (let j = 0; j < n; j++) scratch[j] = M[j * B + b];
-  return log10Norm(scratch, n);
+  return log10Norm(scratch, n, log10); // the same bits in every engine
 }
 
 /**

@@ -7,13 +7,13 @@
 // network of nb = n B units. Sequences shorter than the chunk's longest are padded with
 // zero inputs; their padded steps are computed but the backward pass never reaches them
 // (their gradient there is exactly zero).
-import { tanhAndPrime } from '../activations';
 import { GRU_ROW, gruCells } from '../gru-cell';
 import { gemm } from '../linalg';
 import { lstmCells, recordLengths, type LstmRecord } from '../lstm-cell';
 import { GATES } from '../spec';
 import { workspace } from '../wasm/arena';
 import type { Net } from './net';
+import { tanhCells } from './tanh-cells';
 import type { Sequence } from './tasks';
 
 /** A chunk's workspace stays under this many bytes: larger batches or longer sequences run in several chunks. */
@@ -136,17 +136,18 @@ export function forward(tp: Tape): Float64Array {
       gruCells(pre, ux, nb, t, D, h);
     } else {
       const d = (t - 1) * nb;
-      for (let u = 0; u < nb; u++) {
-        const z = pre[u];
-        if (net.activation === 'tanh') h[u] = tanhAndPrime(z, D, d + u);
-        else if (net.activation === 'relu') {
-          h[u] = z > 0 ? z : 0;
-          D[d + u] = z > 0 ? 1 : 0;
-        } else {
-          h[u] = z;
-          D[d + u] = 1;
+      if (net.activation === 'tanh') tanhCells(pre, nb, h, D.subarray(d, d + nb));
+      else
+        for (let u = 0; u < nb; u++) {
+          const z = pre[u];
+          if (net.activation === 'relu') {
+            h[u] = z > 0 ? z : 0;
+            D[d + u] = z > 0 ? 1 : 0;
+          } else {
+            h[u] = z;
+            D[d + u] = 1;
+          }
         }
-      }
     }
   }
   const y = new Float64Array(B);

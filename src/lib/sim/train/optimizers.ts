@@ -39,12 +39,15 @@ export function adam(size: number, learningRate: number): Optimizer {
   const v = new Float64Array(size);
   const b1 = 0.9;
   const b2 = 0.999;
-  let t = 0;
+  // b1^t and b2^t as running products, not **: pow is implementation-approximated (det-math.ts)
+  let p1 = 1;
+  let p2 = 1;
   return {
     step(theta, grad) {
-      t++;
-      const c1 = 1 - b1 ** t;
-      const c2 = 1 - b2 ** t;
+      p1 *= b1;
+      p2 *= b2;
+      const c1 = 1 - p1;
+      const c2 = 1 - p2;
       for (let i = 0; i < size; i++) {
         const g = grad[i];
         m[i] = b1 * m[i] + (1 - b1) * g;

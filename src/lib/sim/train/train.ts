@@ -3,6 +3,7 @@
 // every evalEvery iterations the loss and accuracy on a fixed evaluation set. The same spec
 // gives the same history, in Node and in the browser. Runs as a generator, so a worker can
 // pause between iterations and post the history as it grows.
+import { log10 } from '../det-math';
 import { spectrumOf } from '../recurrent';
 import { CONTROLLED } from '../params';
 import { lossAndGradient, netFromSpec, outputs, type Net } from './net';
@@ -49,7 +50,8 @@ function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss:
   let loss = 0;
   let right = 0;
   outputs(net, set).forEach((y, i) => {
-    loss += (y - set[i].target) ** 2;
+    const e = y - set[i].target;
+    loss += e * e;
     if (correct(task, y, set[i].target)) right++;
   });
   return { evalLoss: loss / set.length, evalAccuracy: right / set.length };
@@ -90,7 +92,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       iteration,
       loss,
       ...e,
-      gradNormLog10: Math.log10(norm),
+      gradNormLog10: log10(norm),
       clipped,
       normsLog10: norms,
       spectralRadius: controlledRadius(net),
@@ -111,7 +113,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       divergedAt = it; // the loss overflowed: nothing further would mean anything
       break;
     }
-    norms.push(Math.log10(norm));
+    norms.push(log10(norm));
     // the last entry evaluates the network after its last update: no step at it = iterations
     const entry = logged ? log(it, loss, norm, clipped, flow!) : null;
     if (it < spec.iterations) opt.step(net.theta, grad);

@@ -23,6 +23,7 @@ export interface Kernels {
   gruCells(wh: number, ux: number, n: number, f: number, h: number): void;
   gemm(A: number, B: number, C: number, M: number, K: number, N: number): void;
   gemmTN(A: number, B: number, C: number, M: number, R: number, N: number): void;
+  tanhCells(a: number, n: number, h: number, d: number): void;
   lstmDeltas(
     count: number,
     nb: number,
@@ -51,7 +52,16 @@ function instantiate(): Kernels | null {
 export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
 
 /** How often each WebAssembly kernel has run: the tests read it to prove which path a run took. */
-export const kernelRuns = { matVec: 0, ger: 0, lstmCells: 0, gruCells: 0, gemm: 0, gemmTN: 0, lstmDeltas: 0 };
+export const kernelRuns = {
+  matVec: 0,
+  ger: 0,
+  lstmCells: 0,
+  gruCells: 0,
+  gemm: 0,
+  gemmTN: 0,
+  lstmDeltas: 0,
+  tanhCells: 0
+};
 
 const PAGE = 65536;
 const align = (bytes: number) => Math.ceil(bytes / 16) * 16; // v128 loads like 16-byte alignment

@@ -160,3 +160,27 @@
         (v128.store (i32.add (local.get $dc) (local.get $o)) (f64x2.mul (local.get $dct) (call $sigma (local.get $qf))))
         (local.set $o (i32.add (local.get $o) (i32.const 16)))
         (br $pairs))))
+
+  ;; The RNN's tanh step for n units: h = tanh(a) and d = tanh'(a) by $tanhd (exp written
+  ;; out: the same bits in every engine, unlike Math.exp). Pairs, then an odd last unit in
+  ;; lane 0.
+  (func (export "tanhCells") (param $a i32) (param $n i32) (param $h i32) (param $d i32)
+    (local $o i32) (local $end i32) (local $vt v128) (local $vd v128)
+    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3)))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $o) (local.get $end)))
+        (call $tanhd (v128.load (i32.add (local.get $a) (local.get $o))))
+        (local.set $vd)
+        (local.set $vt)
+        (v128.store (i32.add (local.get $h) (local.get $o)) (local.get $vt))
+        (v128.store (i32.add (local.get $d) (local.get $o)) (local.get $vd))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $pairs)))
+    (if (i32.and (local.get $n) (i32.const 1))
+      (then
+        (call $tanhd (f64x2.splat (f64.load (i32.add (local.get $a) (local.get $o)))))
+        (local.set $vd)
+        (local.set $vt)
+        (f64.store (i32.add (local.get $h) (local.get $o)) (f64x2.extract_lane 0 (local.get $vt)))
+        (f64.store (i32.add (local.get $d) (local.get $o)) (f64x2.extract_lane 0 (local.get $vd))))))
