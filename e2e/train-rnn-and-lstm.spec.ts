@@ -108,20 +108,21 @@ test('the length sweep fills in run by run in a pool of workers, agrees with the
   await page.goto('/?view=training&hidden=4&trainIterations=100');
   await page.getByTestId('sweep-start').click();
   const caption = page.getByTestId('sweep-caption');
-  await expect(caption).toContainText('of 24 runs done');
+  await expect(caption).toContainText('of 36 runs done'); // RNN (clipped and not) and LSTM x 4 lengths x 3 seeds
   // the first finished run, whatever it is, is counted; then cancelling stops the pool
-  await expect(caption).not.toContainText(' 0 of 24 runs done', { timeout: 60_000 });
+  await expect(caption).not.toContainText(' 0 of 36 runs done', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Cancel the sweep' }).click();
   await expect(caption).toHaveCount(0);
   // run to the end at a tiny budget: every cell is the trainer's verdict for that spec
   await page.getByTestId('sweep-start').click();
-  await expect(caption).toContainText('24 of 24 runs done', { timeout: 120_000 });
+  await expect(caption).toContainText('36 of 36 runs done', { timeout: 120_000 });
   const state = { ...DEFAULT_STATE, hidden: 4, trainIterations: 100 };
-  const solved = (arch: 'rnn' | 'lstm', T: number) =>
+  const solved = (arch: 'rnn' | 'lstm', T: number, trainClip = 1) =>
     [0, 1, 2].filter((s) => {
-      const spec = { ...trainSpecFor({ ...state, trainSteps: T }, arch), seed: 1 + s };
+      const spec = { ...trainSpecFor({ ...state, trainSteps: T, trainClip }, arch), seed: 1 + s };
       return train(runsOf(validateTrainSpec(spec))[0]).solvedAt !== null;
     }).length;
   await expect(caption).toContainText(`LSTM ${solved('lstm', 8)}/3 at T = 8`);
-  await expect(caption).toContainText(`RNN ${solved('rnn', 8)}/3 at T = 8`);
+  await expect(caption).toContainText(`RNN, clipped at 1 ${solved('rnn', 8)}/3 at T = 8`);
+  await expect(caption).toContainText(`RNN, no clipping ${solved('rnn', 8, 0)}/3 at T = 8`);
 });

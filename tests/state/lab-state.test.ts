@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
-import { clampField, COMPARISONS, DEFAULT_STATE, FIELDS, specFor } from '../../src/lib/state/lab-state';
+import {
+  clampField,
+  COMPARISONS,
+  DEFAULT_STATE,
+  FIELDS,
+  LENGTH_SWEEP,
+  lengthSweepSpecs,
+  specFor
+} from '../../src/lib/state/lab-state';
 import { RADIUS_STOPS, STEPS_STOPS, BIAS_STOPS, HIDDEN_STOPS } from '../../src/lib/state/slider-scales';
 
 describe('clampField', () => {
@@ -52,5 +60,24 @@ describe('slider stops', () => {
     }
     expect(STEPS_STOPS.position(100)).toBe(STEPS_STOPS.values.indexOf(100));
     expect(STEPS_STOPS.values[STEPS_STOPS.position(4999)]).toBe(1000); // typed values beyond the slider sit at its end
+  });
+});
+
+describe('the length sweep', () => {
+  it('every compared architecture at each length and seed, and the RNN again with the other clipping', () => {
+    const specs = lengthSweepSpecs({ ...DEFAULT_STATE, trainClip: 1 }, ['rnn', 'lstm']);
+    const per = LENGTH_SWEEP.lengths.length * LENGTH_SWEEP.seeds;
+    expect(specs).toHaveLength(3 * per);
+    const rnn = specs.filter((s) => s.arch === 'rnn');
+    expect(rnn.filter((s) => s.clip === 1)).toHaveLength(per);
+    expect(rnn.filter((s) => s.clip === 0)).toHaveLength(per); // the variant: no clipping
+    expect(specs.filter((s) => s.arch === 'lstm').every((s) => s.clip === 1)).toBe(true);
+    const unclipped = lengthSweepSpecs({ ...DEFAULT_STATE, trainClip: 0 }, ['rnn', 'gru']);
+    expect(unclipped.filter((s) => s.arch === 'rnn').map((s) => s.clip)).toEqual([
+      ...Array(per).fill(0),
+      ...Array(per).fill(1)
+    ]);
+    expect(lengthSweepSpecs(DEFAULT_STATE, ['lstm', 'gru'])).toHaveLength(2 * per); // no RNN, no variant
+    expect(new Set(specs.map((s) => `${s.arch}|${s.clip}|${s.steps}|${s.seed}`)).size).toBe(specs.length);
   });
 });

@@ -140,36 +140,52 @@ export function runStatus(r: TrainingRun): string {
   );
 }
 
-/** Per architecture, the fraction of finished runs solved at each length (NaN where none has finished). */
+/**
+ * The sweep's series: one per architecture, and the RNN's split by clipping (the sweep trains it
+ * with and without), labelled so the legend says which is which.
+ */
+function sweepSeries(runs: TrainingRun[]): { key: string; label: string; runs: TrainingRun[]; dash?: string }[] {
+  const keyOf = (r: TrainingRun) => (r.arch === 'rnn' ? `rnn-${r.spec.clip > 0 ? 'clip' : 'free'}` : r.arch);
+  const rnnVariants = new Set(runs.filter((r) => r.arch === 'rnn').map(keyOf)).size;
+  return [...new Set(runs.map(keyOf))].map((key) => {
+    const group = runs.filter((r) => keyOf(r) === key);
+    const { arch, spec } = group[0];
+    const clipped = arch === 'rnn' && rnnVariants > 1;
+    const label = !clipped ? ARCH_LABELS[arch] : spec.clip > 0 ? `RNN, clipped at ${spec.clip}` : 'RNN, no clipping';
+    return { key, label, runs: group, ...(clipped && spec.clip === 0 ? { dash: '6 4' } : {}) };
+  });
+}
+
+const finishedAt = (runs: TrainingRun[], T: number) => runs.filter((r) => r.spec.steps === T && r.status === 'done');
+
+/** Per series, the fraction of finished runs solved at each length (NaN where none has finished). */
 export function successCurves(runs: TrainingRun[], lengths: readonly number[]): Curve[] {
-  const archs = [...new Set(runs.map((r) => r.arch))];
-  return archs.map((arch) => {
+  return sweepSeries(runs).map(({ key, label, runs: group, dash }) => {
     const values = lengths.map((T) => {
-      const done = runs.filter((r) => r.arch === arch && r.spec.steps === T && r.status === 'done');
-      const solved = done.filter((r) => solvedAtOf(r) !== undefined);
-      return done.length ? solved.length / done.length : Number.NaN;
+      const done = finishedAt(group, T);
+      return done.length ? done.filter((r) => solvedAtOf(r) !== undefined).length / done.length : Number.NaN;
     });
     return {
-      id: `${arch}-success`,
-      label: ARCH_LABELS[arch],
+      id: `${key}-success`,
+      label,
       values: Float64Array.from(values),
-      color: ARCH_COLORS[arch]
+      color: ARCH_COLORS[group[0].arch],
+      ...(dash ? { dash } : {})
     };
   });
 }
 
-/** "RNN: 3/3 at T = 5, 0/3 at T = 40; LSTM: ..." for the finished runs, and how many are left. */
+/** "RNN, clipped at 1 3/3 at T = 8, ...; LSTM ..." for the finished runs, and how many are left. */
 export function successCaption(runs: TrainingRun[], lengths: readonly number[], budget: number): string {
-  const archs = [...new Set(runs.map((r) => r.arch))];
   const done = runs.filter((r) => r.status === 'done').length;
-  const parts = archs.map((arch) => {
+  const parts = sweepSeries(runs).map(({ label, runs: group }) => {
     const cells = lengths.flatMap((T) => {
-      const finished = runs.filter((r) => r.arch === arch && r.spec.steps === T && r.status === 'done');
+      const finished = finishedAt(group, T);
       if (!finished.length) return [];
       const solved = finished.filter((r) => solvedAtOf(r) !== undefined).length;
       return [`${solved}/${finished.length} at T = ${T}`];
     });
-    return `${ARCH_LABELS[arch]} ${cells.length ? cells.join(', ') : 'none finished yet'}`;
+    return `${label} ${cells.length ? cells.join(', ') : 'none finished yet'}`;
   });
   return `Solved (95% accuracy) within ${budget} iterations: ${parts.join('; ')}. ${done} of ${runs.length} runs done.`;
 }

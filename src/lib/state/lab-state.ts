@@ -262,12 +262,18 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
 /** The length sweep's lengths and seeds: Bengio et al.'s experiment, fraction solved against T. */
 export const LENGTH_SWEEP = { lengths: [8, 12, 20, 40], seeds: 3 } as const;
 
-/** One spec per architecture, length and seed of the length sweep, with the training view's budget. */
+/**
+ * One spec per architecture, length and seed of the length sweep, with the training view's budget;
+ * and the RNN once more with the other clipping setting (no clipping when the view clips, a
+ * threshold of 1 when it does not): Pascanu et al. 2013's question, does clipping rescue it?
+ */
 export function lengthSweepSpecs(state: LabState, archs: readonly Arch[]): Record<string, unknown>[] {
-  return archs.flatMap((arch) =>
+  const variants: { arch: Arch; clip: number }[] = archs.map((arch) => ({ arch, clip: state.trainClip }));
+  if (archs.includes('rnn')) variants.push({ arch: 'rnn', clip: state.trainClip > 0 ? 0 : 1 });
+  return variants.flatMap(({ arch, clip }) =>
     LENGTH_SWEEP.lengths.flatMap((trainSteps) =>
       Array.from({ length: LENGTH_SWEEP.seeds }, (_, s) => ({
-        ...trainSpecFor({ ...state, trainSteps }, arch),
+        ...trainSpecFor({ ...state, trainSteps, trainClip: clip }, arch),
         seed: state.seed + s
       }))
     )
