@@ -16,13 +16,15 @@ function main(args: string[]): void {
   let out: string;
   try {
     const spec = validateTrainSpec(input);
+    // the page's extras stay out: the final parameters (its connectivity maps) and every iteration's
+    // norm (its clipping dots; 200000 iterations would print megabytes): the entries keep gradNormLog10
     const runs = runsOf(spec).map((run) => {
-      const { theta: _theta, ...result } = train(run); // the page's connectivity maps need theta; the CLI prints none
-      return result;
+      const { theta: _theta, history, ...result } = train(run);
+      return { ...result, history: history.map(({ normsLog10: _n, ...e }) => e) };
     });
     const sweep = Array.isArray(spec.steps) || spec.seeds !== undefined;
-    // a sweep is about solved or not: its runs leave out the per-entry gradient flow and norms
-    const lean = runs.map((r) => ({ ...r, history: r.history.map(({ flowLog10: _f, normsLog10: _n, ...e }) => e) }));
+    // a sweep is about solved or not: its runs leave out the per-entry gradient flow too
+    const lean = runs.map((r) => ({ ...r, history: r.history.map(({ flowLog10: _f, flowMarks: _m, ...e }) => e) }));
     out = resultToJSON(sweep ? { spec, runs: lean } : runs[0]);
   } catch (e) {
     if (e instanceof SpecError) fail(2, e.message);

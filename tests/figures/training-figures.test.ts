@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { flowCsv, gradNormCsv, trainingCsv } from '../../src/lib/export/data-export';
 import {
   accuracyCurves,
+  flowCaption,
   flowMatrix,
+  flowPoints,
   gradNormCurves,
   iterationsOf,
   lossCurves,
@@ -13,6 +15,7 @@ import {
   successCurves
 } from '../../src/lib/figures/training-figures';
 import { log10 } from '../../src/lib/sim/det-math';
+import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { train } from '../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import type { TrainingRun } from '../../src/lib/state/training.svelte';
@@ -52,18 +55,21 @@ describe('training figures', () => {
   it('the gradient norm has every iteration, the clipped ones marked and counted, and the CSV agrees', () => {
     const norms = runs[0].history.flatMap((e) => e.normsLog10);
     expect(norms).toHaveLength(21);
-    const clip = 10 ** [...norms].sort((a, b) => a - b)[10]; // a threshold the run crosses about half the time
+    const sorted = [...norms].sort((a, b) => a - b);
+    const clip = 10 ** sorted[17]; // a threshold three iterations cross: few enough to dot
     const [rnn] = gradNormCurves(runs, clip);
     expect(Array.from(rnn.values)).toEqual(norms);
     const above = norms.flatMap((v, k) => (v > log10(clip) ? [k] : []));
-    expect(above.length).toBeGreaterThan(5);
-    // a run trained at that threshold: its marks are the trainer's own verdicts where it logged one
-    const spec = runsOf(validateTrainSpec({ ...runs[0].spec, clip }))[0];
-    const clippedRun: TrainingRun = { ...runs[0], spec, history: train(spec).history };
-    const [marked] = gradNormCurves([clippedRun], clip);
-    for (const e of clippedRun.history) expect(marked.marks!.includes(e.iteration)).toBe(e.clipped);
+    expect(above).toHaveLength(3);
     expect(rnn.marks).toEqual(above);
-    expect(rnn.label).toBe(`RNN: ${above.length} of 21 clipped (dots)`);
+    expect(rnn.label).toBe('RNN: 3 of 21 iterations clipped (dots)');
+    // most iterations clipped: no dots (they would merge into a band), the count alone
+    const [dense] = gradNormCurves(runs, 10 ** sorted[5]);
+    expect(dense.marks).toEqual([]);
+    expect(dense.label).toBe('RNN: 15 of 21 iterations clipped');
+    // a run trained at a threshold: where it logged its own verdict, the figure's agrees
+    const spec = runsOf(validateTrainSpec({ ...runs[0].spec, clip: 10 ** sorted[10] }))[0];
+    for (const e of train(spec).history) expect(e.normsLog10.at(-1)! > log10(spec.clip)).toBe(e.clipped);
     const rows = csvParse(gradNormCsv([{ ...runs[0], spec: { ...runs[0].spec, clip } }]));
     expect(rows).toHaveLength(21);
     expect(rows.filter((row) => row.rnn_clipped === 'true').map((row) => Number(row.iteration))).toEqual(above);
@@ -102,6 +108,21 @@ describe('training figures', () => {
     );
     // with one RNN variant only, the legend says just RNN
     expect(successCurves([at('rnn', 8, 1, true)], [8])[0].label).toBe('RNN');
+  });
+
+  it("the flow marks its rows' marked inputs and the caption reads the gradient that reaches the farthest", () => {
+    const lstm = runs[1];
+    const points = flowPoints(lstm);
+    expect(points).toHaveLength(lstm.history.length * 2); // two marks a sequence in the adding problem
+    lstm.history.forEach((e, row) => {
+      expect(points.filter((p) => p.row === row).map((p) => p.col)).toEqual(e.flowMarks);
+      e.flowMarks.forEach((k) => expect(k).toBeLessThan(e.flowLog10.length));
+    });
+    const last = lstm.history.at(-1)!;
+    const k = Math.max(...last.flowMarks);
+    const caption = flowCaption([lstm]);
+    expect(caption).toContain(`LSTM ${ratioFromLog10(last.flowLog10[k] - last.flowLog10[0])} (k = ${k})`);
+    expect(caption).toContain('(up to 20)');
   });
 
   it('the flow matrix is relative to the loss step, NaN where a sequence is shorter', () => {

@@ -70,8 +70,9 @@ export function iterationNorms(r: TrainingRun): number[] {
 }
 
 /**
- * log10 ||g|| before clipping at every iteration, each clipped iteration marked with a dot, and
- * the threshold as a dashed line. The legend counts the clipped iterations.
+ * log10 ||g|| before clipping at every iteration, each clipped iteration marked with a dot
+ * (unless more than a quarter are: then the count says it), and the threshold as a dashed line.
+ * The legend counts the clipped iterations.
  */
 export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
   const perRun = runs.map(iterationNorms);
@@ -82,7 +83,7 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
       ? [
           {
             id: 'clip-theory',
-            label: `clipping threshold ${clip}: above it, clipped`,
+            label: `clipped above ${clip}`,
             values: new Float64Array(n).fill(limit),
             color: '#777777',
             dash: '6 4',
@@ -93,9 +94,16 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
   return [
     ...runs.map((r, i) => {
       const values = perRun[i];
+      if (clip <= 0) return curve(r, 'grad', values, { width: 1.5 });
       const marks = values.flatMap((v, k) => (v > limit ? [k] : []));
-      const label = clip > 0 ? `${ARCH_LABELS[r.arch]}: ${marks.length} of ${values.length} clipped (dots)` : undefined;
-      return curve(r, 'grad', values, { width: 1.5, ...(clip > 0 ? { marks } : {}), ...(label ? { label } : {}) });
+      // dots single out the clipped iterations; when most are clipped they would merge into a band
+      const dotted = marks.length > 0 && marks.length <= values.length / 4;
+      const label = `${ARCH_LABELS[r.arch]}: ${marks.length} of ${values.length} iterations clipped`;
+      return curve(r, 'grad', values, {
+        width: 1.5,
+        marks: dotted ? marks : [],
+        label: dotted ? `${label} (dots)` : label
+      });
     }),
     ...threshold
   ];
@@ -114,6 +122,30 @@ export function flowMatrix(run: TrainingRun): { matrix: Float64Array; rows: numb
     for (let k = 0; k < e.flowLog10.length; k++) matrix[r * cols + k] = e.flowLog10[k] - e.flowLog10[0];
   });
   return { matrix, rows, cols };
+}
+
+/** The marked inputs of each row's sequence, as heatmap cells (row = logged iteration, column = steps back). */
+export function flowPoints(run: TrainingRun): { row: number; col: number }[] {
+  return run.history.flatMap((e, row) => e.flowMarks.map((col) => ({ row, col })));
+}
+
+/**
+ * How much gradient reaches the farthest marked input at the last logged iteration, relative to
+ * the loss step, per run: the flow heatmaps' story in numbers.
+ */
+export function flowCaption(runs: TrainingRun[]): string {
+  const parts = runs.flatMap((r) => {
+    const e = r.history.at(-1);
+    if (!e || !e.flowMarks.length) return [];
+    const k = Math.max(...e.flowMarks);
+    return [`${ARCH_LABELS[r.arch]} ${ratioFromLog10(e.flowLog10[k] - e.flowLog10[0])} (k = ${k})`];
+  });
+  if (!parts.length) return '';
+  const at = Math.max(...runs.map((r) => r.history.at(-1)?.iteration ?? 0));
+  return (
+    'Dots: the marked inputs. At the last logged iteration (up to ' +
+    `${at}) the gradient reaching the farthest one is, relative to the loss step: ${parts.join('; ')}.`
+  );
 }
 
 /** One line per run: where it is, how it does, whether it has solved the task. */
@@ -210,8 +242,13 @@ export function connectivityCaption(runs: TrainingRun[]): string {
     const [before, after] = [reachLog10(c.before, T, s), reachLog10(c.after, T, s)];
     return `${ARCH_LABELS[r.arch]} ${ratioFromLog10(before)} before training, ${ratioFromLog10(after)} after`;
   });
+  const latch =
+    withMaps[0].spec.task === 'latch'
+      ? ' On the latch a falling dependence is no failure: a network that holds its bit in an attractor damps every ' +
+        "perturbation of its state, the pulse's included (Bengio et al. 1994: robust memory, vanishing gradients)."
+      : '';
   return (
-    `How strongly the last state still depends on ${what}, relative to the last input: ${parts.join('; ')}. ` +
+    `How strongly the last state still depends on ${what}, relative to the last input: ${parts.join('; ')}.${latch} ` +
     "White: as strong as an input's effect on its own step (the diagonal); blue: faded; grey: the future, exactly zero."
   );
 }

@@ -54,8 +54,8 @@ export function ger(
 }
 
 /**
- * C += A B (A is M x K, B is K x N, C is M x N, each starting at its array's offset): the
- * forward and backward products of batched training, a minibatch a call.
+ * C += A B (A is M x K, B is K x N, C is M x N, each starting at its array's offset): batched
+ * training's forward products (W H, U X) and weight gradients (delta H^T summed over the batch).
  */
 export function gemm(A: Float64Array, B: Float64Array, C: Float64Array, M: number, K: number, N: number): void {
   if (inKernelMemory(A, B, C)) {
@@ -71,7 +71,7 @@ export function gemm(A: Float64Array, B: Float64Array, C: Float64Array, M: numbe
   }
 }
 
-/** C += A^T B (A is M x R, B is M x N, C is R x N): a weight gradient's rank-one terms summed over a batch. */
+/** C += A^T B (A is M x R, B is M x N, C is R x N): batched training's backward product W^T delta. */
 export function gemmTN(A: Float64Array, B: Float64Array, C: Float64Array, M: number, R: number, N: number): void {
   if (inKernelMemory(A, B, C)) {
     kernelRuns.gemmTN++;

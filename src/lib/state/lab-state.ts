@@ -268,8 +268,10 @@ export const LENGTH_SWEEP = { lengths: [8, 12, 20, 40], seeds: 3 } as const;
  * threshold of 1 when it does not): Pascanu et al. 2013's question, does clipping rescue it?
  */
 export function lengthSweepSpecs(state: LabState, archs: readonly Arch[]): Record<string, unknown>[] {
-  const variants: { arch: Arch; clip: number }[] = archs.map((arch) => ({ arch, clip: state.trainClip }));
-  if (archs.includes('rnn')) variants.push({ arch: 'rnn', clip: state.trainClip > 0 ? 0 : 1 });
+  const variants = archs.flatMap((arch) => [
+    { arch, clip: state.trainClip },
+    ...(arch === 'rnn' ? [{ arch, clip: state.trainClip > 0 ? 0 : 1 }] : [])
+  ]);
   return variants.flatMap(({ arch, clip }) =>
     LENGTH_SWEEP.lengths.flatMap((trainSteps) =>
       Array.from({ length: LENGTH_SWEEP.seeds }, (_, s) => ({

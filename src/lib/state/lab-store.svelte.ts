@@ -194,7 +194,7 @@ export function createLabStore(search: string) {
   const training = trainingRuns();
   /** trains the compared architectures with the live settings (a plain copy: it goes to workers) */
   const startTraining = () => training.start($state.snapshot(lab) as LabState, engine.archs);
-  const sweep = trainingRuns(); // the length sweep: a pool of runs of its own
+  const sweep = trainingRuns({ maps: false }); // the length sweep: a pool of runs of its own
   // a link to a training step of the tour trains as entering the step does
   if (tourIndex >= 0 && TOUR[tourIndex].train) queueMicrotask(startTraining);
 

@@ -37,8 +37,11 @@ const freeSlot = () => {
   for (const s of schedulers) s();
 };
 
-/** Call during component initialisation. */
-export function trainingRuns() {
+/**
+ * Call during component initialisation. `maps`: whether finished runs bring their connectivity
+ * maps before and after (the view's runs do; the length sweep's are never shown).
+ */
+export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
   let runs = $state.raw<TrainingRun[]>([]);
   let problem = $state('');
   let clients: TrainClient[] = [];
@@ -53,7 +56,7 @@ export function trainingRuns() {
       if (r.status !== 'waiting' || slotsTaken >= CORES) return;
       slotsTaken++;
       update(i, () => ({ status: 'running' }));
-      clients[i].start(r.spec, {
+      clients[i].start(r.spec, maps, {
         entry: (e) => update(i, (x) => ({ history: [...x.history, e] })),
         done: (d, connectivity) => {
           update(i, () => ({

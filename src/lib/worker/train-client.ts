@@ -15,7 +15,8 @@ export class TrainClient {
   private worker: Worker | null = null;
   private id = 0;
 
-  start(spec: RunSpec, handlers: TrainHandlers): void {
+  /** `maps`: compute the connectivity maps before and after once the run is done. */
+  start(spec: RunSpec, maps: boolean, handlers: TrainHandlers): void {
     this.stop();
     const worker = new Worker(new URL('./lab-worker.ts', import.meta.url), { type: 'module' });
     const id = ++this.id;
@@ -34,7 +35,7 @@ export class TrainClient {
       handlers.error(`the training worker failed (${event.message || 'it stopped'})`);
     };
     this.worker = worker;
-    worker.postMessage({ kind: 'train', id, spec });
+    worker.postMessage({ kind: 'train', id, spec, maps });
   }
 
   pause(): void {

@@ -7,7 +7,13 @@ import type { TrainReply, TrainRequest } from './train-protocol';
 import { yieldToMessages } from './yield';
 
 const SLICE_MS = 30;
-let run: { id: number; gen: ReturnType<typeof training>; paused: boolean; looping: boolean } | null = null;
+let run: {
+  id: number;
+  gen: ReturnType<typeof training>;
+  maps: boolean;
+  paused: boolean;
+  looping: boolean;
+} | null = null;
 const post = (reply: TrainReply) => (self as unknown as Worker).postMessage(reply);
 
 async function loop(): Promise<void> {
@@ -22,7 +28,7 @@ async function loop(): Promise<void> {
         if (step.done) {
           const { history: _h, spec, theta, ...done } = step.value as TrainResult;
           // the network before and after, for the view's connectivity maps (a diverged one has none)
-          const maps = done.divergedAt === null ? trainedConnectivity(spec, theta) : null;
+          const maps = r.maps && done.divergedAt === null ? trainedConnectivity(spec, theta) : null;
           post({ id: r.id, done, connectivity: maps });
           run = null;
           return;
@@ -41,7 +47,7 @@ async function loop(): Promise<void> {
 
 export function onTrainRequest(request: TrainRequest): void {
   if (request.kind === 'train') {
-    run = { id: request.id, gen: training(request.spec), paused: false, looping: false };
+    run = { id: request.id, gen: training(request.spec), maps: request.maps, paused: false, looping: false };
     void loop();
   } else if (run && run.id === request.id) {
     run.paused = request.kind === 'train-pause';

@@ -4,7 +4,7 @@ import type { RunSpec } from '../sim/train/train-spec';
 import type { TrainedConnectivity } from '../sim/train/net-connectivity';
 
 export type TrainRequest =
-  | { kind: 'train'; id: number; spec: RunSpec }
+  | { kind: 'train'; id: number; spec: RunSpec; maps: boolean }
   | { kind: 'train-pause'; id: number }
   | { kind: 'train-resume'; id: number };
 

@@ -62,4 +62,29 @@ describe('connectivity of a trained network', () => {
     expect(caption).toContain(`the first marked input (step ${s} of ${T})`);
     expect(caption).toMatch(/LSTM .* before training, .* after\. White/);
   });
+
+  it('on the latch the marks are the pulse, and the caption says why a falling dependence is no failure', () => {
+    const [run] = runsOf(
+      validateTrainSpec({ arch: 'rnn', hidden: 4, task: 'latch', steps: 12, pulse: 3, iterations: 20, evalSize: 10 })
+    );
+    const result = train(run);
+    const maps = trainedConnectivity(run, result.theta)!;
+    expect(maps.T).toBe(12);
+    expect(maps.marked).toEqual([1, 2, 3]);
+    const caption = connectivityCaption([
+      {
+        arch: 'rnn',
+        spec: run,
+        history: result.history,
+        status: 'done',
+        solvedAt: null,
+        divergedAt: null,
+        seconds: 0,
+        error: '',
+        connectivity: maps
+      }
+    ]);
+    expect(caption).toContain('the first step of the pulse (step 1 of 12)');
+    expect(caption).toContain('On the latch a falling dependence is no failure');
+  });
 });

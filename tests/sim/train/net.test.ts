@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/lib/sim/index';
 import { lossAndGradient, netFromSpec, outputs, predict, type Net } from '../../../src/lib/sim/train/net';
 import { kernelRuns } from '../../../src/lib/sim/wasm/arena';
+import { CHUNK_BYTES, chunkSize, tapeLengths } from '../../../src/lib/sim/train/batch-tape';
 import { explicitSpec } from './explicit-spec';
 import { ADDING_BASELINE, addingBaseline, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
@@ -92,6 +93,23 @@ describe('batched BPTT', () => {
       // and the outputs of a batched pass are those of single passes
       const ys = outputs(net, batch);
       batch.forEach((seq, k) => expect(ys[k]).toBeCloseTo(predict(net, seq), 13));
+    }
+  );
+});
+
+describe('chunks', () => {
+  it.each(ARCHS)(
+    '%s: a chunk of chunkSize sequences fits CHUNK_BYTES, from 1 to 128 units and T = 8 to 1100',
+    (arch) => {
+      for (const hidden of [1, 16, 128])
+        for (const L of [8, 220, 1100]) {
+          const [run] = runsOf(validateTrainSpec({ arch, hidden, steps: 8 }));
+          const net = netFromSpec(networkSpec(run));
+          const B = chunkSize(net, L);
+          const bytes = (b: number) => 8 * tapeLengths(net, b, L).reduce((sum, k) => sum + Math.ceil(k / 2) * 2, 0);
+          expect(bytes(B)).toBeLessThanOrEqual(CHUNK_BYTES);
+          expect(bytes(B + 1)).toBeGreaterThan(CHUNK_BYTES * 0.97); // and not far under it
+        }
     }
   );
 });

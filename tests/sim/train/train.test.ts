@@ -2,7 +2,7 @@
 // entry per evalEvery iterations (the first and the last included), and bad specs name the field.
 import { describe, expect, it } from 'vitest';
 import { clipGradient } from '../../../src/lib/sim/train/optimizers';
-import { addingBaseline } from '../../../src/lib/sim/train/tasks';
+import { addingBaseline, sequenceSource } from '../../../src/lib/sim/train/tasks';
 import { train } from '../../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
@@ -37,6 +37,19 @@ describe('training', () => {
     // a tiny threshold clips every logged iteration; the history records the norm before clipping
     const r = train(runOf({ ...small, clip: 1e-6 }));
     expect(r.history.every((e) => e.clipped && e.gradNormLog10 > -6)).toBe(true);
+  });
+
+  it('each entry names the marked inputs of the sequence its flow is for, as steps back from the loss', () => {
+    const r = train(runOf({ ...small, iterations: 20, evalEvery: 10 }));
+    const next = sequenceSource({ task: 'adding', steps: small.steps, noise: 0, pulse: 1 }, r.spec.seed, 'train');
+    const batches = Array.from({ length: 21 }, () => Array.from({ length: r.spec.batch }, next));
+    for (const e of r.history) {
+      const seq = batches[e.iteration][0];
+      const marks = Array.from({ length: seq.length }, (_, t) => t).filter((t) => seq.x[2 * t + 1] === 1);
+      expect(marks).toHaveLength(2);
+      expect(e.flowMarks).toEqual(marks.map((t) => seq.length - 1 - t)); // x at step t + 1 enters h_{t+1}
+      expect(e.flowLog10).toHaveLength(seq.length + 1);
+    }
   });
 
   it("every iteration's norm is kept: the entries carry those since the previous one, their own last", () => {
@@ -80,6 +93,12 @@ describe('training', () => {
       validateTrainSpec({ hidden: 128, steps: 1000, batch: 512, iterations: 200000, evalEvery: 1000 })
     ).toThrow(/^iterations: must keep the work within 5e\+12 operations/);
     expect(() => validateTrainSpec({ iterations: 200000, evalEvery: 1 })).toThrow(/^evalEvery: must be at least/);
+    // evaluation counts: 102 evaluations of 5000 long sequences outweigh 100 iterations of one
+    const evalHeavy = { arch: 'lstm', hidden: 128, steps: 1000, batch: 1, iterations: 100, evalEvery: 1 };
+    expect(() => validateTrainSpec({ ...evalHeavy, evalSize: 5000 })).toThrow(
+      /^evalSize: must keep the work within 5e\+12 operations .*, most of it evaluating/
+    );
+    expect(() => validateTrainSpec({ ...evalHeavy, evalSize: 100 })).not.toThrow();
     expect(() => validateTrainSpec({ seed: 4294967295, seeds: 2 })).toThrow(
       'seeds: must keep seed + seeds - 1 within 4294967295, got 2'
     );

@@ -8,7 +8,7 @@ import { gemm, gemmTN } from '../../../src/lib/sim/linalg';
 import type { LstmRecord } from '../../../src/lib/sim/lstm-cell';
 import { normals } from '../../../src/lib/sim/random';
 import { lstmDeltas } from '../../../src/lib/sim/train/lstm-deltas';
-import { tanhCells } from '../../../src/lib/sim/train/tanh-cells';
+import { tanhCells } from '../../../src/lib/sim/train/elementwise';
 import { kernelRuns, workspaceWith } from '../../../src/lib/sim/wasm/arena';
 
 /** sum_k a(k) b(k) in the order k = 0, 1, ..: the products' definition, not the kernel's loop. */

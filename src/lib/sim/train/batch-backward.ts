@@ -11,6 +11,7 @@ import { GRU_ROW } from '../gru-cell';
 import { gemm, gemmTN, log10Norm } from '../linalg';
 import { GATES } from '../spec';
 import type { Tape } from './batch-tape';
+import { flushTiny } from './elementwise';
 import { lstmDeltas } from './lstm-deltas';
 
 /** delta for every gate block at step t, from dh (and the lstm's dc), updating dh to its direct path. */
@@ -72,6 +73,8 @@ export function backward(
     for (const b of endingAt[t]) for (let j = 0; j < n; j++) dh[j * B + b] += dy[b] * net.v[j];
     if (flow && t <= L0) flow[L0 - t] = columnLog10Norm(dh, n, B, 0, column);
     gateDeltas(tp, t);
+    flushTiny(dA); // subnormal deltas would slow the products below some 70 times (elementwise.ts)
+    if (arch === 'gru') flushTiny(dWp);
     const hp = (t - 1) * nb;
     for (let j = 0; j < n; j++) for (let b = 0; b < B; b++) HT[b * n + j] = H[hp + j * B + b];
     // the sums over the batch: gW += delta h_{t-1}^T, gU += delta x_t^T, gb += delta 1
@@ -80,6 +83,7 @@ export function backward(
     gemm(dA, ones, gb, G, B, 1);
     if (arch !== 'gru') dh.fill(0);
     gemmTN(W, dWp, dh, G, n, B); // dL/dh_{t-1} += W^T delta
+    flushTiny(dh);
   }
   if (flow) flow[L0] = columnLog10Norm(dh, n, B, 0, column);
 }

@@ -13,7 +13,7 @@ import { lstmCells, recordLengths, type LstmRecord } from '../lstm-cell';
 import { GATES } from '../spec';
 import { workspace } from '../wasm/arena';
 import type { Net } from './net';
-import { tanhCells } from './tanh-cells';
+import { flushTiny, tanhCells } from './elementwise';
 import type { Sequence } from './tasks';
 
 /** A chunk's workspace stays under this many bytes: larger batches or longer sequences run in several chunks. */
@@ -53,29 +53,31 @@ export interface Tape {
   ones: Float64Array;
 }
 
-/** Doubles a chunk needs per sequence of length L (the tape and the step scratch). */
+/** Doubles a chunk needs per sequence of length L: the tape, the inputs twice, the step's bias and scratch. */
 function perSequence(net: Net, L: number): number {
   const { n, m, arch } = net;
   const G = GATES[arch];
   const record = arch === 'lstm' ? 8 * L + 3 : arch === 'gru' ? GRU_ROW * L : L;
-  return (L + 1) * n + 2 * L * m + record * n + (3 * G + 3) * n + 1;
+  // bias, pre, dA; the gru's ux and dWp; dh, dc, HT
+  const scratch = (3 * G + (arch === 'gru' ? 2 * G : 0) + 3) * n;
+  return (L + 1) * n + 2 * L * m + record * n + scratch + 1;
 }
 
-/** How many sequences of length up to L one chunk holds. */
+/** How many sequences of length up to L one chunk holds (the parameters and their gradient besides). */
 export function chunkSize(net: Net, L: number): number {
-  return Math.max(1, Math.floor(CHUNK_BYTES / 8 / perSequence(net, L)));
+  const G = GATES[net.arch] * net.n;
+  const fixed = 2 * G * (net.n + net.m) + G;
+  return Math.max(1, Math.floor((CHUNK_BYTES / 8 - fixed) / perSequence(net, L)));
 }
 
-/** Lays out `seqs` (one chunk) with the network's parameters, ready for forward(). */
-export function tapeFor(net: Net, seqs: Sequence[]): Tape {
+/** The lengths of a chunk's buffers, in the order of Tape's fields W .. ones, then the LSTM record. */
+export function tapeLengths(net: Net, B: number, L: number): number[] {
   const { n, m, arch } = net;
   const G = GATES[arch] * n;
-  const B = seqs.length;
-  const L = Math.max(...seqs.map((s) => s.length));
   const nb = B * n;
   const recLengths = arch === 'lstm' ? recordLengths(nb, L) : [];
   const dLength = arch === 'gru' ? L * GRU_ROW * nb : arch === 'rnn' ? L * nb : 0;
-  const [W, U, bias, XB, XT, H, HT, D, pre, ux, dh, dc, dA, dWp, gW, gU, gb, ones, ...record] = workspace([
+  return [
     G * n,
     G * m,
     G * B,
@@ -89,13 +91,25 @@ export function tapeFor(net: Net, seqs: Sequence[]): Tape {
     nb,
     nb,
     G * B,
-    G * B,
+    arch === 'gru' ? G * B : 0, // dWp: only the gru's differs from dA
     G * n,
     G * m,
     G,
     B,
     ...recLengths
-  ]);
+  ];
+}
+
+/** Lays out `seqs` (one chunk) with the network's parameters, ready for forward(). */
+export function tapeFor(net: Net, seqs: Sequence[]): Tape {
+  const { n, m, arch } = net;
+  const G = GATES[arch] * n;
+  const B = seqs.length;
+  const L = Math.max(...seqs.map((s) => s.length));
+  const nb = B * n;
+  const [W, U, bias, XB, XT, H, HT, D, pre, ux, dh, dc, dA, dWp, gW, gU, gb, ones, ...record] = workspace(
+    tapeLengths(net, B, L)
+  );
   W.set(net.W);
   U.set(net.U);
   for (let r = 0; r < G; r++) bias.fill(net.b[r], r * B, (r + 1) * B);
@@ -130,6 +144,7 @@ export function forward(tp: Tape): Float64Array {
     if (arch === 'gru') pre.fill(0);
     gemm(U, XB.subarray((t - 1) * m * B, t * m * B), inputs, G, m, B);
     gemm(W, hp, pre, G, n, B);
+    // (h is flushed below 1e-301 after the step: a saturated gate's subnormals would slow every product)
     if (arch === 'lstm') lstmCells(pre, nb, t, tp.rec!, h);
     else if (arch === 'gru') {
       h.set(hp);
@@ -149,6 +164,7 @@ export function forward(tp: Tape): Float64Array {
           }
         }
     }
+    flushTiny(h);
   }
   const y = new Float64Array(B);
   tp.seqs.forEach((s, b) => {

@@ -1,13 +1,15 @@
 // The connectivity map (connectivity.ts: log10 ||dh_t/dx_s|| for every pair of steps) of a
-// network before and after training, on the task's first evaluation sequence: where training
-// taught the state to keep listening to early inputs (the adding problem's marks), the map's
-// bottom row reaches back. The trainer's cells, gate layout and parameters are the simulator's
-// (net.ts), so its Params are the trained weights with the sequence as input.
+// network before and after training, on the task's first evaluation sequence. On the adding
+// problem a network that learns keeps listening to the marked inputs, and the map's bottom row
+// reaches back to them; on the latch a network that holds its bit in an attractor damps every
+// perturbation, the pulse's included, so the dependence can fall as accuracy rises (Bengio et al.
+// 1994). The trainer's cells, gate layout and parameters are the simulator's (net.ts), so its
+// Params are the trained weights with the sequence as input.
 import { connectivity, type ConnectivityMap } from '../connectivity';
-import { CONTROLLED, type Params } from '../params';
+import type { Params } from '../params';
 import { spectrumOf } from '../recurrent';
-import { netFromSpec, type Net } from './net';
-import { sequenceSource, type Sequence } from './tasks';
+import { controlledBlock, netFromSpec, type Net } from './net';
+import { markedSteps, sequenceSource, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
 
 /** Longest sequence the maps are computed for: the work grows with T squared. */
@@ -24,7 +26,6 @@ export interface TrainedConnectivity {
 
 function paramsOf(net: Net, seq: Sequence): Params {
   const { arch, activation, n, m } = net;
-  const block = CONTROLLED[arch].block;
   return {
     arch,
     activation,
@@ -38,7 +39,7 @@ function paramsOf(net: Net, seq: Sequence): Params {
     r: net.v,
     h0: new Float64Array(n),
     c0: new Float64Array(n),
-    spectrum: () => spectrumOf(net.W.slice(block * n * n, (block + 1) * n * n), n)
+    spectrum: () => spectrumOf(controlledBlock(net), n)
   };
 }
 
@@ -58,10 +59,7 @@ export function trainedConnectivity(spec: RunSpec, theta: Float64Array): Trained
   const untrained = netFromSpec(networkSpec(spec));
   const trained = netFromSpec(networkSpec(spec));
   trained.theta.set(theta); // W, U, b, v, c are views of theta
-  const marked =
-    spec.task === 'adding'
-      ? Array.from({ length: seq.length }, (_, t) => t + 1).filter((s) => seq.x[2 * (s - 1) + 1] === 1)
-      : Array.from({ length: Math.min(spec.pulse, seq.length) }, (_, t) => t + 1);
+  const marked = markedSteps(spec.task, seq, spec.pulse);
   return {
     T: seq.length,
     before: netConnectivity(untrained, seq).values,

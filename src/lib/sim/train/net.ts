@@ -3,7 +3,7 @@
 // linear readout y = v^T h_T + c, and the mean squared error over a batch, its gradient by
 // batched backpropagation through time (batch-tape.ts, batch-backward.ts). Every parameter
 // lives in one Float64Array, so the optimiser and the clipping see one vector.
-import { buildParams } from '../params';
+import { buildParams, CONTROLLED } from '../params';
 import { normals } from '../random';
 import { GATES, type Arch, type Spec } from '../spec';
 import { backward } from './batch-backward';
@@ -49,6 +49,12 @@ export function netFromSpec(spec: Spec): Net {
   net.b.set(p.b);
   net.v.set(normals(spec.seed, 'train-readout', n, 1 / Math.sqrt(n)));
   return net;
+}
+
+/** A copy of the block of W whose spectral radius the lab controls: W (rnn), W_f (lstm), W_z (gru). */
+export function controlledBlock(net: Net): Float64Array {
+  const { block } = CONTROLLED[net.arch];
+  return net.W.slice(block * net.n * net.n, (block + 1) * net.n * net.n);
 }
 
 /** Runs `seqs` in chunks that fit the kernels' memory, handing each forward tape to `each`. */

@@ -62,6 +62,15 @@ export function correct(task: Task, y: number, target: number): boolean {
   return task === 'adding' ? Math.abs(y - target) < 0.04 : Math.sign(y) === Math.sign(target);
 }
 
+/**
+ * The steps s (1-based) whose inputs the target depends on: the adding problem's two marks,
+ * the latch's pulse. The figures ask whether gradient and connectivity reach them.
+ */
+export function markedSteps(task: Task, seq: Sequence, pulse: number): number[] {
+  if (task === 'latch') return Array.from({ length: Math.min(pulse, seq.length) }, (_, t) => t + 1);
+  return Array.from({ length: seq.length }, (_, t) => t + 1).filter((s) => seq.x[2 * (s - 1) + 1] === 1);
+}
+
 /** A source of sequences: `label` names its streams ('train', 'eval'), so the two never share numbers. */
 export function sequenceSource(spec: TaskSpec, seed: number, label: string): () => Sequence {
   const uniform = uniformStream(seed, `${spec.task}-${label}-u`);

@@ -102,22 +102,24 @@ export function validateTrainSpec(input: unknown): TrainSpec {
     );
   if (spec.seed + (spec.seeds ?? 1) - 1 > LIMITS.seed[1])
     throw new SpecError('seeds', `must keep seed + seeds - 1 within ${LIMITS.seed[1]}`, String(spec.seeds));
-  // the work: about 6 G (n + m + 1) operations a step (forward and backward), B sequences an iteration
+  // the work: about 6 G (n + m + 1) operations a step (forward and backward), B sequences an
+  // iteration; and each logged entry runs the evaluation set forward (a third of that a sequence)
   const G = { rnn: 1, lstm: 4, gru: 3 }[spec.arch] * spec.hidden;
   const perStep = 6 * G * (spec.hidden + TASK_INPUTS[spec.task] + 1);
-  const work =
-    [spec.steps].flat().reduce((sum, T) => sum + 1.05 * T, 0) *
-    (spec.seeds ?? 1) *
-    perStep *
-    spec.iterations *
-    spec.batch;
-  if (work > MAX_WORK)
+  const steps = [spec.steps].flat().reduce((sum, T) => sum + 1.05 * T, 0) * (spec.seeds ?? 1);
+  const training = steps * perStep * spec.iterations * spec.batch;
+  const evaluation = (steps * perStep * entries * spec.evalSize) / 3;
+  const work = training + evaluation;
+  if (work > MAX_WORK) {
+    const field = evaluation > training ? 'evalSize' : 'iterations';
     throw new SpecError(
-      'iterations',
+      field,
       `must keep the work within ${MAX_WORK.toExponential(0)} operations (about an hour on a laptop core); ` +
-        `this spec asks for ${work.toExponential(1)}`,
-      String(spec.iterations)
+        `this spec asks for ${work.toExponential(1)}` +
+        (field === 'evalSize' ? ', most of it evaluating (fewer or rarer evaluations: evalSize, evalEvery)' : ''),
+      String(spec[field])
     );
+  }
   if (runs * entries > MAX_TOTAL_ENTRIES)
     throw new SpecError(
       'seeds',

@@ -5,10 +5,9 @@
 // pause between iterations and post the history as it grows.
 import { log10 } from '../det-math';
 import { spectrumOf } from '../recurrent';
-import { CONTROLLED } from '../params';
-import { lossAndGradient, netFromSpec, outputs, type Net } from './net';
+import { controlledBlock, lossAndGradient, netFromSpec, outputs, type Net } from './net';
 import { adam, clipGradient, sgd } from './optimizers';
-import { baselineLoss, correct, sequenceSource, type Sequence } from './tasks';
+import { baselineLoss, correct, markedSteps, sequenceSource, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
 
 export interface HistoryEntry {
@@ -26,6 +25,8 @@ export interface HistoryEntry {
   spectralRadius: number;
   /** log10 ||dL/dh_{L-k}||, k = 0..L, for the first sequence of this iteration's batch */
   flowLog10: Float64Array;
+  /** the steps back k = L - s of that sequence's marked inputs (tasks.ts markedSteps) */
+  flowMarks: number[];
 }
 
 export interface TrainResult {
@@ -58,12 +59,10 @@ function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss:
 }
 
 function controlledRadius(net: Net): number {
-  const { block } = CONTROLLED[net.arch];
-  const n = net.n;
-  const W = net.W.subarray(block * n * n, (block + 1) * n * n);
+  const W = controlledBlock(net);
   // an eigensolver may never return on NaN or Infinity: a diverged matrix has no radius to report
   if (!W.every(Number.isFinite)) return Number.NaN;
-  return spectrumOf(net.W.slice(block * n * n, (block + 1) * n * n), n).spectralRadius;
+  return spectrumOf(W, net.n).spectralRadius;
 }
 
 /**
@@ -86,7 +85,14 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
   let solvedAt: number | null = null;
   let divergedAt: number | null = null;
   let norms: number[] = [];
-  const log = (iteration: number, loss: number, norm: number, clipped: boolean, flow: Float64Array) => {
+  const log = (
+    iteration: number,
+    loss: number,
+    norm: number,
+    clipped: boolean,
+    flow: Float64Array,
+    first: Sequence
+  ) => {
     const e = evaluate(net, evalSet, spec.task);
     const entry: HistoryEntry = {
       iteration,
@@ -96,7 +102,8 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       clipped,
       normsLog10: norms,
       spectralRadius: controlledRadius(net),
-      flowLog10: flow
+      flowLog10: flow,
+      flowMarks: markedSteps(spec.task, first, spec.pulse).map((s) => first.length - s)
     };
     if (solvedAt === null && e.evalAccuracy >= SOLVED) solvedAt = iteration;
     history.push(entry);
@@ -115,7 +122,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
     }
     norms.push(log10(norm));
     // the last entry evaluates the network after its last update: no step at it = iterations
-    const entry = logged ? log(it, loss, norm, clipped, flow!) : null;
+    const entry = logged ? log(it, loss, norm, clipped, flow!, batch[0]) : null;
     if (it < spec.iterations) opt.step(net.theta, grad);
     yield entry;
   }

@@ -24,6 +24,7 @@ export interface Kernels {
   gemm(A: number, B: number, C: number, M: number, K: number, N: number): void;
   gemmTN(A: number, B: number, C: number, M: number, R: number, N: number): void;
   tanhCells(a: number, n: number, h: number, d: number): void;
+  flushTiny(v: number, n: number): void;
   lstmDeltas(
     count: number,
     nb: number,
@@ -60,7 +61,8 @@ export const kernelRuns = {
   gemm: 0,
   gemmTN: 0,
   lstmDeltas: 0,
-  tanhCells: 0
+  tanhCells: 0,
+  flushTiny: 0
 };
 
 const PAGE = 65536;

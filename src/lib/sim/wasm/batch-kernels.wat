@@ -1,8 +1,9 @@
 ;; The training kernels (spliced into kernels.wat's module by scripts/build-wasm.mjs): the
 ;; products of batched BPTT (train/batch-tape.ts, batch-backward.ts), a whole minibatch a
 ;; call, so a step costs a few calls instead of one per sequence.
-;; - gemm: C += A B (forward W h over the batch; backward delta W);
-;; - gemmTN: C += A^T B (a weight gradient summed over the batch).
+;; - gemm: C += A B (forward W H and U X over the batch; the weight gradients delta H^T,
+;;   delta X^T and the bias's delta 1, each a sum over the batch);
+;; - gemmTN: C += A^T B (backward dL/dh_{t-1} = W^T delta).
 ;; Both are runs of one row update ($row) with A read at a stride.
 
   ;; c[j] += sum_k A_k b_k[j] for j < N, k < K, where A_k is the double at a + k aStep and
@@ -102,8 +103,8 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
-  ;; C[r, :] += sum_m A[m, r] B[m, :] for r < R (A is M x R, B is M x N, C is R x N): the sum
-  ;; over a batch of rank-one terms a_m b_m^T, one row of C at a time (A read down a column).
+  ;; C[r, :] += sum_m A[m, r] B[m, :] for r < R (A is M x R, B is M x N, C is R x N): W^T delta
+  ;; with W as A, one row of C at a time (A read down a column).
   (func (export "gemmTN") (param $A i32) (param $B i32) (param $C i32) (param $M i32) (param $R i32) (param $N i32)
     (local $r i32)
     (block $done
@@ -117,7 +118,7 @@
         (br $rows))))
 
   ;; The LSTM's gate deltas at one step for `count` units (even; the caller runs an odd last
-  ;; one in JavaScript), in the order train/batch-backward.ts computes them, so the two agree
+  ;; one in JavaScript), in the order train/lstm-deltas.ts computes them, so the two agree
   ;; to the bit: from the forward record (q_i, q_f, q_o at q; tanh g, tanh' g at tg; c_{t-1},
   ;; tanh c_t, tanh' c_t) and dh, dc: dc_t = dc + dh sigma(q_o) tanh' c_t, then
   ;; delta_i = dc_t tanh g sigma'_i, delta_f = dc_t c_{t-1} sigma'_f, delta_g = dc_t sigma_i
@@ -184,3 +185,24 @@
         (local.set $vt)
         (f64.store (i32.add (local.get $h) (local.get $o)) (f64x2.extract_lane 0 (local.get $vt)))
         (f64.store (i32.add (local.get $d) (local.get $o)) (f64x2.extract_lane 0 (local.get $vd))))))
+
+  ;; v[i] <- 0 where |v[i]| < 2^-1000 (about 1e-301), n even or odd: subnormal doubles make
+  ;; every multiply that touches them some 70 times slower, and a saturated or diverging
+  ;; network fills its deltas and states with them. Below 1e-301 a training gradient is zero.
+  (func (export "flushTiny") (param $v i32) (param $n i32)
+    (local $o i32) (local $end i32) (local $p i32) (local $x v128)
+    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -2)) (i32.const 3)))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $o) (local.get $end)))
+        (local.set $p (i32.add (local.get $v) (local.get $o)))
+        (local.set $x (v128.load (local.get $p)))
+        (v128.store (local.get $p) (v128.andnot (local.get $x)
+          (f64x2.lt (f64x2.abs (local.get $x)) (v128.const f64x2 0x1p-1000 0x1p-1000))))
+        (local.set $o (i32.add (local.get $o) (i32.const 16)))
+        (br $pairs)))
+    (if (i32.and (local.get $n) (i32.const 1))
+      (then
+        (local.set $p (i32.add (local.get $v) (local.get $o)))
+        (if (f64.lt (f64.abs (f64.load (local.get $p))) (f64.const 0x1p-1000))
+          (then (f64.store (local.get $p) (f64.const 0)))))))
