@@ -3,6 +3,7 @@
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
 import { DEFAULT_STATE, trainSpecFor } from '../src/lib/state/lab-state';
+import { queryToState } from '../src/lib/state/url-state';
 import { save } from './export-files';
 import { expect, test } from './fixtures';
 
@@ -125,4 +126,32 @@ test('the length sweep fills in run by run in a pool of workers, agrees with the
   await expect(caption).toContainText(`LSTM ${solved('lstm', 8)}/3 at T = 8`);
   await expect(caption).toContainText(`RNN, clipped at 1 ${solved('rnn', 8)}/3 at T = 8`);
   await expect(caption).toContainText(`RNN, no clipping ${solved('rnn', 8, 0)}/3 at T = 8`);
+});
+
+test('an eigenvalue-built, ill-conditioned network trains to the same history in the page as in Node', async ({
+  page
+}) => {
+  // V's singular values are condition^(i/(n-1)): a power, taken from det-math, not the engine's **
+  const query =
+    '?view=training&compare=rnn-lstm&trainSteps=10&trainIterations=60&init=eigenvalues&condition=10&eig=' +
+    Array.from({ length: 16 }, (_, i) => `${(0.95 - 0.1 * i).toFixed(2)}:0`).join(','); // n = 16 eigenvalues
+  await page.goto(`/${query}`);
+  await page.getByRole('button', { name: 'Start training RNN and LSTM' }).click();
+  for (const arch of ['rnn', 'lstm'])
+    await expect(page.locator(`[data-testid=train-status] li[data-arch=${arch}]`)).toHaveAttribute(
+      'data-status',
+      'done',
+      { timeout: 60_000 }
+    );
+  await page.getByRole('button', { name: 'Export' }).click();
+  const json = JSON.parse((await save(page, 'JSON (specs and results)')).bytes.toString('utf8'));
+  const { state } = queryToState(query);
+  for (const arch of ['rnn', 'lstm'] as const) {
+    const node = train(runsOf(validateTrainSpec(trainSpecFor(state, arch)))[0]);
+    const shown = json.training.find((r: { arch: string }) => r.arch === arch).history;
+    expect(shown.map((e: { evalLoss: number }) => e.evalLoss)).toEqual(node.history.map((e) => e.evalLoss));
+    expect(shown.map((e: { spectralRadius: number }) => e.spectralRadius)).toEqual(
+      node.history.map((e) => e.spectralRadius)
+    );
+  }
 });

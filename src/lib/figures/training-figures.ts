@@ -138,7 +138,10 @@ export function flowCaption(runs: TrainingRun[]): string {
     const e = r.history.at(-1);
     if (!e || !e.flowMarks.length) return [];
     const k = Math.max(...e.flowMarks);
-    return [`${ARCH_LABELS[r.arch]} ${ratioFromLog10(e.flowLog10[k] - e.flowLog10[0])} (k = ${k})`];
+    // the trainer flushes values below 2^-1000 to zero (elementwise.ts): a zero here is "below", not "exactly 0"
+    const rel = e.flowLog10[k] - e.flowLog10[0];
+    const text = rel === -Infinity ? `below ${ratioFromLog10(-301)}` : ratioFromLog10(rel);
+    return [`${ARCH_LABELS[r.arch]} ${text} (k = ${k})`];
   });
   if (!parts.length) return '';
   const at = Math.max(...runs.map((r) => r.history.at(-1)?.iteration ?? 0));
@@ -161,7 +164,8 @@ export function runStatus(r: TrainingRun): string {
     );
   if (!last) return `${name}: starting`;
   const solvedAt = solvedAtOf(r);
-  const solved = solvedAt === undefined ? 'not solved' : `solved at iteration ${solvedAt}`;
+  // solved once 95% of the evaluation set was right; the accuracy may have dipped since
+  const solved = solvedAt === undefined ? 'not solved' : `95% first reached at iteration ${solvedAt}`;
   const where =
     r.status === 'done'
       ? `done, ${r.spec.iterations} iterations in ${r.seconds.toFixed(1)} s`
@@ -202,6 +206,8 @@ export function successCurves(runs: TrainingRun[], lengths: readonly number[]): 
       label,
       values: Float64Array.from(values),
       color: ARCH_COLORS[group[0].arch],
+      // a dot at every measured length: the line between them is no data
+      marks: values.flatMap((v, i) => (Number.isFinite(v) ? [i] : [])),
       ...(dash ? { dash } : {})
     };
   });

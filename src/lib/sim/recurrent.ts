@@ -6,6 +6,7 @@
 // the base's and its spectral norm is radius times the base's. Bases and their spectra
 // are cached, so dragging the radius costs one scaling, not a decomposition (ml-matrix's
 // eig takes ~20-50 ms at n = 32 and ~600 ms at n = 256, measured here).
+import { pow } from './det-math';
 import { EigenvalueDecomposition, Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
 import { normals } from './random';
 import { conjugateBlocks } from './spec';
@@ -168,7 +169,8 @@ export function eigenvalueBase(
     }
     const q1 = haarOrthogonal(seed, `V1:${block}`, n);
     const q2 = haarOrthogonal(seed, `V2:${block}`, n);
-    const sigma = Array.from({ length: n }, (_, i) => (n === 1 ? 1 : condition ** (i / (n - 1))));
+    // pow from det-math, not **: the same V in every engine, so training it matches in Node and the page
+    const sigma = Array.from({ length: n }, (_, i) => (n === 1 ? 1 : pow(condition, i / (n - 1))));
     const v = q1.mmul(Matrix.diag(sigma)).mmul(q2.transpose());
     const vInv = q2.mmul(Matrix.diag(sigma.map((s) => 1 / s))).mmul(q1.transpose());
     return fromMatrix(v.mmul(lambda).mmul(vInv));

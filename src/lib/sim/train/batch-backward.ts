@@ -84,6 +84,7 @@ export function backward(
     if (arch !== 'gru') dh.fill(0);
     gemmTN(W, dWp, dh, G, n, B); // dL/dh_{t-1} += W^T delta
     flushTiny(dh);
+    if (arch === 'lstm') flushTiny(dc);
   }
   if (flow) flow[L0] = columnLog10Norm(dh, n, B, 0, column);
 }
