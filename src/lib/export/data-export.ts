@@ -4,8 +4,7 @@
 import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import type { WeightShares } from '../figures/weight-shares';
-import { iterationNorms } from '../figures/training-figures';
-import { log10 } from '../sim/det-math';
+import { clipLimitLog10, iterationNorms } from '../figures/training-figures';
 import type { TrainingRun } from '../state/training.svelte';
 import { resultToJSON, type SimResult } from '../sim/index';
 import { stateToQuery } from '../state/url-state';
@@ -104,13 +103,14 @@ export function trainingCsv(runs: TrainingRun[]): string {
 /** One row per training iteration: each run's log10 gradient norm before clipping, and whether it was clipped. */
 export function gradNormCsv(runs: TrainingRun[]): string {
   const norms = runs.map(iterationNorms);
+  const limits = runs.map((r) => clipLimitLog10(r.spec.clip));
   const columns = ['iteration', ...runs.flatMap((r) => [`${r.arch}_gradNormLog10`, `${r.arch}_clipped`])];
   const rows: Row[] = Array.from({ length: Math.max(0, ...norms.map((v) => v.length)) }, (_, iteration) => {
     const row: Row = { iteration };
     runs.forEach((r, i) => {
       const v = norms[i][iteration];
       row[`${r.arch}_gradNormLog10`] = v === undefined ? '' : csvCell(v);
-      row[`${r.arch}_clipped`] = v === undefined ? '' : String(r.spec.clip > 0 && v > log10(r.spec.clip));
+      row[`${r.arch}_clipped`] = v === undefined ? '' : String(v > limits[i]);
     });
     return row;
   });

@@ -64,6 +64,9 @@ export function accuracyCurves(runs: TrainingRun[]): Curve[] {
   );
 }
 
+/** log10 of the clipping threshold as the trainer's norms take it (det-math): above it, clipped; none: Infinity. */
+export const clipLimitLog10 = (clip: number): number => (clip > 0 ? log10(clip) : Infinity);
+
 /** log10 ||g|| before clipping at every iteration so far (the entries carry them), index = iteration. */
 export function iterationNorms(r: TrainingRun): number[] {
   return r.history.flatMap((e) => e.normsLog10);
@@ -77,7 +80,7 @@ export function iterationNorms(r: TrainingRun): number[] {
 export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
   const perRun = runs.map(iterationNorms);
   const n = Math.max(1, ...perRun.map((v) => v.length));
-  const limit = clip > 0 ? log10(clip) : Infinity; // as the trainer's norms (det-math)
+  const limit = clipLimitLog10(clip);
   const threshold: Curve[] =
     clip > 0
       ? [

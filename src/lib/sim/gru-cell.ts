@@ -3,7 +3,7 @@
 // array lives in the kernels' memory (wasm/kernels.wat) and in the JavaScript loop below
 // otherwise; tests hold the two to each other and to 64-digit arithmetic.
 import { gateQ, sigmaOfQ, tanhAndPrime } from './activations';
-import { kernelRuns, kernels } from './wasm/arena';
+import { inKernelMemory, kernelRuns, kernels } from './wasm/arena';
 
 /** Entries per unit in a row of the GRU forward record: q_r, q_z, tanh(a_n), tanh'(a_n), W_n h_{t-1}, h_{t-1}. */
 export const GRU_ROW = 6;
@@ -21,14 +21,7 @@ export function gruCells(
   h: Float64Array
 ): void {
   const o = (t - 1) * GRU_ROW * n;
-  const buffer = kernels?.memory.buffer;
-  if (
-    buffer !== undefined &&
-    wh.buffer === buffer &&
-    ux.buffer === buffer &&
-    F.buffer === buffer &&
-    h.buffer === buffer
-  ) {
+  if (inKernelMemory(wh, ux, F, h)) {
     kernelRuns.gruCells++;
     kernels!.gruCells(wh.byteOffset, ux.byteOffset, n, F.byteOffset + 8 * o, h.byteOffset);
     return;

@@ -2,13 +2,7 @@
 // SIMD when their arrays live in the kernels' memory (wasm/arena.ts) and in JavaScript
 // loops otherwise; tests hold the two to each other and to the mathjs reference.
 
-import { kernelRuns, kernels } from './wasm/arena';
-
-/** True when the kernels can run on these arrays in place (all views of their memory). */
-function inKernelMemory(a: Float64Array, b: Float64Array, c: Float64Array): boolean {
-  const buffer = kernels?.memory.buffer;
-  return buffer !== undefined && a.buffer === buffer && b.buffer === buffer && c.buffer === buffer;
-}
+import { inKernelMemory, kernelRuns, kernels } from './wasm/arena';
 
 /** y[i] = A[i, :] . x[xOff ..] for rows i < rows; A is rows x cols. */
 export function matVec(

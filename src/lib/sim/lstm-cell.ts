@@ -3,7 +3,7 @@
 // array lives in the kernels' memory (wasm/kernels.wat: exp written out, two units a
 // lane pair) and in the JavaScript loop below otherwise; tests hold the two to each other.
 import { gateQ, sigmaOfQ, tanhAndPrime } from './activations';
-import { kernelRuns, kernels } from './wasm/arena';
+import { inKernelMemory, kernelRuns, kernels } from './wasm/arena';
 
 /** The forward record a backward pass reads (row t - 1 = step t for the gates; rows t = 0..T for the cell). */
 export interface LstmRecord {
@@ -32,17 +32,7 @@ export const recordLengths = (n: number, T: number): number[] => [
  */
 export function lstmCells(pre: Float64Array, n: number, t: number, rec: LstmRecord, h: Float64Array): void {
   const { Q, TG, C, TC, DTC } = rec;
-  const buffer = kernels?.memory.buffer;
-  const inKernels =
-    buffer !== undefined &&
-    pre.buffer === buffer &&
-    h.buffer === buffer &&
-    Q.buffer === buffer &&
-    TG.buffer === buffer &&
-    C.buffer === buffer &&
-    TC.buffer === buffer &&
-    DTC.buffer === buffer;
-  if (inKernels) {
+  if (inKernelMemory(pre, h, Q, TG, C, TC, DTC)) {
     kernelRuns.lstmCells++;
     const row = (a: Float64Array, width: number, r: number) => a.byteOffset + 8 * width * r;
     kernels!.lstmCells(

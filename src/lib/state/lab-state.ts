@@ -262,6 +262,9 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
 /** The length sweep's lengths and seeds: Bengio et al.'s experiment, fraction solved against T. */
 export const LENGTH_SWEEP = { lengths: [8, 12, 20, 40], seeds: 3 } as const;
 
+/** The sweep's second RNN's clipping: none when the view clips, a threshold of 1 when it does not. */
+export const otherClip = (clip: number): number => (clip > 0 ? 0 : 1);
+
 /**
  * One spec per architecture, length and seed of the length sweep, with the training view's budget;
  * and the RNN once more with the other clipping setting (no clipping when the view clips, a
@@ -270,7 +273,7 @@ export const LENGTH_SWEEP = { lengths: [8, 12, 20, 40], seeds: 3 } as const;
 export function lengthSweepSpecs(state: LabState, archs: readonly Arch[]): Record<string, unknown>[] {
   const variants = archs.flatMap((arch) => [
     { arch, clip: state.trainClip },
-    ...(arch === 'rnn' ? [{ arch, clip: state.trainClip > 0 ? 0 : 1 }] : [])
+    ...(arch === 'rnn' ? [{ arch, clip: otherClip(state.trainClip) }] : [])
   ]);
   return variants.flatMap(({ arch, clip }) =>
     LENGTH_SWEEP.lengths.flatMap((trainSteps) =>

@@ -4,11 +4,10 @@
 //   out, so the trainer gives the same bits in every engine; Math.exp otherwise);
 // - flushTiny: values below 2^-1000 set to zero (subnormals slow every product ~70 times).
 import { tanhAndPrime } from '../activations';
-import { kernelRuns, kernels } from '../wasm/arena';
+import { inKernelMemory, kernelRuns, kernels } from '../wasm/arena';
 
 export function tanhCells(a: Float64Array, n: number, h: Float64Array, d: Float64Array): void {
-  const buffer = kernels?.memory.buffer;
-  if (buffer !== undefined && a.buffer === buffer && h.buffer === buffer && d.buffer === buffer) {
+  if (inKernelMemory(a, h, d)) {
     kernelRuns.tanhCells++;
     kernels!.tanhCells(a.byteOffset, n, h.byteOffset, d.byteOffset);
     return;
@@ -20,9 +19,9 @@ export function tanhCells(a: Float64Array, n: number, h: Float64Array, d: Float6
 export const TINY = 2 ** -1000;
 
 export function flushTiny(v: Float64Array): void {
-  if (kernels && v.buffer === kernels.memory.buffer) {
+  if (inKernelMemory(v)) {
     kernelRuns.flushTiny++;
-    kernels.flushTiny(v.byteOffset, v.length);
+    kernels!.flushTiny(v.byteOffset, v.length);
     return;
   }
   for (let i = 0; i < v.length; i++) if (Math.abs(v[i]) < TINY) v[i] = 0;

@@ -5,7 +5,7 @@
 // which does the kernel's arithmetic in the kernel's order: the two agree to the bit.
 import { dsigmaOfQ, sigmaOfQ } from '../activations';
 import type { LstmRecord } from '../lstm-cell';
-import { kernelRuns, kernels } from '../wasm/arena';
+import { inKernelMemory, kernelRuns, kernels } from '../wasm/arena';
 
 /**
  * Step t of nb units, gate blocks nb apart: dc_t = dc + dh sigma_o tanh'(c_t); into dA the
@@ -24,8 +24,7 @@ export function lstmDeltas(
   const g = (t - 1) * 2 * nb;
   const c = t * nb;
   let u = 0;
-  const buffer = kernels?.memory.buffer;
-  if (nb > 1 && buffer !== undefined && [Q, TG, C, TC, DTC, dh, dc, dA].every((a) => a.buffer === buffer)) {
+  if (nb > 1 && inKernelMemory(Q, TG, C, TC, DTC, dh, dc, dA)) {
     kernelRuns.lstmDeltas++;
     u = nb & ~1; // pairs in the kernel, an odd last unit below
     const at = (a: Float64Array, i: number) => a.byteOffset + 8 * i;

@@ -52,6 +52,14 @@ function instantiate(): Kernels | null {
 
 export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
 
+/** True when the kernels can run on these arrays in place: every one a view of their memory. */
+export function inKernelMemory(...arrays: Float64Array[]): boolean {
+  const buffer = kernels?.memory.buffer;
+  if (buffer === undefined) return false;
+  for (const a of arrays) if (a.buffer !== buffer) return false;
+  return true;
+}
+
 /** How often each WebAssembly kernel has run: the tests read it to prove which path a run took. */
 export const kernelRuns = {
   matVec: 0,
