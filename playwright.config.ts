@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 // (.ci/run installs it), Playwright's own browser elsewhere. As root, Chromium needs
 // --no-sandbox; the background-networking flags keep it from calling out at start-up.
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4174;
+// E2E_PORT lets several checkouts on one machine run their e2e tests at once
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'e2e',
