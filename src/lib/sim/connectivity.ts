@@ -51,6 +51,11 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
     for (let t = 1; t < s; t++) out[(t - 1) * T + (s - 1)] = -Infinity;
     let scale = 0;
     for (let t = s; t <= T; t++) {
+      // a custom phi that left the doubles at this step: the state, and every map cell on, is undefined
+      if (rnn?.halted && t >= rnn.halted.step) {
+        for (let u = t; u <= T; u++) out[(u - 1) * T + (s - 1)] = NaN;
+        break;
+      }
       const first = t === s;
       for (let j = 0; j < m; j++) {
         // the input to this step's pre-activations: U e_j at t = s, W dh_{t-1} after

@@ -1,6 +1,7 @@
 // The engine's entry: simulate(spec) validates the spec, builds the parameters and runs
 // the fast kernel of its architecture. Pure TypeScript: no DOM, no Svelte.
 import type { Gradients } from './gradients';
+import { NetworkHaltError, type Halt } from './halt';
 import type { ParamGradMode } from './param-grads';
 import { gruGradients } from './gru';
 import { lstmGradients } from './lstm';
@@ -14,11 +15,18 @@ export type { Gradients } from './gradients';
 export type { Params } from './params';
 export type { Spectrum } from './recurrent';
 export { buildParams } from './params';
+export { NetworkHaltError, type Halt } from './halt';
 
 export interface SimResult extends Gradients {
   /** The validated spec, every default filled in: feeding it back reproduces the result. */
   spec: Spec;
   spectrum: Spectrum & { matrix: 'W' | 'W_f' | 'W_z' };
+  /**
+   * null for a normal run. When a custom phi (or phi') leaves the doubles at step t >= 2, the
+   * result is the same network's over T' = t - 1 steps (loss read at h_T', arrays of T' + 1),
+   * and this says where and why; spec.steps stays the T asked for, so the spec reproduces it.
+   */
+  halted: Halt | null;
 }
 
 /** Runs the fast kernel on concrete parameters. */
@@ -28,15 +36,25 @@ export function gradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode
   return rnnGradients(p, perUnit, paramGrads);
 }
 
-/** Validates (throws SpecError naming the field) and simulates. */
+/**
+ * Validates (throws SpecError naming the field) and simulates. A network whose custom phi
+ * leaves the doubles at step 1 throws NetworkHaltError: there is no step to show.
+ */
 export function simulate(input: unknown): SimResult {
   const spec = validateSpec(input);
   const params = buildParams(spec);
-  return {
-    spec,
-    ...gradients(params, spec.perUnit, spec.paramGrads),
-    spectrum: { matrix: CONTROLLED[spec.arch].name, ...params.spectrum() }
-  };
+  let result: Gradients;
+  let halted: Halt | null = null;
+  try {
+    result = gradients(params, spec.perUnit, spec.paramGrads);
+  } catch (e) {
+    if (!(e instanceof NetworkHaltError) || e.halted.step < 2) throw e;
+    halted = e.halted;
+    // the steps before the halt are a T'-step network of their own: run exactly that
+    const T = halted.step - 1;
+    result = gradients({ ...params, T, x: params.x.subarray(0, T * params.m) }, spec.perUnit, spec.paramGrads);
+  }
+  return { spec, ...result, spectrum: { matrix: CONTROLLED[spec.arch].name, ...params.spectrum() }, halted };
 }
 
 /** JSON text of a result (or any object holding Float64Arrays): typed arrays as arrays, -Infinity and NaN as null. */

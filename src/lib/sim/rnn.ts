@@ -5,6 +5,7 @@
 // so 0.5^5000 = 10^-1505 is as exact as 0.5^10.
 import { scaledTanhPrime, tanhAndPrime } from './activations';
 import { rows, zeroBefore, type Gradients } from './gradients';
+import { haltAt, NetworkHaltError, type Halt } from './halt';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
 import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
@@ -20,7 +21,9 @@ export function rnnGradients(p: Params, perUnit: boolean, paramGrads: ParamGradM
     [p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)],
     [n, n, n, n, n, m, ...paramGradLengths(paramGrads, n, n, m)]
   );
-  const { A, DA, H, HS } = rnnForward(p, W, U, x, h, a, u, paramGrads !== false);
+  const { A, DA, H, HS, halted } = rnnForward(p, W, U, x, h, a, u, paramGrads !== false);
+  // the caller (simulate) reruns the steps before the halt: a T'-step run, exactly
+  if (halted) throw new NetworkHaltError(halted);
   const sum = paramGradientSum(paramGrads, n, n, m, T, pg);
 
   const hGrad = new Float64Array(T + 1);
@@ -34,7 +37,7 @@ export function rnnGradients(p: Params, perUnit: boolean, paramGrads: ParamGradM
     const off = (t - 1) * n;
     let e = 0;
     if (activation === 'tanh') e = scaledTanhPrime(A, DA, off, n, d);
-    else if (custom) d.set(DA.subarray(off, off + n));
+    else if (custom) e = scaledSlopes(DA, off, n, d);
     else if (activation === 'relu') for (let i = 0; i < n; i++) d[i] = A[off + i] > 0 ? 1 : 0;
     else d.fill(1);
     for (let i = 0; i < n; i++) d[i] *= v[i]; // d = dL/da_t / 10^(s + e)
@@ -63,6 +66,20 @@ export interface RnnForward {
   /** with keepStates: h_t (row t, t = 0..T) as kept, h_t = H_t * 10^HS[t] (linear and relu rescale) */
   H?: Float64Array;
   HS?: Float64Array;
+  /** a custom phi (or phi') that left the doubles at this step: rows from it on are not computed */
+  halted: Halt | null;
+}
+
+/**
+ * out = DA[off..off + n] / 10^E, returning E: 0 unless a custom phi' is beyond 1e100, then the
+ * largest is scaled to 1, so W^T (phi' * v) cannot overflow however steep the formula.
+ */
+function scaledSlopes(DA: Float64Array, off: number, n: number, out: Float64Array): number {
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, Math.abs((out[i] = DA[off + i])));
+  if (max <= BIG) return 0;
+  for (let i = 0; i < n; i++) out[i] /= max;
+  return Math.log10(max);
 }
 
 /** The forward pass, storing what backward passes need. W, U, x, h, a, u live in the kernel workspace. */
@@ -91,7 +108,8 @@ export function rnnForward(
   const HS = keepStates ? new Float64Array(T + 1) : undefined;
   H?.set(p.h0);
   let max = 0;
-  for (let t = 1; t <= T; t++) {
+  let halted: Halt | null = null;
+  for (let t = 1; t <= T && !halted; t++) {
     matVec(U, n, m, x, (t - 1) * m, u);
     matVec(W, n, n, h, 0, a);
     const inputWeight = hs === 0 ? 1 : 10 ** -hs;
@@ -103,15 +121,19 @@ export function rnnForward(
       let hi: number;
       if (custom) {
         hi = custom.phi(ai);
-        DA[off + i] = custom.dphi(ai);
-        // a custom phi is run in plain doubles: say so if it leaves them
-        if (!Number.isFinite(hi) || !Number.isFinite(DA[off + i]))
-          throw new Error(`phi(x) = ${custom.formula} gave ${hi} at step ${t} (x = ${ai.toPrecision(4)})`);
+        const di = (DA[off + i] = custom.dphi(ai));
+        // a custom phi is run in plain doubles: stop where it leaves them, and say which failed
+        if (!Number.isFinite(hi) || !Number.isFinite(di)) {
+          const phiFailed = !Number.isFinite(hi);
+          halted = haltAt(custom.formula, phiFailed ? 'phi' : "phi'", t, T, ai, phiFailed ? hi : di);
+          break;
+        }
       } else
         hi = activation === 'tanh' ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
       h[i] = hi;
       if (rescaled && Math.abs(hi) > max) max = Math.abs(hi);
     }
+    if (halted) break;
     if (rescaled) rescale();
     H?.set(h, t * n);
     if (HS) HS[t] = hs;
@@ -130,7 +152,7 @@ export function rnnForward(
     }
   }
 
-  return { A, DA, H, HS };
+  return { A, DA, H, HS, halted };
 }
 
 /** phi'(a) of unit i at row offset off: the slope the Jacobian diag(phi'(a_t)) W uses. */

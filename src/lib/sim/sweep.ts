@@ -2,6 +2,7 @@
 // log10 ||dL/d(state)_{T-k}|| / ||dL/d(state)_T|| per swept value, k = 0..T steps back.
 // Parameters are built once; each row only rescales W or shifts a bias, so a row costs
 // one kernel run and nothing else.
+import { NetworkHaltError } from './halt';
 import { gradients } from './index';
 import { buildParams, CONTROLLED, type Params } from './params';
 import { relativeStepsBack, type Gradients } from './gradients';
@@ -41,7 +42,17 @@ export function* sweepRows(spec: Spec, param: SweepParam, values: readonly numbe
       param === 'radius'
         ? withRadius(p, baseRadius, value)
         : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
-    yield relativeStepsBack(stateCurve(gradients(q, false)));
+    yield sweepRow(q);
+  }
+}
+
+/** One row; NaN throughout where a custom phi leaves the doubles (the loss at T is undefined). */
+function sweepRow(p: Params): Float64Array {
+  try {
+    return relativeStepsBack(stateCurve(gradients(p, false)));
+  } catch (e) {
+    if (e instanceof NetworkHaltError) return new Float64Array(p.T + 1).fill(NaN);
+    throw e;
   }
 }
 
