@@ -21,9 +21,35 @@ export function readSpec(args: string[], usage: string): unknown {
       `spec: cannot read ${source === '-' ? 'stdin' : source} (${(e as NodeJS.ErrnoException).code ?? 'read error'})`
     );
   }
+  let spec: unknown;
   try {
-    return JSON.parse(text);
+    spec = JSON.parse(text);
   } catch (e) {
     fail(2, `spec: must be valid JSON, got a parse error (${(e as Error).message})`);
   }
+  const depth = nestingDepth(spec, MAX_SPEC_DEPTH);
+  if (depth > MAX_SPEC_DEPTH)
+    fail(2, `spec: must be nested at most ${MAX_SPEC_DEPTH} levels deep (a spec needs 4), got more`);
+  return spec;
+}
+
+/** A spec's deepest field (weights.W[i][j], recurrent.eigenvalues[k][0]) is 4 levels down. */
+export const MAX_SPEC_DEPTH = 16;
+
+/**
+ * How deep objects and arrays nest, counted without recursion and given up past `limit`: every
+ * later step (the checks, error messages, JSON.stringify) walks the spec recursively, and a
+ * spec nested 5000 deep would overflow the stack in one of them.
+ */
+export function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

@@ -1,18 +1,13 @@
 // The CLI as other tools call it: a spec file or stdin in, one JSON object or one error line out.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultToJSON, simulate } from '../../src/lib/sim/index';
+import { runCli } from './fresh-cli';
 
-// the bundle `npm run sim` runs (tests/cli/bundle.test.ts holds it to the source)
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['dist-cli/sim.mjs', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' }
-  });
+// the bundle `npm run sim` runs, built from the source as it is (fresh-cli.ts)
+const run = (args: string[], input?: string) => runCli('sim', args, input);
 
 describe('sim CLI', () => {
   it('prints exactly the object simulate returns, from a file', () => {
@@ -89,5 +84,66 @@ describe('sim CLI, weight gradients', () => {
     const r = run(['-'], '{"paramGrads": "yes"}');
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('paramGrads: must be true, false or "byStep", got "yes"');
+  });
+});
+
+describe('sim CLI, a custom phi that leaves the doubles', () => {
+  const spec = (formula: string) => JSON.stringify({ activation: 'custom', formula });
+
+  it.each([
+    ['1/(x-x)', 'phi(x) = 1/(x-x) overflows at step 1 (x = '],
+    ['x/0', 'phi(x) = x/0 overflows at step 1 (x = '],
+    ['log(x)', 'phi(x) = log(x) is undefined at step 1 (x = '],
+    ['sqrt(-1-x^2)', 'phi(x) = sqrt(-1-x^2) is undefined at step 1 (x = '],
+    ['exp(exp(exp(x)))', 'phi(x) = exp(exp(exp(x))) overflows at step 1 (x = '],
+    ['x^x^x^x', 'phi(x) = x^x^x^x is undefined at step 1 (x = '],
+    // phi = 0^0 = 1 is finite: its derivative fails, and the line says so (it once said "gave 1")
+    ['0^(x-x)', "phi'(x) of phi(x) = 0^(x-x) is undefined at step 1 (x = "]
+  ])('%s at the first step: status 2 and one line saying so', (formula, line) => {
+    const r = run(['-'], spec(formula));
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr.startsWith(line)).toBe(true);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it.each([['(x+0)*(x+1)*(x+2)*(x+3)*(x+4)*(x+5)*(x+6)*(x+7)*(x+8)*(x+9)*(x+10)*(x+11)*(x+12)*(x+13)'], ['x^2']])(
+    '%s overflowing later: status 0, the steps before it and `halted` saying where',
+    (formula) => {
+      const r = run(['-'], spec(formula));
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout);
+      const expected = JSON.parse(resultToJSON(simulate(JSON.parse(spec(formula)))));
+      expect(out).toEqual(expected);
+      const { step, requestedSteps, message } = out.halted;
+      expect(requestedSteps).toBe(100);
+      expect(out.spec.steps).toBe(100);
+      expect(out.hGradLog10).toHaveLength(step); // steps 0..step - 1
+      expect(message).toMatch(new RegExp(`overflows at step ${step} .*: the figures stop at step ${step - 1}\\.$`));
+    }
+  );
+});
+
+describe('sim CLI, specs too big to answer', () => {
+  it('a spec nested 5000 deep: status 2 and one line, for sim and train alike', () => {
+    let deep = '1';
+    for (let i = 0; i < 5000; i++) deep = `{"init": "orthogonal", "recurrent": ${deep}}`;
+    const input = `{"recurrent": ${deep}}`;
+    for (const r of [run(['-'], input), runCli('train', ['-'], input)]) {
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toBe('spec: must be nested at most 16 levels deep (a spec needs 4), got more');
+    }
+  });
+
+  it('an output of gigabytes is refused before any work, naming perUnit, steps, hidden and the limit', () => {
+    const started = Date.now();
+    const r = run(['-'], '{"steps":100000,"hidden":256,"arch":"lstm","perUnit":true}');
+    expect(Date.now() - started).toBeLessThan(10000); // it once ran 3 minutes, then failed
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'perUnit: would print about 1032 MB of JSON (steps + 1 = 100001 rows of hidden = 256, for h and c), ' +
+        "over the CLI's 250 MB limit: lower steps or hidden, or set perUnit to false, got true"
+    );
   });
 });

@@ -1,17 +1,13 @@
 // The training command line: one JSON object out, the same history as the engine for the same
 // spec, a sweep as one result per run, and a bad spec as one line naming the field.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { resultToJSON } from '../../src/lib/sim/index';
 import { train } from '../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
+import { runCli } from './fresh-cli';
 
-const run = (input: string) =>
-  spawnSync(process.execPath, ['dist-cli/train.mjs', '-'], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' }
-  });
+// the bundle `npm run train` runs, built from the source as it is (fresh-cli.ts)
+const run = (input: string) => runCli('train', ['-'], input);
 const spec = { arch: 'gru', hidden: 4, steps: 8, batch: 4, iterations: 12, evalEvery: 5, evalSize: 10 };
 const withoutTime = (r: { seconds: number }) => ({ ...r, seconds: 0 });
 

@@ -3,7 +3,7 @@
 // once, or in a worker, so that a student who types n = 256 and T = 5000 (a second or more)
 // can still move a slider while the engine works.
 import { paramsCached } from './params';
-import { DEFAULT_SPEC, GATES, parseSpec, type SpecInput } from './spec';
+import { DEFAULT_SPEC, GATES, parseSpec, type Spec, type SpecInput } from './spec';
 
 // Microseconds per step ~ A * G (n + m) + B * G, G = GATES * n the stacked gate rows: the
 // mat-vecs and the elementwise work. Fitted to `npm run bench` (n = 32 and 128 lstm, per-unit
@@ -42,4 +42,21 @@ export const MAIN_THREAD_MS = 40;
 /** Whether the page should hand these runs (one per compared architecture) to a worker. */
 export function runsOffThread(specs: SpecInput[]): boolean {
   return specs.reduce((sum, spec) => sum + estimateMs(spec) + setupMs(spec), 0) > MAIN_THREAD_MS;
+}
+
+/** JSON spends about this many characters on a log10 value: "-12.345678901234567," */
+const JSON_CHARS_PER_NUMBER = 20;
+
+/**
+ * Forecast characters of simulate(spec)'s JSON, from the spec alone (no run): the curves (a few
+ * of T + 1 numbers), perUnit's (T + 1) x n per state (h, and c for the LSTM), and paramGrads'
+ * G (n + m + 1) sums. Only perUnit can grow large: 100000 steps x 256 units is 25.6 million.
+ */
+export function estimateOutputChars(spec: Spec): number {
+  const { arch, hidden: n, inputSize: m, steps: T } = spec;
+  const states = arch === 'lstm' ? 2 : 1;
+  const curves = (T + 1) * (arch === 'rnn' ? 1 : 3) + T;
+  const units = spec.perUnit ? (T + 1) * n * states : 0;
+  const params = spec.paramGrads === false ? 0 : T + (spec.paramGrads === true ? GATES[arch] * n * (n + m + 1) : 0);
+  return (curves + units + params) * JSON_CHARS_PER_NUMBER;
 }
