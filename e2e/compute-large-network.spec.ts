@@ -49,3 +49,17 @@ test('a network too large for the main thread computes in the background while t
     expect(await curveAt(page, 'lstm-c', k)).toBeCloseTo(lstm.cGradLog10![5000 - k] - lstm.cGradLog10![5000], 9);
   }
 });
+
+test('a link to the largest network opens at once: its first run computes in the background too', async ({ page }) => {
+  await page.goto('/?compare=rnn-lstm-gru&steps=5000&hidden=256');
+  const status = page.getByTestId('computing');
+  // the page is up and says what it computes; had the first run taken the main thread (seconds
+  // at this size) the page would have opened on finished figures, never on this status
+  await expect(status).toContainText('Computing n = 256, T = 5000');
+  const radius = page.getByRole('slider', { name: 'Spectral radius' });
+  await radius.focus();
+  await page.keyboard.press('ArrowLeft');
+  expect(await radius.getAttribute('aria-valuetext')).not.toBe('1.00');
+  await expect(status).toHaveText('', { timeout: 180_000 });
+  await expect(page.getByTestId('heatmap-gru-h').locator('canvas')).toHaveAttribute('data-cols', '5001');
+});

@@ -1,10 +1,17 @@
 // Where the engine runs, and what the figures show. The usual sizes run on the main thread
 // and redraw within the input event; runs forecast to be long (sim/cost.ts: n = 256, T = 5000
-// takes over a second) go to the simulation worker, so sliders stay live. Until a worker run
-// arrives the figures keep the last finished one, and read the settings it was made with.
+// takes over a second), the page's first one included, go to the simulation worker, so the
+// page and its sliders stay live. Until a worker run arrives the figures keep the last
+// finished run and read the settings it was made with.
+//
+// The derivations here are pure: the main thread's run is a function of the specs, and what
+// is on screen is a function of that and of the last finished worker run. The only writes
+// happen in actions: the worker's answer arriving, and the effect that records a finished run.
 import { untrack } from 'svelte';
-import { simulate, type SimResult } from '../sim/index';
+import type { SimResult, SpecInput } from '../sim/index';
 import { runsOffThread } from '../sim/cost';
+import type { Halt } from '../sim/index';
+import { simulateSet } from '../sim/simulate-set';
 import type { Arch } from '../sim/spec';
 import { SimClient, type SimOutcome } from '../worker/sim-client';
 import type { HeatmapPanel } from '../figures/figure-data';
@@ -12,8 +19,10 @@ import { COMPARISONS, specFor, type LabState } from './lab-state';
 
 export interface EngineOutcome {
   results: SimResult[];
-  /** the engine's message when the newest run failed ('' otherwise); the results are then the last good ones */
+  /** the engine's message when the run for the current settings failed ('' otherwise) */
   error: string;
+  /** a custom phi left doubles: the results stop before that step (null otherwise) */
+  halted: Halt | null;
   /** a worker run for the current settings is under way */
   pending: boolean;
   /** the sequence number of the run on screen: it increases with every finished run */
@@ -22,86 +31,136 @@ export interface EngineOutcome {
   panels: HeatmapPanel[] | null;
 }
 
+/** A finished run: its results and the settings it was made for. */
+export interface FinishedRun {
+  /** the worker request's specs as JSON ('' for a main-thread run) */
+  key: string;
+  results: SimResult[];
+  panels: HeatmapPanel[] | null;
+  halted: Halt | null;
+  /** the settings the results belong to (steps cut to where a halted network stopped) */
+  lab: LabState;
+  /** when its settings were asked for, among all runs and requests */
+  order: number;
+  /** the finished run's sequence number */
+  run: number;
+}
+
+/** What runs simulations off the main thread (a worker; a stand-in in unit tests). */
+export interface SimRunner {
+  run(specs: SpecInput[], onresult: (outcome: SimOutcome) => void): void;
+  terminate(): void;
+}
+
+type HereRun = { results: SimResult[]; halted: Halt | null; error: '' } | { results: []; halted: null; error: string };
+
+/** Runs the specs on this thread: a pure function of them (the engine throws only on bad input). */
+function runHere(specs: ReturnType<typeof specFor>[]): HereRun {
+  try {
+    return { ...simulateSet(specs), error: '' };
+  } catch (e) {
+    return { results: [], halted: null, error: (e as Error).message };
+  }
+}
+
+/** The settings a set of results belongs to: a halted set covers only the steps before the halt. */
+const labFor = (lab: LabState, halted: Halt | null): LabState => (halted ? { ...lab, steps: halted.step - 1 } : lab);
+
 /** Call during a component's initialisation: it sets up effects and a worker. */
-export function engineRuns(lab: LabState) {
+export function engineRuns(lab: LabState, worker: SimRunner = new SimClient()) {
   const archs: readonly Arch[] = $derived(COMPARISONS[lab.compare]);
   const specs = $derived(archs.map((arch) => specFor(lab, arch)));
   const offThread = $derived(runsOffThread(specs));
   const specsKey = $derived(offThread ? JSON.stringify(specs) : '');
-  const simClient = new SimClient();
-  let answer = $state.raw<{ key: string; seq: number; outcome: SimOutcome; lab: LabState } | null>(null);
-  // What is on screen: the last good results (kept if a run ever fails, and while a worker run
-  // is under way), the state they were computed for, their specs (shownKey: '' for
-  // main-thread sizes) and the sequence number of the run that made them.
-  let lastGood: SimResult[] = [];
-  let lastPanels: HeatmapPanel[] | null = null;
-  let lastLab: LabState = untrack(() => $state.snapshot(lab));
-  let shownKey = '';
-  let shownSeq = 0;
-  let seq = 0;
+  // the main thread's run: nothing when the worker has this one
+  const here = $derived(offThread ? null : runHere(specs));
+
+  // the last finished run from either thread, and the worker's latest failure
+  let finished = $state.raw<FinishedRun | null>(null);
+  let workerError = $state.raw<{ key: string; error: string } | null>(null);
+  // plain counters, read and written only by the effects and actions below
+  let runs = 0;
+  /** settings asked for, in order: a main-thread run or a worker request each take the next */
+  let asked = 0;
   /** answers to requests up to this one are stale (the settings came back to what is shown) */
   let staleUpTo = 0;
+
+  function finish(run: Omit<FinishedRun, 'run'>) {
+    finished = { ...run, run: ++runs };
+  }
+  const liveLab = () => $state.snapshot(lab) as LabState;
+
+  // a main-thread run is on screen as soon as it is computed (before the DOM is updated)
+  $effect.pre(() => {
+    const h = here;
+    if (!h || h.error) return;
+    untrack(() =>
+      finish({
+        key: '',
+        order: ++asked,
+        results: h.results,
+        panels: null,
+        halted: h.halted,
+        lab: labFor(liveLab(), h.halted)
+      })
+    );
+  });
 
   $effect(() => {
     const key = specsKey;
     if (!key) return;
-    if (key === shownKey) {
-      staleUpTo = seq; // a drag back to the figure on screen: runs still under way are moot
+    if (key === untrack(() => finished?.key)) {
+      staleUpTo = asked; // a drag back to the figure on screen: runs still under way are moot
       return;
     }
-    const mine = ++seq;
-    const asked = untrack(() => $state.snapshot(lab));
-    simClient.run(JSON.parse(key), (outcome) => (answer = { key, seq: mine, outcome, lab: asked }));
+    const mine = ++asked;
+    const settings = untrack(liveLab);
+    worker.run(JSON.parse(key), (outcome) => receive(key, mine, settings, outcome));
   });
-  $effect(() => () => simClient.terminate());
+  $effect(() => () => worker.terminate());
+
+  /** The worker answered: the one place its results enter the page's state. */
+  function receive(key: string, mine: number, settings: LabState, outcome: SimOutcome) {
+    if (!outcome.results) {
+      workerError = { key, error: outcome.error };
+      return;
+    }
+    // an answer to settings older than those on screen, or moot, is dropped
+    if (mine <= staleUpTo || mine <= (finished?.order ?? 0)) return;
+    const halted = outcome.halted;
+    finish({
+      key,
+      order: mine,
+      results: outcome.results,
+      panels: outcome.panels,
+      halted,
+      lab: labFor(settings, halted)
+    });
+  }
 
   const outcome = $derived.by((): EngineOutcome => {
-    // the first view runs here however long it takes: there is nothing on screen to keep live yet
-    if (offThread && lastGood.length > 0) {
-      const a = answer;
-      if (a && a.seq > shownSeq && a.seq > staleUpTo && a.outcome.results) {
-        lastGood = a.outcome.results;
-        lastPanels = a.outcome.panels;
-        lastLab = a.lab;
-        shownKey = a.key;
-        shownSeq = a.seq;
-      }
-      const error = a?.key === specsKey ? a.outcome.error : '';
-      return { results: lastGood, error, pending: shownKey !== specsKey && !error, run: shownSeq, panels: lastPanels };
-    }
-    try {
-      lastGood = specs.map((spec) => simulate(spec));
-      lastPanels = null;
-      lastLab = untrack(() => $state.snapshot(lab));
-      shownKey = specsKey;
-      shownSeq = ++seq;
-      return { results: lastGood, error: '', pending: false, run: shownSeq, panels: null };
-    } catch (e) {
-      return { results: lastGood, error: (e as Error).message, pending: false, run: shownSeq, panels: lastPanels };
-    }
+    const f = finished;
+    if (here?.error)
+      return { results: [], error: here.error, halted: null, pending: false, run: f?.run ?? 0, panels: null };
+    const error = offThread && workerError?.key === specsKey ? workerError.error : '';
+    const pending = offThread && f?.key !== specsKey && !error;
+    return {
+      results: f?.results ?? [],
+      error,
+      halted: f?.halted ?? null,
+      pending,
+      run: f?.run ?? 0,
+      panels: f?.panels ?? null
+    };
   });
 
-  // What the figures read: the live state, except that while a worker run is under way the
-  // engine's fields are those of the results on screen, so no caption pairs new settings with
-  // old numbers; display-only fields (view, colour range) stay live. While pending it is the
-  // same object for as long as nothing it holds changes: a new one would redraw every figure
-  // (3.8 million heatmap cells at n = 256, T = 5000) on each slider event.
-  let pendingLab: { from: LabState; lab: LabState } | null = null;
+  // What the figures read: the settings of the run on screen, except the display-only fields
+  // (view, colour range, bidirectional maps), which stay live. It is a new object only when one
+  // of those or the run changes: while a worker run is pending, slider events change nothing
+  // here, so nothing is redrawn (the heatmaps of n = 256, T = 5000 hold 3.8 million cells).
   const shownLab: LabState = $derived.by(() => {
-    // after a failed run the figures keep the last good results, and so the settings they had
-    if (!outcome.pending && !outcome.error) return lab;
-    const { view, bidirectional, decades } = lab;
-    const p = pendingLab;
-    if (
-      p &&
-      p.from === lastLab &&
-      p.lab.view === view &&
-      p.lab.bidirectional === bidirectional &&
-      p.lab.decades === decades
-    )
-      return p.lab;
-    pendingLab = { from: lastLab, lab: { ...lastLab, view, bidirectional, decades } };
-    return pendingLab.lab;
+    const base = finished?.lab ?? untrack(liveLab);
+    return { ...base, view: lab.view, bidirectional: lab.bidirectional, decades: lab.decades };
   });
   const shownArchs: readonly Arch[] = $derived(COMPARISONS[shownLab.compare]);
 

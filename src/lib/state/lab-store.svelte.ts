@@ -73,10 +73,11 @@ export function createLabStore(search: string) {
   // ---- writing ----
   let continuous = false;
   let pushNext = false;
-  /** A control changed; continuous: a slider or a drag (many events a second). */
+  /** counts choices of the nonlinearity: a formula parser that loads late applies only the latest */
   let activationRequest = 0;
   /** why the last choice of a control could not be carried out (mathjs did not load), '' if none */
   let controlProblem = $state('');
+  /** A control changed; continuous: a slider or a drag (many events a second). */
   function set<K extends keyof LabState>(key: K, value: LabState[K], isContinuous = false) {
     if (key === 'activation') {
       activationRequest++;
@@ -222,8 +223,13 @@ export function createLabStore(search: string) {
     get formula() {
       return lab.activation === 'custom' ? nonlinearity(lab.formula) : null;
     },
+    /** the engine's message for the current settings, '' if none */
     get engineError() {
       return engine.outcome.error;
+    },
+    /** where a custom phi left doubles in the run on screen (its results stop before), or null */
+    get halted() {
+      return engine.outcome.halted;
     },
     get controlProblem() {
       return controlProblem;

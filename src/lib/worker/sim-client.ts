@@ -3,10 +3,12 @@
 // one finished run to the next while the worker skips the requests it never started.
 import type { HeatmapPanel } from '../figures/figure-data';
 import type { SimResult, SpecInput } from '../sim/index';
+import type { Halt } from '../sim/index';
 import type { SimReply } from './sim-protocol';
 
 export type SimOutcome =
-  { results: SimResult[]; panels: HeatmapPanel[]; error: '' } | { results: null; panels?: undefined; error: string };
+  | { results: SimResult[]; panels: HeatmapPanel[]; halted: Halt | null; error: '' }
+  | { results: null; panels?: undefined; halted?: undefined; error: string };
 
 export class SimClient {
   private worker: Worker | null = null;
@@ -28,7 +30,7 @@ export class SimClient {
         handler(
           'error' in reply
             ? { results: null, error: reply.error }
-            : { results: reply.results, panels: reply.panels, error: '' }
+            : { results: reply.results, panels: reply.panels, halted: reply.halted, error: '' }
         );
       };
       // a worker that dies (out of memory, a load failure) answers the newest request with an error

@@ -3,7 +3,7 @@
 // A run cannot be interrupted, so the newest request wins before it starts: the worker first
 // lets queued messages in, and a request superseded meanwhile is dropped unrun.
 import { heatmapPanels, SCREEN_COLUMNS } from '../figures/figure-data';
-import { simulate } from '../sim/index';
+import { simulateSet } from '../sim/simulate-set';
 import { kernels } from '../sim/wasm/arena';
 import type { SimReply, SimRequest } from './sim-protocol';
 import { yieldToMessages } from './yield';
@@ -31,11 +31,11 @@ export async function onSimRequest(request: SimRequest): Promise<void> {
   const start = performance.now();
   let reply: SimReply;
   try {
-    const results = specs.map((spec) => simulate(spec));
+    const { results, halted } = simulateSet(specs);
     // the heatmap panels too: transposing and averaging 3.8 million cells is work the page
     // would otherwise do on its main thread when the results land
     const panels = heatmapPanels(results, SCREEN_COLUMNS);
-    reply = { id, results, panels, ms: performance.now() - start };
+    reply = { id, results, panels, halted, ms: performance.now() - start };
     (self as unknown as Worker).postMessage(reply, buffers([...results, ...panels]));
   } catch (e) {
     reply = { id, error: (e as Error).message };

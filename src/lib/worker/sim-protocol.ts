@@ -1,6 +1,7 @@
 // Messages between the page and the simulation worker (runs too long for the main thread).
 import type { HeatmapPanel } from '../figures/figure-data';
 import type { SimResult, SpecInput } from '../sim/index';
+import type { Halt } from '../sim/index';
 
 export interface SimRequest {
   id: number;
@@ -8,6 +9,10 @@ export interface SimRequest {
   specs: SpecInput[];
 }
 
-/** panels: the heatmaps' matrices, built here so the page does not (averaged to SCREEN_COLUMNS) */
+/**
+ * panels: the heatmaps' matrices, built here so the page does not (averaged to SCREEN_COLUMNS);
+ * halted: where a custom phi left doubles, the results then stopping before it (sim/simulate-set.ts)
+ */
 export type SimReply =
-  { id: number; results: SimResult[]; panels: HeatmapPanel[]; ms: number } | { id: number; error: string };
+  | { id: number; results: SimResult[]; panels: HeatmapPanel[]; halted: Halt | null; ms: number }
+  | { id: number; error: string };
