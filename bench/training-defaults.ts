@@ -4,7 +4,7 @@
 // the iteration the run was solved at (evalAccuracy >= 0.95), its final evaluation loss and its
 // time in Node, which the page's workers match (one worker a run, one core each).
 // Run: npx tsx bench/training-defaults.ts [T ...]
-import { DEFAULT_STATE, trainSpecFor } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, trainSpecFor } from '../src/lib/model/lab-state';
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
 

@@ -5,8 +5,8 @@
 import { successCaption } from '../src/lib/figures/training-figures';
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
-import { DEFAULT_STATE, LENGTH_SWEEP, lengthSweepSpecs } from '../src/lib/state/lab-state';
-import type { TrainingRun } from '../src/lib/state/training.svelte';
+import { DEFAULT_STATE, LENGTH_SWEEP, lengthSweepSpecs } from '../src/lib/model/lab-state';
+import type { TrainingRun } from '../src/lib/model/training-run';
 
 const [hidden = 16, iterations = 800] = process.argv.slice(2).map(Number);
 const state = { ...DEFAULT_STATE, hidden, trainIterations: iterations };

@@ -2,7 +2,7 @@
 // run, so it runs in a worker and the controls stay live; the figures then show that run's
 // numbers, the same as the engine gives in Node.
 import { simulate } from '../src/lib/sim/index';
-import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, specFor } from '../src/lib/model/lab-state';
 import { curveAt } from './helpers';
 import { expect, test } from './fixtures';
 

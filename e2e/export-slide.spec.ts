@@ -2,7 +2,7 @@
 // back: PNGs decoded at the promised size, SVGs parsed, CSV rows matched to the engine.
 import { csvParse } from 'd3';
 import { simulate } from '../src/lib/sim/index';
-import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, specFor } from '../src/lib/model/lab-state';
 import { decodePng, parseSvg, save } from './export-files';
 import { expect, test } from './fixtures';
 

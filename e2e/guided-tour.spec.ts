@@ -5,7 +5,7 @@ import { simulate } from '../src/lib/sim/index';
 import { gatePathLog10, linearRnnLog10, powerNorms2x2 } from '../src/lib/sim/theory';
 import { farShareText, recentShareText, weightShares } from '../src/lib/figures/weight-shares';
 import { LATCH_GRID, latchFixedPoints, latchGridRows, latchRun } from '../src/lib/sim/latch';
-import { DEFAULT_STATE, latchSpecFor, specFor, trainSpecFor, type LabState } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, latchSpecFor, specFor, trainSpecFor, type LabState } from '../src/lib/model/lab-state';
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
 import { TOUR } from '../src/lib/tour/tour';

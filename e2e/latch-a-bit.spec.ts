@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { ratioFromLog10 } from '../src/lib/figures/format';
 import { gridCell, tradeoffCaption } from '../src/lib/figures/latch-caption';
 import { LATCH_GRID, latchGridRows, latchRun } from '../src/lib/sim/latch';
-import { DEFAULT_STATE, latchSpecFor } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, latchSpecFor } from '../src/lib/model/lab-state';
 import { expect, test } from './fixtures';
 import { pressTimes } from './helpers';
 

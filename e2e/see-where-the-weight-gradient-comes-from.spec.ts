@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import { resultShares, sharesCaption } from '../src/lib/figures/weight-shares';
 import { simulate } from '../src/lib/sim/index';
-import { DEFAULT_STATE, specFor } from '../src/lib/state/lab-state';
+import { DEFAULT_STATE, specFor } from '../src/lib/model/lab-state';
 import { expect, test } from './fixtures';
 
 const sharesFor = (state: typeof DEFAULT_STATE) =>

@@ -2,8 +2,8 @@
 // resume, reset; the history on the page is the engine's, computed here for the same spec.
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
-import { DEFAULT_STATE, trainSpecFor } from '../src/lib/state/lab-state';
-import { queryToState } from '../src/lib/state/url-state';
+import { DEFAULT_STATE, trainSpecFor } from '../src/lib/model/lab-state';
+import { queryToState } from '../src/lib/model/url-state';
 import { save } from './export-files';
 import { expect, test } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { count, moveMode, toEigenvalues, toModes } from '../../src/lib/explorer/modes';
 import { unpairedEigenvalue } from '../../src/lib/sim/spec';
-import { PRESETS } from '../../src/lib/state/eigen-presets';
+import { PRESETS } from '../../src/lib/model/eigen-presets';
 
 describe('eigenvalue editing', () => {
   it('a complex eigenvalue drags its conjugate with it', () => {

@@ -4,7 +4,7 @@ import { dataJson, heatmapCsv, lineCsv, phaseCsv } from '../../src/lib/export/da
 import { fileName } from '../../src/lib/export/names';
 import { heatmapPanels, lineCurves } from '../../src/lib/figures/figure-data';
 import { simulate } from '../../src/lib/sim/index';
-import { DEFAULT_STATE, specFor } from '../../src/lib/state/lab-state';
+import { DEFAULT_STATE, specFor } from '../../src/lib/model/lab-state';
 
 const state = { ...DEFAULT_STATE, steps: 50, radius: 0.9 };
 const results = [simulate(specFor(state, 'rnn')), simulate(specFor(state, 'lstm'))];

@@ -11,8 +11,9 @@ import {
 } from '../../src/lib/export/latch-export';
 import { fileName } from '../../src/lib/export/names';
 import { LATCH_GRID } from '../../src/lib/sim/latch';
-import { DEFAULT_STATE } from '../../src/lib/state/lab-state';
-import { latchShown, type LatchGrid } from '../../src/lib/state/latch-view.svelte';
+import { DEFAULT_STATE } from '../../src/lib/model/lab-state';
+import { latchShown } from '../../src/lib/state/latch-view.svelte';
+import type { LatchGrid } from '../../src/lib/model/latch-figures';
 
 const state = { ...DEFAULT_STATE, view: 'latch' as const, latchSteps: 40 };
 const latch = latchShown(state);

@@ -3,7 +3,7 @@ import { heatmapPanels, lineCurves, SCREEN_COLUMNS, stepsToFall } from '../../sr
 import { relativeStepsBack } from '../../src/lib/sim/gradients';
 import { pow10Label, ratioFromLog10, superscript, typesetExponents } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
-import { DEFAULT_STATE, specFor } from '../../src/lib/state/lab-state';
+import { DEFAULT_STATE, specFor } from '../../src/lib/model/lab-state';
 
 describe('figure data', () => {
   it('relativeStepsBack reverses time and starts at 0', () => {

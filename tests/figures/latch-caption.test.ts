@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedPointsCaption, gradientCaption, keptCaption, tradeoffCaption } from '../../src/lib/figures/latch-caption';
 import { latchFixedPoints, latchRun } from '../../src/lib/sim/latch';
-import type { LatchGrid } from '../../src/lib/state/latch-view.svelte';
+import type { LatchGrid } from '../../src/lib/model/latch-figures';
 
 const spec = { w: 2, noise: 0.3, pulse: 1, length: 3, steps: 100, seed: 1, trajectories: 8 };
 

@@ -6,8 +6,9 @@ import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
 import { sweep } from '../../src/lib/sim/sweep';
 import { parseSpec } from '../../src/lib/sim/spec';
-import { DEFAULT_STATE, specFor, type LabState } from '../../src/lib/state/lab-state';
-import { phasePlan, type PhaseMap } from '../../src/lib/state/phase-maps.svelte';
+import { DEFAULT_STATE, specFor, type LabState } from '../../src/lib/model/lab-state';
+import { phasePlan } from '../../src/lib/state/phase-maps.svelte';
+import type { PhaseMap } from '../../src/lib/model/phase-map';
 
 /** The radius map the page would draw for these settings, swept in full (or `rows` rows). */
 function radiusMap(lab: LabState, rows = Infinity): PhaseMap {

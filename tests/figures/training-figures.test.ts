@@ -18,7 +18,7 @@ import { log10 } from '../../src/lib/sim/det-math';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { train } from '../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
-import type { TrainingRun } from '../../src/lib/state/training.svelte';
+import type { TrainingRun } from '../../src/lib/model/training-run';
 
 const runFor = (arch: 'rnn' | 'lstm'): TrainingRun => {
   const spec = runsOf(

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SpecInput } from '../../src/lib/sim/index';
 import { simulateSet } from '../../src/lib/sim/simulate-set';
 import { engineRuns, type SimRunner } from '../../src/lib/state/engine-runs.svelte';
-import { DEFAULT_STATE, type LabState } from '../../src/lib/state/lab-state';
+import { DEFAULT_STATE, type LabState } from '../../src/lib/model/lab-state';
 import type { SimOutcome } from '../../src/lib/worker/sim-client';
 
 // count the main thread's runs, still running the real engine

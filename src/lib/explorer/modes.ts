@@ -1,7 +1,7 @@
 // The eigenvalue editor edits modes: a real eigenvalue, or one complex eigenvalue standing
 // for its conjugate pair (im > 0). Expanding modes always yields a conjugate-closed list,
 // so no edit can produce a spectrum a real matrix cannot have.
-import { clampEigenPart as clamp, type Eigenvalue } from '../state/lab-state';
+import { clampEigenPart as clamp, type Eigenvalue } from '../model/lab-state';
 
 export type Mode = [number, number];
 

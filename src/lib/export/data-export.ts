@@ -5,10 +5,10 @@ import { csvFormat } from 'd3';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import type { WeightShares } from '../figures/weight-shares';
 import { clipLimitLog10, iterationNorms } from '../figures/training-figures';
-import type { TrainingRun } from '../state/training.svelte';
+import type { TrainingRun } from '../model/training-run';
 import { resultToJSON, type SimResult } from '../sim/index';
-import { stateToQuery } from '../state/url-state';
-import type { LabState } from '../state/lab-state';
+import { stateToQuery } from '../model/url-state';
+import type { LabState } from '../model/lab-state';
 
 type Row = Record<string, string | number>;
 /** A value for a CSV cell: a number, -Infinity (an exact zero) or Infinity as words, NaN (not computed) empty. */

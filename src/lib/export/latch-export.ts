@@ -3,8 +3,8 @@
 // per w and noise level). An exact zero gradient is written -Infinity, which Number() reads back.
 import { csvFormat } from 'd3';
 import { resultToJSON } from '../sim/index';
-import type { LatchShown, LatchGrid } from '../state/latch-view.svelte';
-import type { LabState } from '../state/lab-state';
+import type { LatchShown, LatchGrid } from '../model/latch-figures';
+import type { LabState } from '../model/lab-state';
 import { csvCell, labJson } from './data-export';
 
 type Row = Record<string, string | number>;

@@ -1,6 +1,6 @@
 // What an export says about itself: file names that say what they show
 // (rnn-vs-lstm_T100_radius0.90_slide@2x.png) and the slide's footer with every parameter.
-import type { Theory } from '../state/lab-store.svelte';
+import type { Theory } from '../figures/shown';
 import {
   COMPARISON_LABELS,
   COMPARISONS,
@@ -8,8 +8,8 @@ import {
   hiddenUnits,
   type LabState,
   type View
-} from '../state/lab-state';
-import { stateToQuery } from '../state/url-state';
+} from '../model/lab-state';
+import { stateToQuery } from '../model/url-state';
 import { pow10Label } from '../figures/format';
 
 export type FigureId =

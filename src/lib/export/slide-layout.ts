@@ -5,7 +5,7 @@
 // Drawn from the same data as the screen (the store's snapshot), in the same colours.
 import * as d3 from 'd3';
 import { encode } from 'uqr';
-import { binMatrix } from '../charts/bin';
+import { binMatrix } from '../figures/bin';
 import { finiteExtent } from '../charts/extent';
 import { colorCss } from '../charts/color';
 import { paintCells } from '../charts/paint';

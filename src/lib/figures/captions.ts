@@ -1,7 +1,7 @@
 // Captions as plain text, for the slide (the page sets the same numbers in its own markup):
 // every number is read from the engine's results or sim/theory through the store.
-import { ARCH_LABELS, stepsText } from '../state/lab-state';
-import type { Shown } from '../state/lab-store.svelte';
+import { ARCH_LABELS, stepsText } from '../model/lab-state';
+import type { Shown } from './shown';
 import { typesetRatio } from './format';
 
 const fall = (curve: Float64Array | undefined) => (curve ? curve[0] - curve[curve.length - 1] : NaN);

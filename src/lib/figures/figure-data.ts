@@ -3,11 +3,11 @@
 // matrices, and theory overlays. Pure functions; the charts only draw these.
 import type { SimResult } from '../sim/index';
 import { relativeStepsBack } from '../sim/gradients';
-import { binMatrix } from '../charts/bin';
+import { binMatrix } from './bin';
 import type { Arch } from '../sim/spec';
 import { nonlinearity } from '../sim/nonlinearity';
 import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
-import { ARCH_LABELS, type LabState } from '../state/lab-state';
+import { ARCH_LABELS, type LabState } from '../model/lab-state';
 
 export const ARCH_COLORS: Record<Arch, string> = { rnn: '#b2182b', lstm: '#2166ac', gru: '#1b7837' };
 

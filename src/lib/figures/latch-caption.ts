@@ -2,7 +2,7 @@
 // points and their slopes, how many noisy trajectories keep the bit, how far da_T/da_1 has
 // shrunk, and what the trade-off grid says. Pure functions; the page and the tour read them.
 import type { FixedPoint, LatchRun, LatchSpec } from '../sim/latch';
-import type { LatchGrid } from '../state/latch-view.svelte';
+import type { LatchGrid } from '../model/latch-figures';
 import { ratioFromLog10 } from './format';
 
 const fmt = (v: number, digits = 2) => v.toFixed(digits);

@@ -1,8 +1,8 @@
 // The latch's gradient chart: log10 |da_t/da_1| of every noisy trajectory (thin, in its bit's
 // colour, unlabelled), of the noise-free one (thick), and the slope an attractor predicts.
 // Index t - 1 holds step t, so the x axis counts the steps since step 1.
-import { BIT_COLORS } from '../latch/latch-style';
-import type { LatchShown } from '../state/latch-view.svelte';
+import { BIT_COLORS } from './latch-style';
+import type { LatchShown } from '../model/latch-figures';
 import type { Curve } from './figure-data';
 
 export function latchGradientCurves(latch: LatchShown): Curve[] {

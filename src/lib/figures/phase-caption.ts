@@ -2,9 +2,9 @@
 // contradict the figure above it: at ρ = 1.1 with tanh and input scale 1 the gradient still
 // vanishes (saturation takes back what the radius adds), and a caption that said "above
 // ρ = 1 it explodes" was wrong there.
-import type { PhaseMap } from '../state/phase-maps.svelte';
+import type { PhaseMap } from '../model/phase-map';
 import { ratioFromLog10 } from './format';
-import { stepsText } from '../state/lab-state';
+import { stepsText } from '../model/lab-state';
 
 export interface PhaseReading {
   steps: number;

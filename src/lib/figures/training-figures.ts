@@ -1,8 +1,8 @@
 // From training histories to what the Training view draws: evaluation loss (log10, with the
 // mean-prediction baseline), accuracy, the gradient norm before clipping (with the clipping
 // threshold), and the gradient flow by steps back and iteration as a heatmap matrix. Pure.
-import { ARCH_LABELS } from '../state/lab-state';
-import type { TrainingRun } from '../state/training.svelte';
+import { ARCH_LABELS } from '../model/lab-state';
+import type { TrainingRun } from '../model/training-run';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
 import { baselineLoss } from '../sim/train/tasks';

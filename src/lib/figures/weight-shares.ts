@@ -5,7 +5,7 @@
 // 10^-2000 is as exact as one of 10^-2. Pure functions; the chart and captions read these.
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
-import { ARCH_LABELS } from '../state/lab-state';
+import { ARCH_LABELS } from '../model/lab-state';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
 

@@ -4,7 +4,7 @@
 import { connectivityPanel } from '../figures/figure-data';
 import type { Arch } from '../sim/spec';
 import { keyedWorkerRequest } from './worker-request.svelte';
-import { specFor, type LabState } from './lab-state';
+import { specFor, type LabState } from '../model/lab-state';
 
 /** Quadratic in T: beyond this the explorer says so instead of computing. */
 export const CONNECTIVITY_MAX_T = 300;

@@ -15,7 +15,7 @@ import { simulateSet } from '../sim/simulate-set';
 import type { Arch } from '../sim/spec';
 import { SimClient, type SimOutcome } from '../worker/sim-client';
 import type { HeatmapPanel } from '../figures/figure-data';
-import { COMPARISONS, specFor, type LabState } from './lab-state';
+import { COMPARISONS, specFor, type LabState } from '../model/lab-state';
 
 export interface EngineOutcome {
   results: SimResult[];

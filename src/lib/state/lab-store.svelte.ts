@@ -3,65 +3,22 @@
 // and exposes `shown`: the settings and the results that belong to them, one snapshot.
 // Views render `shown` and call set(); they hold no worker clients and compute no physics.
 import { markInput, perf } from '../perf';
-import { sigmoidOf, gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { nonlinearity } from '../sim/nonlinearity';
 import { formulaParserLoaded, loadFormulaParser, needsFormulaParser } from '../sim/formula-parser';
-import type { SimResult } from '../sim/index';
-import type { Arch } from '../sim/spec';
-import { heatmapPanels, lineCurves, SCREEN_COLUMNS, type Curve, type HeatmapPanel } from '../figures/figure-data';
-import { resultShares, type WeightShares } from '../figures/weight-shares';
+import { heatmapPanels, lineCurves, SCREEN_COLUMNS } from '../figures/figure-data';
+import { theoryFor, type Shown } from '../figures/shown';
+import { resultShares } from '../figures/weight-shares';
 import { TOUR } from '../tour/tour';
-import { circle } from './eigen-presets';
+import { circle } from '../model/eigen-presets';
 import { engineRuns } from './engine-runs.svelte';
-import { effectiveRadius, DEFAULT_STATE, lengthSweepSpecs, type LabState } from './lab-state';
+import { DEFAULT_STATE, lengthSweepSpecs, type LabState } from '../model/lab-state';
 import { phaseMaps } from './phase-maps.svelte';
 import { connectivityMaps } from './connectivity-maps.svelte';
-import { latchGrid, latchShown, type LatchShown } from './latch-view.svelte';
+import { latchGrid, latchShown } from './latch-view.svelte';
+import type { LatchShown } from '../model/latch-figures';
 import { trainingRuns } from './training.svelte';
-import { stateToQuery } from './url-state';
+import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
-
-/** The closed-form numbers the captions and equations quote, for the settings on screen. */
-export interface Theory {
-  /** spectral radius of the recurrent matrix in use: the slider's, or the placed eigenvalues' */
-  radius: number;
-  /** log10 rho^T, the linear RNN's closed form */
-  radiusPowLog10: number;
-  sigmaForget: number;
-  sigmaUpdate: number;
-  /** log10 sigma(b_f)^T and sigma(b_z)^T: the gate paths with constant gates */
-  forgetPowLog10: number;
-  updatePowLog10: number;
-  /** sup |phi'|, Pascanu et al. (2013)'s gamma */
-  gamma: number;
-}
-
-export interface Shown {
-  lab: LabState;
-  archs: readonly Arch[];
-  results: SimResult[];
-  panels: HeatmapPanel[];
-  curves: Curve[];
-  /** each compared architecture's share of dL/dW by steps back */
-  shares: WeightShares[];
-  theory: Theory;
-  /** increases with every finished run: the e2e tests wait on it (data-run) */
-  run: number;
-}
-
-export function theoryFor(lab: LabState): Theory {
-  const radius = effectiveRadius(lab);
-  const T = lab.steps;
-  return {
-    radius,
-    radiusPowLog10: linearRnnLog10(radius, T),
-    sigmaForget: sigmoidOf(lab.forgetBias),
-    sigmaUpdate: sigmoidOf(lab.updateBias),
-    forgetPowLog10: gatePathLog10(lab.forgetBias, T),
-    updatePowLog10: gatePathLog10(lab.updateBias, T),
-    gamma: lab.activation === 'custom' ? nonlinearity(lab.formula).gamma : 1
-  };
-}
 
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
 export function createLabStore(search: string) {

@@ -3,42 +3,10 @@
 // over w and the noise (hundreds of thousands of trajectory steps: in the worker, a row per
 // noise level as it finishes). The grid's axes are w and the noise, so moving either slider
 // only moves its marker; the pulse, the length, T and the seed recompute it.
-import {
-  LATCH_GRID,
-  LATCH_RANGE,
-  latchFixedPoints,
-  latchMap,
-  latchRun,
-  type FixedPoint,
-  type LatchRun,
-  type LatchSpec
-} from '../sim/latch';
-import { latchSpecFor, type LabState } from './lab-state';
+import { LATCH_GRID, LATCH_RANGE, latchFixedPoints, latchMap, latchRun } from '../sim/latch';
+import type { LatchGrid, LatchShown } from '../model/latch-figures';
+import { latchSpecFor, type LabState } from '../model/lab-state';
 import { keyedWorkerRequest } from './worker-request.svelte';
-
-export interface LatchShown {
-  spec: LatchSpec;
-  run: LatchRun;
-  fixedPoints: FixedPoint[];
-  /** the map a -> w tanh(a) over the drawn range, as [a, f(a)] */
-  map: [number, number][];
-}
-
-export interface LatchGrid {
-  ws: readonly number[];
-  noises: readonly number[];
-  /** kept fraction, row = noise level (lowest first), column = w; NaN until the row arrives */
-  kept: Float64Array;
-  /** median log10 |da_T/da_1|, laid out as `kept` */
-  grad: Float64Array;
-  /** rows arrived */
-  filled: number;
-  /** T and the trajectories per cell the grid was computed with */
-  steps: number;
-  trajectories: number;
-  ms: number;
-  error: string;
-}
 
 /** The latch's figures for the settings on screen. Throws, naming the field, on settings out of range. */
 export function latchShown(lab: LabState): LatchShown {

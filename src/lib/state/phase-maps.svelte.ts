@@ -5,27 +5,8 @@
 import { perf } from '../perf';
 import type { Arch } from '../sim/spec';
 import { keyedWorkerRequest } from './worker-request.svelte';
-import { ARCH_LABELS, specFor, type LabState } from './lab-state';
-
-export interface PhaseMap {
-  key: 'radius' | 'bias';
-  title: string;
-  arch: Arch;
-  param: 'radius' | 'forgetBias' | 'updateBias';
-  values: number[];
-  matrix: Float64Array;
-  cols: number;
-  filled: number;
-  /** the worker's message when this sweep failed, '' otherwise */
-  error: string;
-}
-
-export interface PhaseMaps {
-  radius: PhaseMap | null;
-  bias: PhaseMap | null;
-  /** milliseconds the last complete sweep took, 0 while one is under way */
-  ms: number;
-}
+import { ARCH_LABELS, specFor, type LabState } from '../model/lab-state';
+import type { PhaseMap, PhaseMaps } from '../model/phase-map';
 
 const RADIUS_ROWS = 41;
 const BIAS_ROWS = 49;

@@ -4,26 +4,10 @@
 // resume and reset act on every run. The runs keep the settings they started with: moving a
 // slider afterwards changes the next run, not this one.
 import type { Arch } from '../sim/spec';
-import type { HistoryEntry } from '../sim/train/train';
-import type { TrainedConnectivity } from '../sim/train/net-connectivity';
 import { runsOf, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
 import { TrainClient } from '../worker/train-client';
-import { trainSpecFor, type LabState } from './lab-state';
-
-export type RunStatus = 'waiting' | 'running' | 'paused' | 'done' | 'error';
-
-export interface TrainingRun {
-  arch: Arch;
-  spec: RunSpec;
-  history: HistoryEntry[];
-  status: RunStatus;
-  solvedAt: number | null;
-  divergedAt: number | null;
-  seconds: number;
-  error: string;
-  /** the network's connectivity maps before and after training, once the run is done */
-  connectivity: TrainedConnectivity | null;
-}
+import { trainSpecFor, type LabState } from '../model/lab-state';
+import type { TrainingRun } from '../model/training-run';
 
 // One pool of cores for every set of runs on the page (the runs and the length sweep): a run
 // takes a slot when it starts and gives it back when it ends or is reset; every set is then

@@ -3,8 +3,8 @@
 // discrete change reaches the URL at once (a link copied right after it is right); during a
 // drag the URL follows at most every 250 ms, always ending on the last state: a drag fires
 // 60 input events a second, and browsers throttle pages that rewrite history that often.
-import { DEFAULT_STATE, type LabState } from './lab-state';
-import { queryToState } from './url-state';
+import { DEFAULT_STATE, type LabState } from '../model/lab-state';
+import { queryToState } from '../model/url-state';
 import { TOUR } from '../tour/tour';
 
 export interface UrlView {

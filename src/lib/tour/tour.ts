@@ -6,9 +6,9 @@ import { percentText, ratioFromLog10 } from '../figures/format';
 import { runsBaseline, solvedAtOf } from '../figures/training-figures';
 import { linearRnnLog10, powerNorms2x2, sigmoidOf } from '../sim/theory';
 import type { SimResult } from '../sim/index';
-import { DEFAULT_STATE, type LabState } from '../state/lab-state';
-import type { LatchGrid, LatchShown } from '../state/latch-view.svelte';
-import type { TrainingRun } from '../state/training.svelte';
+import { DEFAULT_STATE, type LabState } from '../model/lab-state';
+import type { LatchGrid, LatchShown } from '../model/latch-figures';
+import type { TrainingRun } from '../model/training-run';
 import { gridCell } from '../figures/latch-caption';
 import { captionSteps, farShareText, recentShareText, type WeightShares } from '../figures/weight-shares';
 

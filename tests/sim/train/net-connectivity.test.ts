@@ -12,7 +12,7 @@ import { sequenceSource } from '../../../src/lib/sim/train/tasks';
 import { train } from '../../../src/lib/sim/train/train';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 import { connectivityCaption, reachLog10 } from '../../../src/lib/figures/training-figures';
-import type { TrainingRun } from '../../../src/lib/state/training.svelte';
+import type { TrainingRun } from '../../../src/lib/model/training-run';
 import { explicitSpec } from './explicit-spec';
 
 const ARCHS = ['rnn', 'lstm', 'gru'] as const;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
 import { checkLatchSpec } from '../../src/lib/sim/latch';
-import { COMPARISONS, DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../../src/lib/state/lab-state';
-import { queryToState, stateToQuery } from '../../src/lib/state/url-state';
+import { COMPARISONS, DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../../src/lib/model/lab-state';
+import { queryToState, stateToQuery } from '../../src/lib/model/url-state';
 
 describe('URL state', () => {
   it('round-trips every field', () => {

@@ -8,8 +8,8 @@ import {
   LENGTH_SWEEP,
   lengthSweepSpecs,
   specFor
-} from '../../src/lib/state/lab-state';
-import { RADIUS_STOPS, STEPS_STOPS, BIAS_STOPS, HIDDEN_STOPS } from '../../src/lib/state/slider-scales';
+} from '../../src/lib/model/lab-state';
+import { RADIUS_STOPS, STEPS_STOPS, BIAS_STOPS, HIDDEN_STOPS } from '../../src/lib/model/slider-scales';
 
 describe('clampField', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Heatmaps average large matrices down to their pixel grid: the means, the edges, NaN rows
 // still being computed and exact zeros.
 import { describe, expect, it } from 'vitest';
-import { binMatrix } from '../../src/lib/charts/bin';
+import { binMatrix } from '../../src/lib/figures/bin';
 
 describe('binMatrix', () => {
   it('keeps a matrix that fits', () => {
