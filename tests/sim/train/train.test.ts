@@ -1,10 +1,11 @@
 // Training is deterministic for a seed, clipping caps the gradient norm, the history has one
 // entry per evalEvery iterations (the first and the last included), and bad specs name the field.
 import { describe, expect, it } from 'vitest';
+import { netFromSpec } from '../../../src/lib/sim/train/net';
 import { clipGradient } from '../../../src/lib/sim/train/optimizers';
 import { addingBaseline, sequenceSource } from '../../../src/lib/sim/train/tasks';
 import { train } from '../../../src/lib/sim/train/train';
-import { runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
+import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
 const small = { hidden: 6, steps: 10, batch: 8, iterations: 40, evalEvery: 10, evalSize: 20 };
 const runOf = (input: object) => runsOf(validateTrainSpec(input))[0];
@@ -115,6 +116,34 @@ describe('training', () => {
     [{ constructor: 1 }, 'constructor: is not a known field, got 1']
   ])('a bad spec names the field: %o', (bad, message) => {
     expect(() => validateTrainSpec(bad)).toThrow(message);
+  });
+
+  it.each(['rnn', 'lstm', 'gru'] as const)(
+    '%s: explicit weights train the network they describe (the gaussian net given as numbers: same history)',
+    (arch) => {
+      const run = runOf({ ...small, arch, recurrent: { init: 'gaussian', radius: 1.1 } });
+      const net = netFromSpec(networkSpec(run));
+      const G = { rnn: 1, lstm: 4, gru: 3 }[arch] * net.n;
+      const rows = (a: Float64Array, cols: number) =>
+        Array.from({ length: G }, (_, i) => Array.from(a.subarray(i * cols, (i + 1) * cols)));
+      // b already holds the forget (update) bias: the explicit spec adds none
+      const weights = { W: rows(net.W, net.n), U: rows(net.U, net.m), b: Array.from(net.b) };
+      const explicit = { ...small, arch, recurrent: { init: 'explicit' }, weights, forgetBias: 0, updateBias: 0 };
+      const result = train(runOf(explicit));
+      expect(plain({ ...result, spec: run })).toBe(plain(train(run)));
+    }
+  );
+
+  it('explicit weights of the wrong shape are refused naming the field', () => {
+    expect(() =>
+      validateTrainSpec({
+        hidden: 2,
+        arch: 'rnn',
+        recurrent: { init: 'explicit' },
+        weights: { W: [[1]], U: [], b: [] }
+      })
+    ).toThrow('weights.W: must have 2 rows');
+    expect(() => validateTrainSpec({ recurrent: { init: 'explicit' } })).toThrow('weights: is required');
   });
 
   it('adding problem, T = 20 (the experiment, shortened): the LSTM learns, the tanh RNN stays near 1/24', () => {

@@ -41,6 +41,8 @@ const trainSchema = z.strictObject(
     hidden: intIn(TRAIN_LIMITS.hidden).default(16),
     activation: oneOf(['tanh', 'linear', 'relu'] as const).default('tanh'),
     recurrent: z.unknown().optional(),
+    // with recurrent.init "explicit": W, U and b as in a simulation spec (inputSize is the task's)
+    weights: z.unknown().optional(),
     forgetBias: numIn(LIMITS.forgetBias).default(DEFAULT_SPEC.forgetBias),
     updateBias: numIn(LIMITS.updateBias).default(DEFAULT_SPEC.updateBias),
     seed: intIn(LIMITS.seed).default(1),
@@ -139,6 +141,7 @@ export function networkSpec(run: RunSpec): Spec {
     steps: run.steps,
     activation: run.activation,
     ...(run.recurrent === undefined ? {} : { recurrent: run.recurrent }),
+    ...(run.weights === undefined ? {} : { weights: run.weights }),
     forgetBias: run.forgetBias,
     updateBias: run.updateBias,
     seed: run.seed
