@@ -115,7 +115,7 @@ describe('a custom phi that fails at the first step', () => {
 });
 
 describe('a state whose pre-activation leaves the doubles', () => {
-  it('says the input x = W h + U x + b did, not phi (2e308 - 2e308 is NaN; phi stays finite)', () => {
+  it('says its argument W h + U x_t + b did, not phi (2e308 - 2e308 is NaN; phi stays finite)', () => {
     const weights = {
       W: [
         [2, 2],
@@ -129,7 +129,7 @@ describe('a state whose pre-activation leaves the doubles', () => {
     expect(r.halted).toMatchObject({ step: 2, what: 'phi', requestedSteps: 5 });
     expect(r.halted!.x).toBeNaN();
     expect(r.halted!.message).toBe(
-      'phi(x) = 1e308*tanh(x) cannot go on at step 2: its input x = W h + U x + b became NaN (a sum past 1.8e308): ' +
+      'phi(x) = 1e308*tanh(x) cannot go on at step 2: its argument W h + U x_t + b became NaN (a sum past 1.8e308): ' +
         'the figures stop at step 1.'
     );
     expect(r.hGradLog10).toHaveLength(2);
