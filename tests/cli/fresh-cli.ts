@@ -5,10 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 const own = `${process.pid}-${Math.random().toString(36).slice(2)}`; // test files may share a process id
 export const FRESH_DIR = join(process.cwd(), 'node_modules', '.cache', 'gfl-cli-test', own);
-process.on('exit', () => rmSync(FRESH_DIR, { recursive: true, force: true }));
+afterAll(() => rmSync(FRESH_DIR, { recursive: true, force: true })); // registered in each importing file
 
 let built = false;
 

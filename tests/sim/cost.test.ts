@@ -2,8 +2,8 @@
 // (defaults, T = 1000) on the main thread, where a slider redraws within its input event,
 // and send the sizes that take a second or more to the worker.
 import { describe, expect, it } from 'vitest';
-import { estimateMs, MAIN_THREAD_MS, runsOffThread, setupMs } from '../../src/lib/sim/cost';
-import { buildParams, validateSpec } from '../../src/lib/sim/index';
+import { estimateMs, estimateOutputChars, MAIN_THREAD_MS, runsOffThread, setupMs } from '../../src/lib/sim/cost';
+import { buildParams, resultToJSON, simulate, validateSpec } from '../../src/lib/sim/index';
 import type { Arch } from '../../src/lib/sim/spec';
 
 const view = (archs: Arch[], hidden: number, steps: number) => archs.map((arch) => ({ arch, hidden, steps }));
@@ -38,5 +38,20 @@ describe('estimateMs and runsOffThread', () => {
     for (const spec of specs) buildParams(validateSpec(spec)).spectrum(); // now cached: a radius drag costs a scaling
     expect(setupMs(specs[1])).toBe(0);
     expect(runsOffThread(specs)).toBe(false);
+  });
+});
+
+describe('estimateOutputChars', () => {
+  it.each([
+    { arch: 'rnn', hidden: 8, steps: 300, perUnit: true },
+    { arch: 'lstm', hidden: 16, steps: 200, perUnit: true, paramGrads: true },
+    { arch: 'gru', hidden: 4, steps: 500, paramGrads: 'byStep' },
+    { arch: 'lstm', hidden: 32, steps: 100 }
+  ] as const)('is within 25% of the JSON simulate gives for %o', (input) => {
+    const spec = validateSpec(input);
+    const actual = resultToJSON(simulate(spec)).length;
+    const ratio = estimateOutputChars(spec) / actual;
+    expect(ratio).toBeGreaterThan(0.75);
+    expect(ratio).toBeLessThan(1.25);
   });
 });

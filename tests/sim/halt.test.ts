@@ -114,6 +114,28 @@ describe('a custom phi that fails at the first step', () => {
   });
 });
 
+describe('a state whose pre-activation leaves the doubles', () => {
+  it('says its argument W h + U x_t + b did, not phi (2e308 - 2e308 is NaN; phi stays finite)', () => {
+    const weights = {
+      W: [
+        [2, 2],
+        [2, 2]
+      ],
+      U: [[0], [0]],
+      b: [10, -10]
+    };
+    const spec = { hidden: 2, inputSize: 1, steps: 5, recurrent: { init: 'explicit' as const }, weights };
+    const r = simulate({ ...spec, activation: 'custom', formula: '1e308*tanh(x)' });
+    expect(r.halted).toMatchObject({ step: 2, what: 'phi', requestedSteps: 5 });
+    expect(r.halted!.x).toBeNaN();
+    expect(r.halted!.message).toBe(
+      'phi(x) = 1e308*tanh(x) cannot go on at step 2: its argument W h + U x_t + b became NaN (a sum past 1.8e308): ' +
+        'the figures stop at step 1.'
+    );
+    expect(r.hGradLog10).toHaveLength(2);
+  });
+});
+
 describe('other users of a custom phi', () => {
   it('a connectivity map is NaN from the halting step on, and finite before it', () => {
     const spec = validateSpec(custom('x^2', { hidden: 3, inputSize: 2 }));

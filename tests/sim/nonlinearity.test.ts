@@ -50,7 +50,6 @@ describe('custom nonlinearity', () => {
 
   it.each([
     ['x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x^x', 'nested more than 16 levels deep'],
-    [Array(12).fill('(x+x+x+x)').join('*'), 'more than 80 terms'],
     ['constructor(x)', 'function "constructor" is not allowed'],
     ['toString(x)', 'function "toString" is not allowed'],
     ['__proto__(x)', 'function "__proto__" is not allowed'],
@@ -98,6 +97,38 @@ describe('custom nonlinearity', () => {
     ['max(0, x)', 1],
     ['atan(x)', 1]
   ])("gamma = sup |phi'| of %s is %f", (formula, gamma) => expect(nonlinearity(formula).gamma).toBeCloseTo(gamma, 4));
+
+  it.each([
+    ['1/x', Infinity], // phi' = -1/x^2 is infinite at x = 0: unbounded
+    ['sqrt(x)', Infinity],
+    ['exp(exp(x))', Infinity],
+    ['x^1.5', NaN], // phi' = 1.5 sqrt(x) is undefined for x < 0
+    ['0^(x-x)', NaN], // forward-mode phi' is 0 * log(0): undefined everywhere
+    ['sqrt(-1-x^2)', NaN]
+  ])("gamma of %s is %s, not the largest finite |phi'| nor 0", (formula, gamma) => {
+    expect(nonlinearity(formula).gamma).toBe(gamma);
+  });
+
+  it("gamma is the largest |phi'| on the grid when phi' is finite there, however steep", () => {
+    expect(nonlinearity('exp(x)').gamma).toBe(Math.exp(50));
+  });
+
+  it.each([
+    ['a flat sum of 60 terms', Array(60).fill('x').join('+')],
+    ['48 terms in parentheses', Array(12).fill('(x+x+x+x)').join('*')],
+    ['a chain of 40 products and quotients', Array(40).fill('x').join('*').replace(/\*x\*/g, '*x/')],
+    ['a sum of differences', Array(30).fill('x').join('-') + '+1'],
+    ['16 nested calls', `${'sin('.repeat(16)}x${')'.repeat(16)}`]
+  ])('accepts %s: a chain of one operator is one level', (_what, formula) => {
+    expect(() => nonlinearity(formula)).not.toThrow();
+  });
+
+  it.each([
+    ['17 nested calls', `${'sin('.repeat(17)}x${')'.repeat(17)}`],
+    ['a sum nested by parentheses 17 deep', `${'(x+'.repeat(9)}x${')'.repeat(9)}`]
+  ])('refuses %s as nested more than 16 levels deep', (_what, formula) => {
+    expect(() => nonlinearity(formula)).toThrow('formula too complex: nested more than 16 levels deep');
+  });
 
   it.each([
     ['alert(1)', 'function "alert" is not allowed'],

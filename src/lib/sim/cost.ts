@@ -55,7 +55,7 @@ const JSON_CHARS_PER_NUMBER = 20;
 export function estimateOutputChars(spec: Spec): number {
   const { arch, hidden: n, inputSize: m, steps: T } = spec;
   const states = arch === 'lstm' ? 2 : 1;
-  const curves = (T + 1) * (arch === 'rnn' ? 1 : 3) + T;
+  const curves = (T + 1) * { rnn: 1, gru: 2, lstm: 3 }[arch] + T; // h; h, z path; h, c, cell path; and x
   const units = spec.perUnit ? (T + 1) * n * states : 0;
   const params = spec.paramGrads === false ? 0 : T + (spec.paramGrads === true ? GATES[arch] * n * (n + m + 1) : 0);
   return (curves + units + params) * JSON_CHARS_PER_NUMBER;

@@ -48,8 +48,8 @@ export function haltAt(
   const verb = Number.isNaN(value) ? 'is undefined' : 'overflows';
   const cause = Number.isFinite(x)
     ? `${verb} at step ${step} (x = ${shortNumber(x)} gives ${value})`
-    : `cannot go on at step ${step}: its input x ${Number.isNaN(x) ? 'became NaN' : `overflowed to ${x}`} ` +
-      '(the state grew past 1.8e308)';
+    : `cannot go on at step ${step}: its argument W h + U x_t + b ` +
+      `${Number.isNaN(x) ? 'became NaN' : `overflowed to ${x}`} (a sum past 1.8e308)`;
   const rest = step > 1 ? `: the figures stop at step ${step - 1}.` : '.';
   return { step, requestedSteps, x, value, what, message: `${subject} ${cause}${rest}` };
 }

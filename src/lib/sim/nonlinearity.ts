@@ -44,8 +44,13 @@ const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unar
 
 export const ALLOWED_TEXT = `x, numbers, pi, e, + - * / ^ and ${[...FUNCTIONS.keys()].join(', ')}`;
 export const MAX_FORMULA_LENGTH = 120;
-/** Bounds on the parsed tree: every pass over it is linear, and these keep each pass tiny. */
-export const MAX_FORMULA_NODES = 80;
+/**
+ * Bounds on the parsed tree: every pass over it is linear, and these keep each pass tiny. Terms
+ * are the numbers and names (x + x + x has 3); 120 characters hold at most about 121 nodes of
+ * any kind, and MAX_FORMULA_NODES bounds them in case the length bound ever moves.
+ */
+export const MAX_FORMULA_TERMS = 80;
+export const MAX_FORMULA_NODES = 2 * MAX_FORMULA_TERMS + 1;
 export const MAX_FORMULA_DEPTH = 16;
 /** mathjs's symbolic derivative (for display) only below this many nodes: it can grow as the square. */
 const SYMBOLIC_MAX_NODES = 24;
@@ -65,19 +70,38 @@ type Node = MathNode & {
 /** The children of a node the checker admits (anything else is refused before this is asked). */
 const children = (node: Node): Node[] => (node.type === 'ParenthesisNode' ? [node.content!] : (node.args ?? []));
 
+/** Operators of one precedence level: mathjs reads a + b - c as (a + b) - c, a left-nested chain. */
+const LEVEL: Record<string, number> = { add: 1, subtract: 1, multiply: 2, divide: 2 };
+
+/**
+ * How much deeper a child sits than its parent: 0 for the left operand that continues a chain
+ * of one level (x + x + x is one level, not two, however many terms), 1 otherwise. Numbers and
+ * names add no level: sin(sin(x)) is nested 2 deep.
+ */
+function levelStep(parent: Node, child: Node, index: number): number {
+  if (child.type === 'ConstantNode' || child.type === 'SymbolNode') return 0;
+  const chain = index === 0 && child.type === 'OperatorNode' && parent.type === 'OperatorNode';
+  return chain && LEVEL[child.fn as string] !== undefined && LEVEL[child.fn as string] === LEVEL[parent.fn as string]
+    ? 0
+    : 1;
+}
+
 /** Refuses trees too big or too deep to be worth any work, before anything walks them recursively. */
 function checkSize(root: Node): void {
   let nodes = 0;
+  let terms = 0;
   const stack: [Node, number][] = [[root, 1]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
+    if (node.type === 'ConstantNode' || node.type === 'SymbolNode') terms++;
+    if (terms > MAX_FORMULA_TERMS) throw new FormulaError(`formula too complex: more than ${MAX_FORMULA_TERMS} terms`);
     if (++nodes > MAX_FORMULA_NODES) {
-      throw new FormulaError(`formula too complex: more than ${MAX_FORMULA_NODES} terms`);
+      throw new FormulaError(`formula too complex: more than ${MAX_FORMULA_NODES} operations and terms`);
     }
     if (depth > MAX_FORMULA_DEPTH) {
       throw new FormulaError(`formula too complex: nested more than ${MAX_FORMULA_DEPTH} levels deep`);
     }
-    for (const child of children(node)) stack.push([child, depth + 1]);
+    children(node).forEach((child, i) => stack.push([child, depth + levelStep(node, child, i)]));
   }
 }
 
@@ -200,7 +224,10 @@ export interface Nonlinearity {
   dphi: (x: number) => number;
   /** phi'(x) as mathjs writes it, when its symbolic derivative is small enough to show */
   derivativeText?: string;
-  /** sup |phi'|, estimated on a grid over [-50, 50]: the Pascanu et al. (2013) gamma */
+  /**
+   * sup |phi'|, estimated on a grid over [-50, 50]: the Pascanu et al. (2013) gamma. Infinity
+   * when phi' is infinite somewhere on the grid, NaN when it is undefined somewhere (gammaOf).
+   */
   gamma: number;
 }
 
@@ -229,6 +256,24 @@ function symbolicText(tree: Node, nodes: number): string | undefined {
   }
 }
 
+/**
+ * sup |phi'| on a grid of step 0.005 over [-50, 50] (x = 0 included). Never a finite number a
+ * bound would mislead with: Infinity where phi' is infinite on the grid (unbounded: 1/x, sqrt(x)
+ * at 0, exp(exp(x)) past 6.5), else NaN where phi' is undefined somewhere on it (x^1.5 for x < 0,
+ * 0^(x-x)); finite only when phi' is finite at every grid point.
+ */
+function gammaOf(dphi: (x: number) => number): number {
+  let gamma = 0;
+  let undefinedSomewhere = false;
+  for (let i = 0; i <= 20000; i++) {
+    const v = Math.abs(dphi(-50 + i * 0.005));
+    if (v === Infinity) return Infinity;
+    if (Number.isNaN(v)) undefinedSomewhere = true;
+    else if (v > gamma) gamma = v;
+  }
+  return undefinedSomewhere ? NaN : gamma;
+}
+
 const cache = new Map<string, Nonlinearity>();
 
 /**
@@ -251,12 +296,7 @@ export function nonlinearity(formula: string): Nonlinearity {
   const { phi, dphi } = compile(tree, FUNCTIONS, true); // the check: throws before anything runs
   let nodes = 0;
   tree.traverse(() => void nodes++);
-  let gamma = 0;
-  for (let i = 0; i <= 20000; i++) {
-    const v = Math.abs(dphi(-50 + i * 0.005));
-    if (Number.isFinite(v) && v > gamma) gamma = v;
-  }
-  const result: Nonlinearity = { formula, phi, dphi, derivativeText: symbolicText(tree, nodes), gamma };
+  const result: Nonlinearity = { formula, phi, dphi, derivativeText: symbolicText(tree, nodes), gamma: gammaOf(dphi) };
   cache.set(formula, result);
   if (cache.size > 32) cache.delete(cache.keys().next().value as string);
   return result;

@@ -41,6 +41,8 @@ const trainSchema = z.strictObject(
     hidden: intIn(TRAIN_LIMITS.hidden).default(16),
     activation: oneOf(['tanh', 'linear', 'relu'] as const).default('tanh'),
     recurrent: z.unknown().optional(),
+    // with recurrent.init "explicit": W, U and b as in a simulation spec (inputSize is the task's)
+    weights: z.unknown().optional(),
     forgetBias: numIn(LIMITS.forgetBias).default(DEFAULT_SPEC.forgetBias),
     updateBias: numIn(LIMITS.updateBias).default(DEFAULT_SPEC.updateBias),
     seed: intIn(LIMITS.seed).default(1),
@@ -77,8 +79,43 @@ export type TrainSpec = z.output<typeof trainSchema>;
 /** At most this many history entries a run, and in all: the JSON a request prints stays small. */
 export const MAX_ENTRIES = 1002;
 export const MAX_TOTAL_ENTRIES = 20000;
-/** At most this much arithmetic a request (operations, roughly): an hour or so on one core. */
-export const MAX_WORK = 5e12;
+/** At most this many CPU-seconds a request, as forecast by trainSeconds: about an hour. */
+export const MAX_SECONDS = 3600;
+
+// CPU-seconds, fitted by bench/train-cost.ts (adding problem, T = 50) on the 2-core development
+// machine: arch rnn, lstm, gru x n = 1, 4, 16, 64 x batch 1, 32, 512, each within a factor 1.45 of
+// the forecast. With G = gates x n rows and ops = G (n + m + 1) multiply-adds per sequence step:
+// a step costs STEP + STEP_OP ops whatever the batch (calls, the B-independent passes over W),
+// and each sequence in the batch SEQ + SEQ_GATE G + SEQ_OP ops. Small n is dominated by the
+// per-step overhead, not n^2: rnn n = 1, batch 512 costs 0.12 us a sequence step, 140 times
+// what ops alone would say. A logged entry runs evalSize sequences forward (EVAL_GATE, EVAL_OP)
+// and the eigenvalues of an n x n block (EIG n^3).
+const COST = {
+  STEP: 5.0e-6,
+  STEP_OP: 8.8e-9,
+  SEQ: 8.6e-8,
+  SEQ_GATE: 3.6e-8,
+  SEQ_OP: 8.8e-10,
+  EVAL_GATE: 3.1e-8,
+  EVAL_OP: 2.1e-10,
+  EIG: 5.7e-8
+};
+
+/** Forecast CPU-seconds of the spec's runs: training and evaluation apart. */
+export function trainSeconds(spec: TrainSpec): { training: number; evaluation: number } {
+  const n = spec.hidden;
+  const G = { rnn: 1, lstm: 4, gru: 3 }[spec.arch] * n;
+  const ops = G * (n + TASK_INPUTS[spec.task] + 1);
+  const entries = Math.floor(spec.iterations / spec.evalEvery) + 2;
+  const steps = [spec.steps].flat().reduce((sum, T) => sum + T, 0) * (spec.seeds ?? 1);
+  const perStep = COST.STEP + COST.STEP_OP * ops + spec.batch * (COST.SEQ + COST.SEQ_GATE * G + COST.SEQ_OP * ops);
+  const runs = [spec.steps].flat().length * (spec.seeds ?? 1);
+  return {
+    training: steps * spec.iterations * perStep,
+    evaluation: entries * (steps * spec.evalSize * (COST.EVAL_GATE * G + COST.EVAL_OP * ops) + runs * COST.EIG * n ** 3)
+  };
+}
+
 /** One run's spec: a single length and seed. */
 export type RunSpec = Omit<TrainSpec, 'steps' | 'seeds'> & { steps: number };
 
@@ -102,20 +139,15 @@ export function validateTrainSpec(input: unknown): TrainSpec {
     );
   if (spec.seed + (spec.seeds ?? 1) - 1 > LIMITS.seed[1])
     throw new SpecError('seeds', `must keep seed + seeds - 1 within ${LIMITS.seed[1]}`, String(spec.seeds));
-  // the work: about 6 G (n + m + 1) operations a step (forward and backward), B sequences an
-  // iteration; and each logged entry runs the evaluation set forward (a third of that a sequence)
-  const G = { rnn: 1, lstm: 4, gru: 3 }[spec.arch] * spec.hidden;
-  const perStep = 6 * G * (spec.hidden + TASK_INPUTS[spec.task] + 1);
-  const steps = [spec.steps].flat().reduce((sum, T) => sum + 1.05 * T, 0) * (spec.seeds ?? 1);
-  const training = steps * perStep * spec.iterations * spec.batch;
-  const evaluation = (steps * perStep * entries * spec.evalSize) / 3;
-  const work = training + evaluation;
-  if (work > MAX_WORK) {
+  const { training, evaluation } = trainSeconds(spec);
+  const seconds = training + evaluation;
+  if (seconds > MAX_SECONDS) {
     const field = evaluation > training ? 'evalSize' : 'iterations';
+    const hours = seconds / 3600;
     throw new SpecError(
       field,
-      `must keep the work within ${MAX_WORK.toExponential(0)} operations (about an hour on a laptop core); ` +
-        `this spec asks for ${work.toExponential(1)}` +
+      `must keep the forecast time within about an hour (${MAX_SECONDS} CPU-seconds); this spec asks for about ` +
+        `${hours < 10 ? hours.toFixed(1) : Math.round(hours)} hours` +
         (field === 'evalSize' ? ', most of it evaluating (fewer or rarer evaluations: evalSize, evalEvery)' : ''),
       String(spec[field])
     );
@@ -139,6 +171,7 @@ export function networkSpec(run: RunSpec): Spec {
     steps: run.steps,
     activation: run.activation,
     ...(run.recurrent === undefined ? {} : { recurrent: run.recurrent }),
+    ...(run.weights === undefined ? {} : { weights: run.weights }),
     forgetBias: run.forgetBias,
     updateBias: run.updateBias,
     seed: run.seed
