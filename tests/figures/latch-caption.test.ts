@@ -1,7 +1,13 @@
 // The latch's captions read the engine's numbers: fixed points, kept counts, the gradient,
 // and what the trade-off grid says (checked on a grid whose answer is known).
 import { describe, expect, it } from 'vitest';
-import { fixedPointsCaption, gradientCaption, keptCaption, tradeoffCaption } from '../../src/lib/figures/latch-caption';
+import {
+  fixedPointsCaption,
+  gradientCaption,
+  keptCaption,
+  slopeText,
+  tradeoffCaption
+} from '../../src/lib/figures/latch-caption';
 import { latchFixedPoints, latchRun } from '../../src/lib/sim/latch';
 import type { LatchGrid } from '../../src/lib/model/latch-figures';
 
@@ -96,5 +102,45 @@ describe('latch captions', () => {
     };
     expect(tradeoffCaption(grid)).toMatch(/At T = 2 the trade-off has not set in: try more steps\.$/);
     expect(tradeoffCaption(grid)).not.toContain('not both');
+  });
+
+  it('a hair above w = 1 (1.0000000000000002) is still told from 1: w, the attractors and both slopes', () => {
+    const w = 1.0000000000000002; // the next double above 1
+    const points = latchFixedPoints(w);
+    expect(points).toHaveLength(3);
+    const text = fixedPointsCaption(points, w);
+    const [, wText, pm, attract, repel] = text.match(
+      /^w = ([\d.]+): three fixed points\. ±(\S+) attract \(\|f′\| = ([\d.]+) < 1\).*repels \(\|f′\| = ([\d.]+)\)/
+    )!;
+    expect(+wText).toBe(w); // not "1" nor "1.00"
+    expect(+pm).toBeGreaterThan(0); // not "0.00"
+    expect(+attract).toBeLessThan(1); // not "1.0000 < 1"
+    expect(+attract).toBe(+slopeText(points[2].slope)); // the engine's slope, printed in full
+    expect(+repel).toBeGreaterThan(1);
+  });
+
+  const flat = (steps: number): LatchGrid => ({
+    ws: [1, 2],
+    noises: [0, 0.5],
+    kept: Float64Array.from([0.5, 0.5, 0.5, 0.5]),
+    grad: Float64Array.from([-1, -300, -1, -300]),
+    filled: 2,
+    steps,
+    trajectories: 64,
+    ms: 0,
+    error: ''
+  });
+
+  it('without a pulse the grid caption blames the pulse, not the number of steps (T = 1000 is the most)', () => {
+    const text = tradeoffCaption(flat(1000), { pulse: 0, length: 3 });
+    expect(text).toContain('The pulse is 0: no bit is written');
+    expect(text).not.toContain('try more steps');
+    expect(tradeoffCaption(flat(1000), { pulse: 1, length: 3 })).toMatch(
+      /Even at T = 1000, the most this view runs, the trade-off has not set in\.$/
+    );
+    expect(tradeoffCaption(flat(10), { pulse: 1, length: 10 })).toContain(
+      'The pulse lasts all 10 steps: no noise reaches the state'
+    );
+    expect(tradeoffCaption(flat(10), { pulse: 1, length: 3 })).toMatch(/try more steps\.$/);
   });
 });

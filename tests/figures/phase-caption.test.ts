@@ -1,7 +1,7 @@
 // The radius diagram's caption against the engine: every claim it makes is checked with a
 // separate simulate() run at the radius it names.
 import { describe, expect, it } from 'vitest';
-import { biasCaption, radiusCaption, readPhaseMap } from '../../src/lib/figures/phase-caption';
+import { biasCaption, radiusCaption, readPhaseMap, sweptText } from '../../src/lib/figures/phase-caption';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
 import { sweep } from '../../src/lib/sim/sweep';
@@ -58,10 +58,36 @@ describe('the radius phase diagram caption', () => {
     expect(read.lowest.log10).toBeCloseTo(lab.steps * Math.log10(read.lowest.value), 6);
     expect(read.highest.log10).toBeCloseTo(lab.steps * Math.log10(read.highest.value), 6);
     const caption = radiusCaption(map);
-    expect(caption).toContain(`has shrunk for ρ ≤ ${read.shrinkUpTo!.toFixed(2)}`);
-    expect(caption).toContain(`grown for ρ ≥ ${read.growFrom!.toFixed(2)}`);
+    expect(caption).toContain(`has shrunk for ρ ≤ ${sweptText(read.shrinkUpTo!)} `);
+    expect(caption).toContain(`grown for ρ ≥ ${sweptText(read.growFrom!)} `);
     expect(afterT(lab, read.shrinkUpTo!)).toBeLessThan(0);
     expect(afterT(lab, read.growFrom!)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['linear', 2],
+    ['tanh', 2],
+    ['linear', 0.5],
+    ['tanh', 0.5]
+  ] as const)('%s at radius %s: quotes only radii the slider can set, each as swept', (activation, radius) => {
+    const lab = { ...DEFAULT_STATE, steps: 100, radius, activation };
+    const map = radiusMap(lab);
+    const caption = radiusCaption(map, activation === 'tanh');
+    const quoted = [...caption.matchAll(/ρ [≤≥=] (\d+(?:\.\d+)?)/g)].map((m) => m[1]);
+    expect(quoted.length).toBeGreaterThanOrEqual(2);
+    for (const text of quoted) {
+      expect(+text, caption).toBeLessThanOrEqual(2); // the slider's maximum: 2.05 is not a setting
+      expect(map.values, `${text} is a swept radius`).toContain(+text); // 1.0038, not "1.00"
+    }
+    // each value quoted with its gradient agrees with a run of its own at that radius
+    for (const m of caption.matchAll(/([^\s(]+) at ρ = (\d+(?:\.\d+)?)/g)) {
+      expect(m[1]).toBe(ratioFromLog10(afterT(lab, +m[2])));
+    }
+    if (activation === 'linear' && radius === 2) {
+      // the issue's "grown for ρ ≥ 1.00" at the grid point 1.00375 (1.0038 as swept)
+      expect(caption).toMatch(/grown for ρ ≥ 1\.003/);
+      expect(caption).not.toContain('2.05');
+    }
   });
 
   it('while the sweep fills in, it says how many radii it has read; before any, that it is sweeping', () => {

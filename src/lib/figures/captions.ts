@@ -2,9 +2,57 @@
 // every number is read from the engine's results or sim/theory through the store.
 import { ARCH_LABELS, stepsText } from '../model/lab-state';
 import type { Shown } from './shown';
-import { typesetRatio } from './format';
+import { besideOne, gammaText, powerBaseText, ratioFromLog10, superscript, typesetRatio } from './format';
 
 const fall = (curve: Float64Array | undefined) => (curve ? curve[0] - curve[curve.length - 1] : NaN);
+
+/** The nonlinearity as a caption names it: "tanh", "relu", "φ(x) = sin(x)". */
+export const phiName = (activation: string, formula: string): string =>
+  activation === 'custom' ? `φ(x) = ${formula}` : activation;
+
+export interface RnnReading {
+  /** what the dashed ρᵏ is, and what the RNN on screen does instead */
+  text: string;
+  /** φ is not linear and a linear RNN with this W would explode where this one does not: offer to show it */
+  offerLinear: boolean;
+}
+
+/**
+ * The RNN's line in the chart, read against theory. ρᵏ is the linear RNN's closed form; with
+ * any other φ, |φ′| ≤ γ only bounds the gradient by (γ‖W‖)ᵏ (Pascanu, Mikolov & Bengio 2013),
+ * and a saturating φ (φ′ < 1 away from 0) takes back what the radius adds.
+ */
+export function rnnReading(shown: Shown): RnnReading | null {
+  const r = shown.results.find((x) => x.spec.arch === 'rnn');
+  if (!r) return null;
+  const { steps: T, activation, formula } = shown.lab;
+  const { radius, radiusPowLog10, gamma } = shown.theory;
+  const linear = `${powerBaseText(radius, T)}${superscript(T)} = ${ratioFromLog10(radiusPowLog10)}`;
+  if (activation === 'linear')
+    return { text: `Linear RNN theory: ρᵀ = ${linear}: a matrix power, vanishing or exploding.`, offerLinear: false };
+  const kept = fall(r.hGradLog10);
+  const name = phiName(activation, formula);
+  const norm = r.spectrum.spectralNorm;
+  const bound = Number.isFinite(gamma)
+    ? `with |φ′| ≤ γ = ${gammaText(gamma, Number.isInteger(gamma) ? 0 : 3)} the gradient is only bounded by ` +
+      `(γ‖W‖)ᵏ = ${besideOne(gamma * norm, 2, 1e-9)}ᵏ`
+    : `φ′ is ${gammaText(gamma)}, so not even (γ‖W‖)ᵏ bounds the gradient`;
+  const perStep = Number.isFinite(kept) && T > 1 ? ` ×${besideOne(10 ** (kept / T), 2, 1e-9)} a step on average,` : '';
+  const explodes = radiusPowLog10 > 0 && radiusPowLog10 - kept > 1;
+  const takesBack =
+    activation === 'relu'
+      ? 'relu passes nothing back where its input is negative (φ′ = 0)'
+      : `${activation === 'tanh' ? 'tanh' : 'φ'} saturates where the state is large, and φ′ < 1 there`;
+  const why = explodes
+    ? ` A linear RNN with this W would grow by ${linear}; ${takesBack} takes back some or all of what the radius adds.`
+    : '';
+  return {
+    text:
+      `Dashed ρᵏ: the linear RNN's closed form, not this ${name} RNN's: ${bound} (Pascanu et al. 2013); ` +
+      `measured:${perStep} ${ratioFromLog10(kept)} after ${stepsText(T)}.${why}`,
+    offerLinear: explodes
+  };
+}
 
 /** What the heatmaps and the line chart show after T steps, for each compared architecture. */
 export function summaryCaption(shown: Shown): string {
@@ -18,5 +66,6 @@ export function summaryCaption(shown: Shown): string {
   const highway = lstm
     ? ` The LSTM highway alone keeps ${typesetRatio(fall(lstm.cellPathLog10))}: dilution by a gate, not a matrix power.`
     : '';
-  return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}`;
+  const rnn = shown.lab.activation === 'linear' ? null : rnnReading(shown);
+  return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}${rnn ? ` ${rnn.text}` : ''}`;
 }

@@ -8,6 +8,7 @@ import type { Arch } from '../sim/spec';
 import { nonlinearity } from '../sim/nonlinearity';
 import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { ARCH_LABELS, type LabState } from '../model/lab-state';
+import { besideOne } from './format';
 
 export const ARCH_COLORS: Record<Arch, string> = { rnn: '#b2182b', lstm: '#2166ac', gru: '#1b7837' };
 
@@ -109,7 +110,8 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       const rho = r.spectrum.spectralRadius;
       curves.push({
         id: 'rnn-theory',
-        label: `theory: ρᵏ = ${rho.toFixed(2)}ᵏ`,
+        // the linear RNN's closed form: beside a tanh RNN it is no prediction (see captions.ts)
+        label: `${r.spec.activation === 'linear' ? 'theory' : 'linear RNN'}: ρᵏ = ${besideOne(rho, 2, 1e-9)}ᵏ`,
         values: theory((k) => linearRnnLog10(rho, k)),
         color,
         dash: '6 5',

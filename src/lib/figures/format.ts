@@ -66,3 +66,38 @@ export function percentText(f: number): string {
   const text = pct >= 10 ? pct.toFixed(1) : pct.toPrecision(2);
   return `${text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text}%`;
 }
+
+/**
+ * A number with `decimals` decimals, or more where needed to stay on its side of 1: a slope of
+ * 0.9999999999999996 is "0.9999999999999996", never "1.0000" beside "< 1". Within `tolerance` of 1
+ * it is taken for 1.
+ */
+export function besideOne(v: number, decimals = 2, tolerance = 0): string {
+  let s = v.toFixed(decimals);
+  if (Math.abs(v - 1) <= tolerance) return s; // rounding noise (an SVD's 1 + 2e-16) is 1
+  for (let d = decimals + 1; d <= 20 && Math.sign(+s - 1) !== Math.sign(v - 1); d++) s = v.toFixed(d);
+  return s;
+}
+
+/**
+ * The base of a power base^T with enough decimals for the power to be right: σ(8) = 0.99966 to
+ * the 100th is 0.97, and "1.000¹⁰⁰ = 0.97" would be false. At least `decimals`; never printed as
+ * 1 unless it is 1.
+ */
+export function powerBaseText(base: number, T: number, decimals = 2): string {
+  const power = (b: number) => ratioFromLog10(T * Math.log10(b));
+  const want = power(base);
+  let s = besideOne(base, decimals, 1e-12);
+  for (let d = s.length - s.indexOf('.'); d <= 20 && power(+s) !== want; d++) s = base.toFixed(d);
+  return s;
+}
+
+/** γ = sup |φ′| (Pascanu et al. 2013) as text: a φ′ without bound has no γ to print. */
+export function gammaText(gamma: number, digits = 3): string {
+  if (gamma === Infinity) return 'unbounded';
+  return Number.isFinite(gamma) ? gamma.toFixed(digits) : 'not finite';
+}
+
+/** "≈ 1.000", or "is unbounded": what follows "γ = sup|φ′|" on screen. */
+export const gammaClause = (gamma: number): string =>
+  Number.isFinite(gamma) ? `≈ ${gammaText(gamma)}` : `is ${gammaText(gamma)}`;

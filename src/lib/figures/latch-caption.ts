@@ -1,15 +1,24 @@
 // The latch view's captions, as plain text from the engine's numbers (sim/latch.ts): the fixed
 // points and their slopes, how many noisy trajectories keep the bit, how far da_T/da_1 has
 // shrunk, and what the trade-off grid says. Pure functions; the page and the tour read them.
-import type { FixedPoint, LatchRun, LatchSpec } from '../sim/latch';
+import { LATCH_LIMITS, type FixedPoint, type LatchRun, type LatchSpec } from '../sim/latch';
 import type { LatchGrid } from '../model/latch-figures';
-import { ratioFromLog10 } from './format';
+import { besideOne, ratioFromLog10 } from './format';
 
 const fmt = (v: number, digits = 2) => v.toFixed(digits);
-/** A slope with enough digits to tell it from 1 (w = 1.0001 has |f′(0)| = 1.0001, not "1.000"). */
-const slopeText = (v: number) => (Math.abs(v - 1) < 5e-3 && v !== 1 ? v.toPrecision(5) : fmt(v, v < 1 ? 3 : 2));
-/** w as set: 1.0001 is not 1.00 */
-const wText = (w: number) => (Math.abs(w - 1) < 5e-3 && w !== 1 ? String(+w.toPrecision(6)) : fmt(w));
+/**
+ * A slope with enough digits to tell it from 1 (w = 1.0001 has |f′(0)| = 1.0001, not "1.000"; at
+ * w = 1.0000000000000002 the attractors' slope is 0.9999999999999996, not "1.0000 < 1").
+ */
+export function slopeText(v: number): string {
+  if (Math.abs(v - 1) >= 5e-3 || v === 1) return fmt(v, v < 1 ? 3 : 2);
+  const p = v.toPrecision(5);
+  return Math.sign(+p - 1) === Math.sign(v - 1) ? p : besideOne(v, 4);
+}
+/** w as set: 1.0001 is not 1.00, nor 1.0000000000000002 "1" */
+export const wText = (w: number): string => (Math.abs(w - 1) < 5e-3 && w !== 1 ? String(+besideOne(w, 6)) : fmt(w));
+/** a fixed point's position: ±2.6e-8 (just born at w a hair above 1) is not "±0.00" */
+export const pointText = (a: number): string => (a !== 0 && Math.abs(a) < 5e-3 ? a.toPrecision(2) : fmt(a));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "three fixed points: ±1.92 attract (|f′| = 0.166 < 1), 0 repels (|f′| = 2.000)". */
@@ -25,7 +34,7 @@ export function fixedPointsCaption(points: FixedPoint[], w: number): string {
   }
   const [, zero, plus] = points;
   return (
-    `w = ${wText(w)}: three fixed points. ±${fmt(plus.a)} attract (|f′| = ${slopeText(plus.slope)} < 1), one ` +
+    `w = ${wText(w)}: three fixed points. ±${pointText(plus.a)} attract (|f′| = ${slopeText(plus.slope)} < 1), one ` +
     `basin each side of 0, which repels (|f′| = ${slopeText(zero.slope)}): a pulse that pushes a past 0 writes ` +
     'a bit the map then holds.'
   );
@@ -83,9 +92,10 @@ export function gradientCaption(run: LatchRun, points: FixedPoint[], spec: Latch
 /**
  * What the grid says, over the noisy rows (noise > 0: without noise even w < 1 keeps the
  * sign): the largest median gradient among cells that keep the bit in at least 95% of
- * trajectories, and the best kept fraction among cells whose gradient is at least 10^-2.
+ * trajectories, and the best kept fraction among cells whose gradient is at least 10^-2. `inputs`:
+ * the pulse the grid was run with, for why the trade-off may not show (no bit written, no noise).
  */
-export function tradeoffCaption(grid: LatchGrid): string {
+export function tradeoffCaption(grid: LatchGrid, inputs?: Pick<LatchSpec, 'pulse' | 'length'>): string {
   const W = grid.ws.length;
   let robustGrad = -Infinity;
   let robustCells = 0;
@@ -120,7 +130,13 @@ export function tradeoffCaption(grid: LatchGrid): string {
   const holds = robustCells > 0 && robustGrad < -2 && liveKept < 0.95;
   const moral = holds
     ? ' Robust memory or a gradient that reaches back: not both.'
-    : ` At T = ${T} the trade-off has not set in: try more steps.`;
+    : inputs?.pulse === 0
+      ? ' The pulse is 0: no bit is written, so no memory is traded for the gradient. Give the pulse a size.'
+      : inputs && inputs.length >= T
+        ? ` The pulse lasts all ${plural(T, 'step')}: no noise reaches the state, so nothing tests the memory.`
+        : T >= LATCH_LIMITS.steps[1]
+          ? ` Even at T = ${T}, the most this view runs, the trade-off has not set in.`
+          : ` At T = ${T} the trade-off has not set in: try more steps.`;
   return `At T = ${T}${partial}: ${robust}; ${live}.${moral}`;
 }
 

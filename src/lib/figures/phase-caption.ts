@@ -4,7 +4,7 @@
 // ρ = 1 it explodes" was wrong there.
 import type { PhaseMap } from '../model/phase-map';
 import { ratioFromLog10 } from './format';
-import { stepsText } from '../model/lab-state';
+import { FIELDS, stepsText } from '../model/lab-state';
 
 export interface PhaseReading {
   steps: number;
@@ -26,15 +26,18 @@ export interface PhaseReading {
 /** Within this many decades of 1 a gradient is "kept", neither shrunk nor grown (rounding at rho = 1). */
 const KEPT = 1e-9;
 
-/** The gradient after T steps (the last column) for each swept value (radius or bias), smallest first. */
-export function readPhaseMap(map: PhaseMap): PhaseReading | null {
+/**
+ * The gradient after T steps (the last column) for each swept value (radius or bias), smallest
+ * first; only values up to `max` (the rows a diagram sweeps beyond its slider's range are left out).
+ */
+export function readPhaseMap(map: PhaseMap, max = Infinity): PhaseReading | null {
   const T = map.cols - 1;
   const n = map.values.length;
   if (map.matrix.length !== n * map.cols) return null;
   // row i of the sweep (values[i]) is drawn at matrix row n - 1 - i (highest on top)
   const rows = map.values
     .map((value, i) => ({ value, log10: map.matrix[(n - 1 - i) * map.cols + T] }))
-    .filter((r) => !Number.isNaN(r.log10));
+    .filter((r) => !Number.isNaN(r.log10) && r.value <= max);
   if (rows.length === 0) return null;
   let shrinkUpTo: number | null = null;
   for (const r of rows) {
@@ -50,30 +53,36 @@ export function readPhaseMap(map: PhaseMap): PhaseReading | null {
   return { steps: T, done: rows.length, rows: n, shrinkUpTo, growFrom, mixed, all, lowest, highest };
 }
 
-const at = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at ρ = ${r.value.toFixed(2)}`;
+/** A swept value as it is: 1.0038 is not "1.00", which reads as the radius that keeps the norm. */
+export const sweptText = (v: number): string => (+v.toFixed(2) === v ? v.toFixed(2) : String(v));
+const at = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at ρ = ${sweptText(r.value)}`;
+const RADIUS_MAX = FIELDS.radius.range[1];
 
 /**
  * One or two sentences that say what the diagram shows at these settings. `saturating`: the
  * nonlinearity is tanh, whose slope below 1 explains a gradient that shrinks above rho = 1.
  */
 export function radiusCaption(map: PhaseMap | null, saturating = false): string {
-  const read = map && readPhaseMap(map);
-  if (!read) return 'Sweeping the spectral radius…';
+  // the slider stops at 2: a radius the diagram sweeps beyond it (its margin) is not quoted
+  const read = map && readPhaseMap(map, RADIUS_MAX);
+  if (!map || !read) return 'Sweeping the spectral radius…';
   const { steps, shrinkUpTo, growFrom, lowest, highest } = read;
-  const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} radii so far)` : '';
+  const rows = map.values.filter((v) => v <= RADIUS_MAX).length;
+  const partial = read.done < rows ? ` (${read.done} of ${rows} radii so far)` : '';
+  const swept = rows < map.values.length ? `radius swept up to ${RADIUS_MAX}` : 'radius swept';
   const head = `After ${stepsText(steps)}${partial}, the gradient`;
   if (read.all === 'shrink') {
     const why =
       saturating && highest.value > 1 ? ' Here tanh’s slope, below 1, takes back what a radius above 1 adds.' : '';
-    return `${head} has shrunk at every radius swept: ${at(lowest)}, ${at(highest)}.${why}`;
+    return `${head} has shrunk at every ${swept}: ${at(lowest)}, ${at(highest)}.${why}`;
   }
-  if (read.all === 'grow') return `${head} has grown at every radius swept: ${at(lowest)}, ${at(highest)}.`;
+  if (read.all === 'grow') return `${head} has grown at every ${swept}: ${at(lowest)}, ${at(highest)}.`;
   if (shrinkUpTo === null || growFrom === null) return `${head} is ${at(lowest)} and ${at(highest)}.`;
   const middle = { none: '', 'near 1': '; in between it stays near 1', either: '; in between it goes either way' }[
     read.mixed
   ];
   return (
-    `${head} has shrunk for ρ ≤ ${shrinkUpTo.toFixed(2)} (${at(lowest)}) and grown for ρ ≥ ${growFrom.toFixed(2)} ` +
+    `${head} has shrunk for ρ ≤ ${sweptText(shrinkUpTo)} (${at(lowest)}) and grown for ρ ≥ ${sweptText(growFrom)} ` +
     `(${at(highest)})${middle}: Bengio, Simard & Frasconi (1994).`
   );
 }
@@ -83,7 +92,7 @@ export function biasCaption(map: PhaseMap | null): string {
   const read = map && readPhaseMap(map);
   if (!map || !read) return 'Sweeping the gate bias…';
   const path = map.arch === 'lstm' ? 'the LSTM cell' : 'the GRU state';
-  const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${r.value.toFixed(2)}`;
+  const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${sweptText(r.value)}`;
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
   return (
     `After ${stepsText(read.steps)}${partial}, ${path} keeps ${b(read.lowest)} and ${b(read.highest)}. ` +
