@@ -25,6 +25,8 @@ export interface SlideInput {
   footer: string;
   /** the absolute link to this figure, printed and encoded in the QR code */
   link: string;
+  /** the line chart's y range (log10) when a tour step fits it to its curves; otherwise the data's */
+  yRange?: [number, number] | null;
   colors: { fg: string; muted: string; grid: string; font: string };
 }
 
@@ -163,14 +165,17 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
   const [lo, hi] = finiteExtent(measured);
   const T = Math.max(1, ...input.curves.map((c) => c.values.length - 1));
   const x = d3.scaleLinear([0, T], [px, px + plotW]);
-  const y = d3.scaleLinear([Math.min(lo - 0.5, -4), Math.max(hi + 0.5, 1)], [top + plotH, top]).nice();
+  const [yLo, yHi] = input.yRange ?? [Math.min(lo - 0.5, -4), Math.max(hi + 0.5, 1)];
+  const y = d3.scaleLinear([yLo, yHi], [top + plotH, top]).nice();
   const [y0, y1] = y.domain();
   const line = d3
     .line<[number, number]>()
     .defined(([, v]) => Number.isFinite(v))
     .x(([k]) => x(k))
-    .y(([, v]) => y(Math.max(y0, Math.min(y1, v))));
+    // a curve below a fitted axis runs off its bottom (clipped), never along it as if it levelled off
+    .y(([, v]) => y(Math.max(y0 - 50, Math.min(y1 + 50, v))));
   const yTicks = y.ticks(5).filter(Number.isInteger);
+  const clip = `<clipPath id="slide-line-clip"><rect x="${px}" y="${top}" width="${plotW}" height="${plotH}"/></clipPath>`;
   const out = [
     text(x0, TOP + 26, 'Gradient norm against steps back', `font-size="28" font-weight="700" fill="${fg}"`),
     ...yTicks.map((v) => `<line x1="${px}" x2="${px + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="${grid}"/>`),
@@ -185,11 +190,13 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
       'steps back, k',
       `font-size="${TEXT}" fill="${fg}" text-anchor="middle"`
     ),
+    `<defs>${clip}</defs><g clip-path="url(#slide-line-clip)">`,
     ...input.curves.map(
       (c) =>
         `<path d="${line(thin(c.values, Math.round(plotW)))}" fill="none" stroke="${c.color}" ` +
         `stroke-width="${(c.width ?? 2.5) * 1.6}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`
-    )
+    ),
+    '</g>'
   ];
   // the legend, in two columns when every label fits in half the width
   const legendTop = top + plotH + LINE_AXIS_H;
