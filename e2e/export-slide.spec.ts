@@ -147,3 +147,94 @@ test('a link too long for the slide is cut visibly, and the QR code gives way to
   expect(all).toContain('hidden 256'); // one unit per eigenvalue, not the hidden-size control's 32
   expect(all).toContain('φ(x) = x/(1+abs(x))');
 });
+
+test('from a local address the dialog warns, takes the public address (remembered), and the link keeps the tour step', async ({
+  page
+}) => {
+  await page.goto('/?tour=2');
+  await expect(page.getByTestId('tour')).toBeVisible();
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  // the e2e server is 127.0.0.1: only this machine can open it
+  await expect(dialog.getByTestId('private-address-warning')).toContainText('127.0.0.1');
+  await expect(dialog.getByTestId('slide-link')).toContainText(`${new URL(page.url()).origin}/?view=gradients`);
+  await dialog.getByLabel('Public address').fill('192.168.0.7/lab/');
+  await expect(dialog.getByTestId('public-address-problem')).toContainText('private too');
+  await dialog.getByLabel('Public address').fill('https://course.example.edu/lab/');
+  await expect(dialog.getByTestId('public-address-problem')).toHaveCount(0);
+  await expect(dialog.getByTestId('slide-link')).toContainText('https://course.example.edu/lab/?view=gradients&');
+
+  const svg = await save(page, 'SVG');
+  const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
+  const start = parsed.texts.findIndex((x) => x.startsWith('http'));
+  const link = parsed.texts.slice(start).join('');
+  expect(link.startsWith('https://course.example.edu/lab/?view=gradients&compare=rnn-lstm&')).toBe(true);
+  expect(link).toMatch(/&tour=2$/);
+  expect(parsed.qr).toBe(true);
+  // tour step 2's caption quotes 1.3e30 at the end of a sentence: typeset like every other exponent
+  const caption = parsed.texts.filter((_, i) => i < start).join(' ');
+  expect(caption).toContain('10³⁰');
+  expect(caption).not.toMatch(/\de-?\d/);
+
+  // remembered on this device
+  await page.reload();
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Public address')).toHaveValue('https://course.example.edu/lab/');
+  await expect(page.getByTestId('slide-link')).toContainText('https://course.example.edu/lab/?view=gradients&');
+});
+
+test("the explorer offers each of its figures, and its whole slide is the explorer's, named for it", async ({
+  page
+}) => {
+  await page.goto('/?view=explorer');
+  await expect(page.getByTestId('connectivity-ms')).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('e');
+  const options = await page.getByLabel('Figure').locator('option').allTextContents();
+  expect(options).toEqual([
+    'Whole slide (16:9)',
+    'Eigenvalues in the complex plane',
+    'Line chart',
+    'Connectivity maps'
+  ]);
+
+  const slide = await save(page, 'SVG');
+  expect(slide.name).toBe('explorer_rnn-vs-lstm_T100_radius1.00_slide.svg');
+  const parsed = await parseSvg(page, slide.bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  const all = parsed.texts.join(' | ');
+  expect(all).toContain('eigenvalues, gradient and connectivity'); // its own title
+  expect(all).toContain('Eigenvalues of W in the complex');
+  expect(all).toContain('Connectivity: how strongly');
+  expect(all).toContain('relative to the diagonal'); // the maps' colour bar
+  expect(all).not.toContain('gradient ratio'); // not the gradients slide's colour bar
+  expect(parsed.qr).toBe(true);
+
+  for (const [id, name] of [
+    ['eigenvalues', 'explorer_rnn-vs-lstm_T100_radius1.00_eigenvalues@1x.png'],
+    ['line', 'explorer_rnn-vs-lstm_T100_radius1.00_line@1x.png'],
+    ['connectivity', 'explorer_rnn-vs-lstm_T100_radius1.00_connectivity@1x.png']
+  ]) {
+    await page.getByLabel('Figure').selectOption(id);
+    const png = await save(page, 'PNG 1x');
+    expect(png.name).toBe(name);
+    expect((await decodePng(page, png.bytes)).width).toBeGreaterThan(200);
+  }
+  await page.getByLabel('Figure').selectOption('connectivity');
+  const csv = csvParse((await save(page, 'CSV (data of this figure)')).bytes.toString('utf8'));
+  expect(csv.columns.slice(0, 3)).toEqual(['map', 't', 's1_log10']);
+  expect(new Set(csv.map((r) => r.map))).toEqual(new Set(['rnn', 'lstm']));
+  expect(csv).toHaveLength(200); // T = 100 rows per map
+});
+
+test('on a 390 px phone the export dialog and its figure menu fit the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?view=training');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const select = page.getByLabel('Figure');
+  await select.selectOption('train-connectivity'); // the longest label
+  for (const box of [await page.getByRole('dialog', { name: 'Export' }).boundingBox(), await select.boundingBox()]) {
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

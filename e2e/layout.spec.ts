@@ -90,3 +90,67 @@ for (const vp of VIEWPORTS)
       expect(report.scrollWidth, 'horizontal overflow').toBeLessThanOrEqual(vp.width);
     });
   }
+
+for (const vp of VIEWPORTS)
+  test(`the Architecture select shows its whole choice at ${vp.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    await page.goto('/?compare=rnn-lstm-gru');
+    const controls = page.getByRole('button', { name: 'Controls' });
+    if (await controls.isVisible()) await controls.click();
+    const select = page.getByLabel('Architecture');
+    await expect(select).toHaveValue('rnn-lstm-gru');
+    // as wide as its longest option needs ("RNN vs LSTM vs GRU" and the arrow), and on screen
+    const [has, needs, right] = await select.evaluate((s: HTMLSelectElement) => {
+      const width = s.getBoundingClientRect().width;
+      const before = s.style.width;
+      s.style.width = 'max-content';
+      const wanted = s.getBoundingClientRect().width;
+      s.style.width = before;
+      return [width, wanted, s.getBoundingClientRect().right];
+    });
+    expect(has).toBeGreaterThanOrEqual(needs - 0.5);
+    expect(right).toBeLessThanOrEqual(vp.width);
+  });
+
+test('three architectures in training: every before/after map is wide, its title on one line, the colour bar beside', async ({
+  page
+}) => {
+  await page.goto('/?view=training&compare=rnn-lstm-gru&hidden=4&trainSteps=8&trainIterations=100');
+  await page.getByRole('button', { name: /Start training/ }).click();
+  for (const arch of ['rnn', 'lstm', 'gru'])
+    await expect(page.locator(`[data-testid=train-status] li[data-arch=${arch}]`)).toHaveAttribute(
+      'data-status',
+      'done',
+      { timeout: 60_000 }
+    );
+  const maps = page.locator('[data-export=train-connectivity]');
+  await expect(maps.locator('figure')).toHaveCount(6);
+  for (const fig of await maps.locator('figure').all()) {
+    const box = (await fig.boundingBox())!;
+    expect(box.width, `${await fig.getAttribute('data-testid')} width`).toBeGreaterThanOrEqual(180);
+    const caption = fig.locator('figcaption');
+    const lines = await caption.evaluate(
+      (c) => c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight)
+    );
+    expect(lines, `${await caption.textContent()}: lines`).toBeLessThan(1.5);
+  }
+  const bar = (await maps.getByTestId('colorbar').boundingBox())!;
+  const lastMap = (await maps.locator('figure').last().boundingBox())!;
+  expect(bar.x).toBeGreaterThanOrEqual(lastMap.x + lastMap.width);
+  expect(bar.x + bar.width).toBeLessThanOrEqual(1280);
+});
+
+test("the explorer's connectivity maps have their colour bar, on the maps' scale", async ({ page }) => {
+  await page.goto('/?view=explorer&decades=6');
+  await expect(page.getByTestId('connectivity-ms')).toBeVisible({ timeout: 30_000 });
+  const section = page.locator('[data-export=connectivity]');
+  const bar = section.getByTestId('colorbar');
+  await expect(bar).toContainText('relative to the diagonal');
+  await expect(bar).toContainText('exactly 0');
+  // the colour range the maps are drawn on (decades = 6): 10⁻⁶ to 10⁶
+  await expect(bar.locator('svg')).toHaveAttribute('aria-label', /from 10⁻⁶ .* to 10⁶/);
+  const box = (await bar.boundingBox())!;
+  for (const fig of await section.locator('figure').all())
+    expect(box.x).toBeGreaterThanOrEqual((await fig.boundingBox())!.x + (await fig.boundingBox())!.width);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+});

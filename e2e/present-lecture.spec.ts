@@ -90,3 +90,86 @@ test('on a phone in presentation mode, no two tick labels of a training chart ru
   );
   expect(crowded).toEqual([]);
 });
+
+/**
+ * What presenting the gradients view shows: the page's height, and the smallest rendered type
+ * of each kind of text (its font size times the page's zoom), and any figure text that runs
+ * outside its chart (a chart squeezed below its axes).
+ */
+async function presentedReport(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const rendered = (el: Element) => parseFloat(getComputedStyle(el).fontSize) * (el.currentCSSZoom ?? 1);
+    const kinds: Record<string, string> = {
+      captions: 'main .caption, [data-testid=tour-caption]',
+      titles: 'main .fig-title',
+      ticks: 'main svg .tick text',
+      'axis titles': 'main svg .axis-title',
+      legends: 'main .chart-legend li'
+    };
+    const smallest: Record<string, number> = {};
+    for (const [kind, selector] of Object.entries(kinds)) {
+      const sizes = [...document.querySelectorAll(selector)]
+        .filter((el) => el.getBoundingClientRect().height > 0 && el.textContent!.trim())
+        .map(rendered);
+      smallest[kind] = sizes.length ? Math.min(...sizes) : NaN;
+    }
+    const spilled = [...document.querySelectorAll('main svg.chart, main .heatmap > svg')].flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      // a tick label centred on the plot's top edge may stand out by half its height
+      return [...svg.querySelectorAll('.tick text, .axis-title')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          const half = r.height / 2 + 2;
+          return r.bottom > box.bottom + half || r.top < box.top - half;
+        })
+        .map((t) => `${svg.closest('[data-export]')?.getAttribute('data-export')}: ${t.textContent}`);
+    });
+    const offScreen = [...document.querySelectorAll('main figure, main .caption, main .fig-title')]
+      .filter((el) => el.getBoundingClientRect().bottom > innerHeight + 1)
+      .map((el) => el.textContent!.trim().slice(0, 30));
+    return {
+      scrollHeight: document.scrollingElement!.scrollHeight,
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      smallest,
+      spilled,
+      offScreen
+    };
+  });
+}
+
+// A back row reads type by its share of the screen's height, the same on the wall at any
+// resolution: 24 px at 1080 (the designed slide's smallest type), so 16 px at 720.
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080]
+])
+  for (const tour of [false, true])
+    test(`presenting the gradients view${tour ? ' in tour step 8' : ''} at ${width}x${height} fits one screen, in type a back row reads`, async ({
+      page
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(tour ? '/?tour=8' : '/');
+      await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 30_000 });
+      await page.locator('h1').click();
+      await page.keyboard.press('p');
+      await expect(page.locator('html')).toHaveClass(/presenting/);
+      await expect(page.locator('.layout.fit-screen')).toBeVisible();
+      await page.waitForTimeout(500); // the charts redraw at their new size
+      const report = await presentedReport(page);
+      await page.screenshot({
+        path: `test-results/screens/present-gradients${tour ? '-tour8' : ''}-${width}x${height}.png`
+      });
+      expect(report.scrollHeight, 'page height').toBeLessThanOrEqual(height);
+      expect(report.scrollWidth, 'page width').toBeLessThanOrEqual(width);
+      expect(report.offScreen, 'figures or captions below the screen').toEqual([]);
+      expect(report.spilled, 'axis text outside its chart').toEqual([]);
+      const least = (24 * height) / 1080;
+      for (const [kind, size] of Object.entries(report.smallest))
+        expect(size, `smallest ${kind} (px)`).toBeGreaterThanOrEqual(least - 0.01);
+      if (tour) {
+        // step 8 is about the LSTM's fading: the line chart's axis fits it, not the RNN's 10⁻¹⁰⁰
+        const ticks = await page.locator('[data-export=line] svg.chart .tick text').allTextContents();
+        expect(ticks).toContain('10⁻¹');
+        expect(ticks).not.toContain('10⁻²⁰');
+      }
+    });

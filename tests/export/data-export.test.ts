@@ -1,6 +1,13 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { dataJson, heatmapCsv, lineCsv, phaseCsv } from '../../src/lib/export/data-export';
+import {
+  connectivityCsv,
+  dataJson,
+  eigenvaluesCsv,
+  heatmapCsv,
+  lineCsv,
+  phaseCsv
+} from '../../src/lib/export/data-export';
 import { fileName } from '../../src/lib/export/names';
 import { heatmapPanels, lineCurves } from '../../src/lib/figures/figure-data';
 import { simulate } from '../../src/lib/sim/index';
@@ -60,5 +67,29 @@ describe('data export', () => {
     expect(fileName({ ...DEFAULT_STATE, compare: 'rnn-lstm-gru' }, 'line', 'csv')).toBe(
       'rnn-vs-lstm-vs-gru_T100_radius1.00_line.csv'
     );
+  });
+});
+
+describe("the explorer's data", () => {
+  it('eigenvalues CSV: one row per eigenvalue with its modulus', () => {
+    const eig = results[0].spectrum.eigenvalues;
+    const rows = csvParse(eigenvaluesCsv(eig));
+    expect(rows.columns).toEqual(['i', 're', 'im', 'modulus']);
+    expect(rows).toHaveLength(eig.length);
+    expect(Number(rows[0].modulus)).toBeCloseTo(results[0].spectrum.spectralRadius, 9);
+  });
+  it('connectivity CSV: one row per map and state step, exact zeros as -Infinity', () => {
+    const values = Float64Array.from([0, -Infinity, -2.5, 0]);
+    const rows = csvParse(connectivityCsv([{ key: 'rnn', values, T: 2 }]));
+    expect(rows.columns).toEqual(['map', 't', 's1_log10', 's2_log10']);
+    expect(rows.map((r) => [r.map, r.t, Number(r.s1_log10), Number(r.s2_log10)])).toEqual([
+      ['rnn', '1', 0, -Infinity],
+      ['rnn', '2', -2.5, 0]
+    ]);
+  });
+  it('files on the explorer are named for it', () => {
+    const explorer = { ...DEFAULT_STATE, view: 'explorer' as const };
+    expect(fileName(explorer, 'slide', 'png', 2)).toBe('explorer_rnn-vs-lstm_T100_radius1.00_slide@2x.png');
+    expect(fileName(DEFAULT_STATE, 'slide', 'png', 2)).toBe('rnn-vs-lstm_T100_radius1.00_slide@2x.png');
   });
 });

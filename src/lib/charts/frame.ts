@@ -37,6 +37,20 @@ function xTickValues(svg: SVGSVGElement, x: d3.ScaleLinear<number, number>, o: F
   }
 }
 
+const measure = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+
+/** The y title in one line, or two split at the space nearest its middle when it is longer than `room`. */
+function titleLines(svg: SVGSVGElement, title: string, room: number): string[] {
+  if (!measure) return [title];
+  const cs = getComputedStyle(svg);
+  measure.font = `${cs.fontSize} ${cs.fontFamily}`;
+  if (measure.measureText(title).width <= room) return [title];
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index!);
+  if (!spaces.length) return [title];
+  const cut = spaces.reduce((a, b) => (Math.abs(b - title.length / 2) < Math.abs(a - title.length / 2) ? b : a));
+  return [title.slice(0, cut), title.slice(cut + 1)];
+}
+
 /** Clears `svg` and draws the frame; returns the plot's group (origin at the plot's top left). */
 export function drawFrame(
   svg: SVGSVGElement,
@@ -75,10 +89,20 @@ export function drawFrame(
     .attr('y', o.plotH + 38)
     .attr('text-anchor', 'middle')
     .text(o.xTitle);
-  g.append('text')
+  const yTitle = g
+    .append('text')
     .attr('class', 'axis-title')
     .attr('transform', `translate(${-o.yTitleOffset},${o.plotH / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(o.yTitle);
+    .attr('text-anchor', 'middle');
+  // a title longer than a short plot is tall (presentation mode fits the charts to one screen)
+  // takes two lines, the second further out, rather than running over the chart's heading
+  const lines = titleLines(svg, o.yTitle, o.plotH);
+  lines.forEach((line, i) =>
+    yTitle
+      .append('tspan')
+      .attr('x', 0)
+      .attr('dy', i === 0 ? `${-0.55 * (lines.length - 1)}em` : '1.1em')
+      .text(line)
+  );
   return g;
 }

@@ -153,3 +153,27 @@ export function flowCsv(runs: TrainingRun[]): string {
 export function trainingJson(state: LabState, runs: TrainingRun[]): string {
   return labJson(state, 'training', `[${runs.map((r) => resultToJSON(r)).join(',')}]`);
 }
+
+/** The explorer's eigenvalues, largest modulus first: real and imaginary part and modulus. */
+export function eigenvaluesCsv(eigenvalues: [number, number][]): string {
+  const rows: Row[] = eigenvalues.map(([re, im], i) => ({ i: i + 1, re, im, modulus: Math.hypot(re, im) }));
+  return csvFormat(rows, ['i', 're', 'im', 'modulus']);
+}
+
+/**
+ * The explorer's connectivity maps as drawn: one row per map and state step t, log10
+ * ||dh_t/dx_s|| for each input step s relative to the diagonal (-Infinity: exactly zero, the
+ * future of a one-way network; empty: not computed yet).
+ */
+export function connectivityCsv(maps: { key: string; values: Float64Array; T: number }[]): string {
+  const T = Math.max(0, ...maps.map((m) => m.T));
+  const columns = ['map', 't', ...Array.from({ length: T }, (_, s) => `s${s + 1}_log10`)];
+  const rows: Row[] = maps.flatMap((m) =>
+    Array.from({ length: m.T }, (_, t) => {
+      const row: Row = { map: m.key, t: t + 1 };
+      for (let s = 0; s < m.T; s++) row[`s${s + 1}_log10`] = csvCell(m.values[t * m.T + s]);
+      return row;
+    })
+  );
+  return csvFormat(rows, columns);
+}

@@ -9,7 +9,6 @@ import {
   type LabState,
   type View
 } from '../model/lab-state';
-import { stateToQuery } from '../model/url-state';
 import { pow10Label } from '../figures/format';
 
 export type FigureId =
@@ -19,6 +18,8 @@ export type FigureId =
   | 'weight-shares'
   | 'phase-radius'
   | 'phase-bias'
+  | 'eigenvalues'
+  | 'connectivity'
   | 'latch-map'
   | 'latch-trajectories'
   | 'latch-gradient'
@@ -31,14 +32,19 @@ export type FigureId =
 
 const NETWORK_VIEWS: View[] = ['gradients', 'explorer'];
 
-/** Every figure, and the views it can be exported from (it must be on screen, or made from their data). */
+/**
+ * Every figure, and the views it can be exported from (it must be on screen, or made from their
+ * data). The whole slide of the explorer is the explorer's own, named for it (baseName).
+ */
 export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'slide', label: 'Whole slide (16:9)', views: NETWORK_VIEWS },
-  { id: 'heatmaps', label: 'Heatmaps', views: NETWORK_VIEWS },
+  { id: 'heatmaps', label: 'Heatmaps', views: ['gradients'] },
+  { id: 'eigenvalues', label: 'Eigenvalues in the complex plane', views: ['explorer'] },
   { id: 'line', label: 'Line chart', views: NETWORK_VIEWS },
-  { id: 'weight-shares', label: 'Where ∂L/∂W comes from', views: NETWORK_VIEWS },
-  { id: 'phase-radius', label: 'Phase diagram: spectral radius', views: NETWORK_VIEWS },
-  { id: 'phase-bias', label: 'Phase diagram: forget / update bias', views: NETWORK_VIEWS },
+  { id: 'weight-shares', label: 'Where ∂L/∂W comes from', views: ['gradients'] },
+  { id: 'phase-radius', label: 'Phase diagram: spectral radius', views: ['gradients'] },
+  { id: 'phase-bias', label: 'Phase diagram: forget / update bias', views: ['gradients'] },
+  { id: 'connectivity', label: 'Connectivity maps', views: ['explorer'] },
   { id: 'latch-map', label: 'Latch: the map and its fixed points', views: ['latch'] },
   { id: 'latch-trajectories', label: 'Latch: noisy trajectories', views: ['latch'] },
   { id: 'latch-gradient', label: 'Latch: |∂aₜ/∂a₁| against steps', views: ['latch'] },
@@ -55,7 +61,8 @@ export function baseName(state: LabState): string {
     return `training_${COMPARISONS[state.compare].join('-vs-')}_${state.trainTask}_T${state.trainSteps}`;
   if (state.view === 'latch')
     return `latch_w${state.latchW.toFixed(2)}_noise${state.latchNoise.toFixed(2)}_T${state.latchSteps}`;
-  return `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
+  const network = `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
+  return state.view === 'explorer' ? `explorer_${network}` : network;
 }
 
 export function fileName(
@@ -78,9 +85,4 @@ export function slideFooter(lab: LabState, theory: Theory): string {
     `hidden ${hiddenUnits(lab)}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
     `colour range ${pow10Label(-lab.decades)} to ${pow10Label(lab.decades)}.`
   );
-}
-
-/** The absolute link that reopens these settings: `page` is the page's address without its query. */
-export function slideLink(lab: LabState, page: string): string {
-  return `${page}${stateToQuery(lab)}`;
 }

@@ -4,7 +4,6 @@
 // QR code of it. Every label is at least 24 px at 1920 x 1080; exponents are typeset (10⁻¹⁰).
 // Drawn from the same data as the screen (the store's snapshot), in the same colours.
 import * as d3 from 'd3';
-import { encode } from 'uqr';
 import { binMatrix } from '../figures/bin';
 import { finiteExtent } from '../charts/extent';
 import { colorCss } from '../charts/color';
@@ -13,8 +12,9 @@ import { thin } from '../charts/thin';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import { pow10Label, typesetExponents } from '../figures/format';
 import { esc, textWidth, wrapText } from './dom-to-svg';
+import { fit, footerBlock, M, slideTitle, SLIDE, TEXT } from './slide-footer';
 
-export const SLIDE = { width: 1920, height: 1080 };
+export { SLIDE };
 
 export interface SlideInput {
   title: string;
@@ -25,18 +25,17 @@ export interface SlideInput {
   footer: string;
   /** the absolute link to this figure, printed and encoded in the QR code */
   link: string;
+  /** the line chart's y range (log10) when a tour step fits it to its curves; otherwise the data's */
+  yRange?: [number, number] | null;
   colors: { fg: string; muted: string; grid: string; font: string };
 }
 
-const M = 64; // outer margin
-const TEXT = 24; // the smallest type on the slide
 const TOP = 132; // below the title
 const BOTTOM = 860; // above the footer
 const LINE_TOP = TOP + 40;
 const LINE_AXIS_H = 104; // tick labels and the axis title under the plot
 const LEGEND_ROW = 34;
 const CAPTION_ROW = 34;
-const QR_MAX_MODULES = 61;
 
 /** One panel per architecture, the path that carries memory: RNN h, LSTM cell c, GRU h. */
 export function slidePanels(panels: HeatmapPanel[]): HeatmapPanel[] {
@@ -46,38 +45,6 @@ export function slidePanels(panels: HeatmapPanel[]): HeatmapPanel[] {
     if (!byArch.has(arch) || p.id.endsWith('-c')) byArch.set(arch, p);
   }
   return [...byArch.values()].slice(0, 3);
-}
-
-/**
- * A link too long for one line, broken after its separators (it has no spaces to wrap at);
- * a piece with no separator that is still too wide (a long eigenvalue list) is cut anywhere.
- */
-export function wrapLink(link: string, font: string, width: number): string[] {
-  const pieces = link.split(/(?<=[?&,:])/).flatMap((piece) => {
-    if (textWidth(piece, font) <= width) return [piece];
-    const cut: string[] = [];
-    let line = '';
-    for (const ch of piece) {
-      if (line && textWidth(line + ch, font) > width) [cut[cut.length], line] = [line, ''];
-      line += ch;
-    }
-    return line ? [...cut, line] : cut;
-  });
-  const lines: string[] = [];
-  for (const piece of pieces) {
-    const last = lines.length - 1;
-    if (last >= 0 && textWidth(lines[last] + piece, font) <= width) lines[last] += piece;
-    else lines.push(piece);
-  }
-  return lines;
-}
-
-/** At most `max` lines; a cut is marked with an ellipsis, never silent. */
-export function fit(lines: string[], max: number): string[] {
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, Math.max(0, max));
-  if (kept.length) kept[kept.length - 1] = `${kept[kept.length - 1].replace(/ *[^ ]+$/, '')} …`;
-  return kept;
 }
 
 const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${esc(s)}</text>`;
@@ -198,14 +165,17 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
   const [lo, hi] = finiteExtent(measured);
   const T = Math.max(1, ...input.curves.map((c) => c.values.length - 1));
   const x = d3.scaleLinear([0, T], [px, px + plotW]);
-  const y = d3.scaleLinear([Math.min(lo - 0.5, -4), Math.max(hi + 0.5, 1)], [top + plotH, top]).nice();
+  const [yLo, yHi] = input.yRange ?? [Math.min(lo - 0.5, -4), Math.max(hi + 0.5, 1)];
+  const y = d3.scaleLinear([yLo, yHi], [top + plotH, top]).nice();
   const [y0, y1] = y.domain();
   const line = d3
     .line<[number, number]>()
     .defined(([, v]) => Number.isFinite(v))
     .x(([k]) => x(k))
-    .y(([, v]) => y(Math.max(y0, Math.min(y1, v))));
+    // a curve below a fitted axis runs off its bottom (clipped), never along it as if it levelled off
+    .y(([, v]) => y(Math.max(y0 - 50, Math.min(y1 + 50, v))));
   const yTicks = y.ticks(5).filter(Number.isInteger);
+  const clip = `<clipPath id="slide-line-clip"><rect x="${px}" y="${top}" width="${plotW}" height="${plotH}"/></clipPath>`;
   const out = [
     text(x0, TOP + 26, 'Gradient norm against steps back', `font-size="28" font-weight="700" fill="${fg}"`),
     ...yTicks.map((v) => `<line x1="${px}" x2="${px + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="${grid}"/>`),
@@ -220,11 +190,13 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
       'steps back, k',
       `font-size="${TEXT}" fill="${fg}" text-anchor="middle"`
     ),
+    `<defs>${clip}</defs><g clip-path="url(#slide-line-clip)">`,
     ...input.curves.map(
       (c) =>
         `<path d="${line(thin(c.values, Math.round(plotW)))}" fill="none" stroke="${c.color}" ` +
         `stroke-width="${(c.width ?? 2.5) * 1.6}"${c.dash ? ` stroke-dasharray="${c.dash}"` : ''}/>`
-    )
+    ),
+    '</g>'
   ];
   // the legend, in two columns when every label fits in half the width
   const legendTop = top + plotH + LINE_AXIS_H;
@@ -246,48 +218,12 @@ function legendColumns(input: SlideInput, width: number): number {
   return input.curves.every((c) => textWidth(c.label, font) + 60 <= width / 2) ? 2 : 1;
 }
 
-/** A QR code of `link`, dark modules on a white square (readable in the dark theme too). */
-/** The QR code's modules, or null when the link is too long for one readable from a seat. */
-function qrModules(link: string): boolean[][] | null {
-  try {
-    const { data } = encode(link, { ecc: 'L', border: 2 });
-    // beyond ~61 modules a code this size has under 3 px a module: unreadable from a seat
-    return data.length <= QR_MAX_MODULES ? data : null;
-  } catch {
-    return null; // longer than any QR code holds
-  }
-}
-
-function qrCode(data: boolean[][] | null, x: number, y: number, size: number, muted: string): string[] {
-  if (!data) {
-    return ['link too long', 'for a QR code'].map((l, i) =>
-      text(x, y + size / 2 + i * 30, l, `font-size="${TEXT}" fill="${muted}" data-qr="none"`)
-    );
-  }
-  const cell = size / data.length;
-  const path = data
-    .flatMap((row, r) => row.map((on, c) => (on ? `M${x + c * cell},${y + r * cell}h${cell}v${cell}h${-cell}z` : '')))
-    .join('');
-  return [
-    `<rect x="${x}" y="${y}" width="${size}" height="${size}" fill="#ffffff"/>`,
-    `<path d="${path}" fill="#000000" shape-rendering="crispEdges" data-testid="slide-qr"/>`
-  ];
-}
-
 /** The slide's SVG body (the caller wraps it in a document with the background). */
 export function designedSlide(input: SlideInput): string {
-  const { width, height } = SLIDE;
-  const { fg, muted, font } = input.colors;
-  const qrSize = 168;
-  const footerW = width - 2 * M - qrSize - 32;
-  const footerFont = `${TEXT}px ${font}`;
-  const footer = fit(wrapText(input.footer, footerFont, footerW), 3);
-  const linkLines = wrapLink(input.link, footerFont, footerW);
-  // a link too long to print is cut visibly, and the slide says where the whole one is
-  const qr = qrModules(input.link);
-  const whole = qr ? 'scan the QR code' : "copy it from the page's address bar";
-  const link = linkLines.length <= 2 ? linkLines : [linkLines[0], `… too long to print in full: ${whole}.`];
-  const footerTop = height - 28 - (footer.length + link.length) * 32;
+  const { width } = SLIDE;
+  const { fg, font } = input.colors;
+  const foot = footerBlock(input.footer, input.link, input.colors);
+  const footerTop = foot.top;
   const captionFont = `${TEXT + 2}px ${font}`;
   const rightX = 1330;
   const rightW = width - M - rightX;
@@ -300,23 +236,14 @@ export function designedSlide(input: SlideInput): string {
   const captionLines = fit(wrapped, Math.floor((footerTop - captionTop + CAPTION_ROW - 8) / CAPTION_ROW));
   const body = [
     `<g font-family="${esc(font)}">`,
-    text(
-      M,
-      92,
-      fit(wrapText(input.title, `700 52px ${font}`, width - 2 * M), 1)[0],
-      `font-size="52" font-weight="700" fill="${fg}"`
-    ),
+    slideTitle(input.title, input.colors),
     ...heatmaps(input, M, 980),
     ...colorBar(input, M + 980 + 30),
     ...lineChart(input, rightX, rightW, plotH),
     ...captionLines.map((l, i) =>
       text(rightX, captionTop + i * CAPTION_ROW, l, `font-size="${TEXT + 2}" fill="${fg}" data-caption="slide"`)
     ),
-    ...footer.map((l, i) => text(M, footerTop + 24 + i * 32, l, `font-size="${TEXT}" fill="${muted}"`)),
-    ...link.map((l, i) =>
-      text(M, footerTop + 24 + (footer.length + i) * 32, l, `font-size="${TEXT}" fill="${fg}" data-link="slide"`)
-    ),
-    ...qrCode(qr, width - M - qrSize, height - 24 - qrSize, qrSize, muted),
+    ...foot.parts,
     '</g>'
   ];
   return body.join('\n');

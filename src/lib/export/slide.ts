@@ -1,13 +1,18 @@
 // Exports: one figure (captured from the page), or the 16:9 slide (designed in
 // slide-layout.ts from the same data), as SVG or as PNG at 1x-3x.
 import { regionToSvg, svgDocument } from './dom-to-svg';
+import { EXPLORER_SLIDE_PARTS, explorerSlide } from './explorer-slide';
 import type { FigureId } from './names';
 import { designedSlide, SLIDE, type SlideInput } from './slide-layout';
+import type { View } from '../model/lab-state';
 
 export { SLIDE };
 
-/** What the slide shows: everything but the colours, which come from the theme in force. */
-export type SlideContent = Omit<SlideInput, 'colors'>;
+/**
+ * What the slide shows: everything but the colours, which come from the theme in force. The
+ * explorer's slide is its own (its figures, captured), with the same title, footer and link.
+ */
+export type SlideContent = Omit<SlideInput, 'colors'> & { view: View };
 
 export interface Exported {
   svg: string;
@@ -21,6 +26,8 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'weight-shares': ['[data-export=weight-shares]'],
   'phase-radius': ['[data-export=phase-radius]'],
   'phase-bias': ['[data-export=phase-bias]'],
+  eigenvalues: ['[data-export=eigenvalues]'],
+  connectivity: ['[data-export=connectivity]'],
   'latch-map': ['[data-export=latch-map]'],
   'latch-trajectories': ['[data-export=latch-trajectories]'],
   'latch-gradient': ['[data-export=latch-gradient]'],
@@ -77,7 +84,14 @@ export function exportFigure(figure: FigureId, white: boolean, slide: SlideConte
       };
     }
     const { width, height } = SLIDE;
-    const body = designedSlide({ ...slide, colors: { fg: c.fg, muted: c.muted, grid: c.grid, font: c.font } });
+    const slideColors = { fg: c.fg, muted: c.muted, grid: c.grid, font: c.font };
+    if (slide.view === 'explorer') {
+      const parts = pick(EXPLORER_SLIDE_PARTS);
+      if (!parts.length) throw new Error("the explorer's figures are not on screen");
+      const body = explorerSlide({ ...slide, colors: slideColors }, regionToSvg(parts));
+      return { svg: svgDocument(width, height, background, body), width, height };
+    }
+    const body = designedSlide({ ...slide, colors: slideColors });
     return { svg: svgDocument(width, height, background, body), width, height };
   });
 }

@@ -46,8 +46,8 @@ export function ratioFromLog10(l: number): string {
  * spaces are no-break spaces: a number is never split across two lines.
  */
 export function typesetExponents(text: string): string {
-  // a number on its own (not "v2.1e3", not "3.0e-1.5"); 1e0 is just 1
-  return text.replace(/(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d+)(?![\w.])/g, (_, m: string, e: string) =>
+  // a number on its own (not "v2.1e3", not "3.0e-1.5", but "1.3e30." at a sentence's end); 1e0 is just 1
+  return text.replace(/(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d+)(?!\w|\.\d)/g, (_, m: string, e: string) =>
     +e === 0 ? m : `${m}\u00a0×\u00a0${pow10Label(+e)}`
   );
 }

@@ -69,6 +69,8 @@ export interface TourStep {
   state: Partial<LabState>;
   /** entering the step starts training the compared architectures */
   train?: boolean;
+  /** the curves the line chart's y axis fits (lecture/axis-focus.ts); otherwise it fits them all */
+  lineAxis?: readonly string[];
   caption(ctx: TourContext): string;
 }
 
@@ -177,6 +179,7 @@ export const TOUR: TourStep[] = [
   {
     title: 'Forget bias 5: dilution, not vanishing',
     state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 5, steps: 500 },
+    lineAxis: ['lstm-c', 'lstm-path', 'lstm-theory'],
     caption: (c) =>
       `σ(5) = ${sigmoidOf(5).toFixed(4)}: ${read(c, 'lstm-theory')} survives ${c.state.steps} steps along the ` +
       `highway (measured: ${read(c, 'lstm-path')}). That fading is dilution: it is set by one elementwise gate ` +
