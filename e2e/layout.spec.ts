@@ -112,7 +112,7 @@ for (const vp of VIEWPORTS)
     expect(right).toBeLessThanOrEqual(vp.width);
   });
 
-test('three architectures in training: every before/after map is wide, its title on one line, the colour bar beside', async ({
+test('three architectures in training: each before/after map wide, its title on one line, its colour bar', async ({
   page
 }) => {
   await page.goto('/?view=training&compare=rnn-lstm-gru&hidden=4&trainSteps=8&trainIterations=100');
