@@ -35,7 +35,9 @@ describe('the RNN beside the linear closed form', () => {
     expect(offerLinear).toBe(false); // a linear RNN at radius 1 does not explode either
     // the slide's caption (no markup of its own) says it too
     expect(summaryCaption(shown)).toContain(`RNN keeps ${typesetRatio(rnnKept({}))}`);
-    expect(summaryCaption(shown)).toContain("Dashed ρᵏ is the linear RNN's; with tanh, |φ′| ≤ γ = 1 only bounds");
+    expect(summaryCaption(shown)).toContain(
+      "Dashed ρᵏ is the linear RNN's; with tanh, |φ′| ≤ γ = 1 makes (γ‖W‖)ᵏ only a bound (Pascanu et al. 2013)."
+    );
   });
 
   it('the legend calls the overlay the linear RNN’s, except where the RNN is linear', () => {
@@ -55,12 +57,17 @@ describe('the RNN beside the linear closed form', () => {
     expect(text).toContain(`this one keeps ${ratioFromLog10(rnnKept({ radius: 2 }))} after 100 steps: tanh saturates`);
     expect(Math.abs(rnnKept({ radius: 2 }))).toBeLessThan(2); // on screen: "RNN keeps 1"
     expect(offerLinear).toBe(true);
+    // the slide, in fewer words
+    expect(summaryCaption(shownFor({ radius: 2 }))).toContain(
+      `Dashed ρᵏ is the linear RNN's, ${exact.toFixed(1)}\u00a0×\u00a010³⁰ here; with tanh, |φ′| ≤ γ = 1 makes`
+    );
   });
 
   it('a linear RNN is its own theory, and nothing is offered', () => {
     const r = rnnReading(shownFor({ activation: 'linear', radius: 2 }))!;
     expect(r).toEqual({
       text: 'Linear RNN theory: ρᵀ = 2.00¹⁰⁰ = 1.3e30: a matrix power, vanishing or exploding.',
+      brief: '',
       offerLinear: false
     });
     expect(summaryCaption(shownFor({ activation: 'linear' }))).not.toContain('Dashed');
@@ -98,6 +105,7 @@ describe('the RNN beside the linear closed form', () => {
       const { text } = rnnReading({ ...shown, theory: { ...shown.theory, gamma } })!;
       expect(text).toContain(`φ′ is ${word}, and not even (γ‖W‖)ᵏ bounds this RNN`);
       expect(text).not.toMatch(/γ = |0\.000|NaN|Infinity/);
+      expect(summaryCaption({ ...shown, theory: { ...shown.theory, gamma } })).toContain(`φ′ is ${word}: no`);
     }
   });
 
@@ -105,7 +113,8 @@ describe('the RNN beside the linear closed form', () => {
     const shown = shownFor({ steps, hidden: 4, forgetBias: 8, radius: 2 });
     const text = `${rnnReading(shown)!.text} ${summaryCaption(shown)}`;
     const kept = ratioFromLog10(rnnKept({ steps, hidden: 4, forgetBias: 8, radius: 2 }));
-    expect(text).toContain(`After ${steps === 1 ? '1 step' : `${steps} steps`} back: RNN keeps`);
+    const keptTypeset = typesetRatio(rnnKept({ steps, hidden: 4, forgetBias: 8, radius: 2 }));
+    expect(text).toContain(`After ${steps === 1 ? '1 step' : `${steps} steps`} back: RNN keeps ${keptTypeset};`);
     if (steps > 1) expect(text).toContain(`this one keeps ${kept} after ${steps} steps:`);
     expect(text).not.toMatch(/1 steps|NaN|unknown|Infinity/);
   });
