@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { phiName, rnnReading, summaryCaption } from '../../src/lib/figures/captions';
 import { lineCurves } from '../../src/lib/figures/figure-data';
-import { ratioFromLog10 } from '../../src/lib/figures/format';
+import { ratioFromLog10, typesetRatio } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
 import { DEFAULT_STATE, specFor, type LabState } from '../../src/lib/model/lab-state';
 import { theoryFor, type Shown } from '../../src/lib/figures/shown';
@@ -27,13 +27,17 @@ describe('the RNN beside the linear closed form', () => {
   it('at the defaults (tanh) names rho^k as the linear RNN’s and gives Pascanu et al.’s bound', () => {
     const shown = shownFor({});
     const { text, offerLinear } = rnnReading(shown)!;
-    expect(text).toMatch(/^Dashed ρᵏ: the linear RNN's closed form, not this tanh RNN's/);
-    expect(text).toContain('|φ′| ≤ γ = 1 the gradient is only bounded by (γ‖W‖)ᵏ = 1.00ᵏ (Pascanu et al. 2013)');
-    expect(text).toContain(`${ratioFromLog10(rnnKept({}))} after 100 steps`);
+    expect(text).toBe(
+      "Dashed ρᵏ is the linear RNN's; with tanh, |φ′| ≤ γ = 1 only bounds this RNN by (γ‖W‖)ᵏ = 1.00ᵏ " +
+        '(Pascanu et al. 2013).'
+    );
     expect(rnnKept({})).toBeLessThan(-10); // the point: the tanh RNN vanishes while 1.00^k stays at 1
     expect(offerLinear).toBe(false); // a linear RNN at radius 1 does not explode either
     // the slide's caption (no markup of its own) says it too
-    expect(summaryCaption(shown)).toContain("Dashed ρᵏ: the linear RNN's closed form, not this tanh RNN's");
+    expect(summaryCaption(shown)).toContain(`RNN keeps ${typesetRatio(rnnKept({}))}`);
+    expect(summaryCaption(shown)).toContain(
+      "Dashed ρᵏ is the linear RNN's; with tanh, |φ′| ≤ γ = 1 makes (γ‖W‖)ᵏ only a bound (Pascanu et al. 2013)."
+    );
   });
 
   it('the legend calls the overlay the linear RNN’s, except where the RNN is linear', () => {
@@ -50,15 +54,20 @@ describe('the RNN beside the linear closed form', () => {
     const { text, offerLinear } = rnnReading(shownFor({ radius: 2 }))!;
     const exact = Number((2n ** 100n).toString().slice(0, 3)) / 100; // 1.26765... -> 1.3 after rounding
     expect(text).toContain(`would grow by 2.00¹⁰⁰ = ${exact.toFixed(1)}e30`);
-    expect(text).toContain('tanh saturates where the state is large');
+    expect(text).toContain(`this one keeps ${ratioFromLog10(rnnKept({ radius: 2 }))} after 100 steps: tanh saturates`);
     expect(Math.abs(rnnKept({ radius: 2 }))).toBeLessThan(2); // on screen: "RNN keeps 1"
     expect(offerLinear).toBe(true);
+    // the slide, in fewer words
+    expect(summaryCaption(shownFor({ radius: 2 }))).toContain(
+      `Dashed ρᵏ is the linear RNN's, ${exact.toFixed(1)}\u00a0×\u00a010³⁰ here; with tanh, |φ′| ≤ γ = 1 makes`
+    );
   });
 
   it('a linear RNN is its own theory, and nothing is offered', () => {
     const r = rnnReading(shownFor({ activation: 'linear', radius: 2 }))!;
     expect(r).toEqual({
       text: 'Linear RNN theory: ρᵀ = 2.00¹⁰⁰ = 1.3e30: a matrix power, vanishing or exploding.',
+      brief: '',
       offerLinear: false
     });
     expect(summaryCaption(shownFor({ activation: 'linear' }))).not.toContain('Dashed');
@@ -68,14 +77,14 @@ describe('the RNN beside the linear closed form', () => {
     const r = rnnReading(shownFor({ radius: 0.5 }))!;
     expect(r.offerLinear).toBe(false);
     expect(r.text).not.toContain('would grow');
-    expect(r.text).toContain(`${ratioFromLog10(rnnKept({ radius: 0.5 }))} after 100 steps`);
+    expect(r.text).toContain('only bounds this RNN by (γ‖W‖)ᵏ = 0.50ᵏ');
   });
 
   it.each(['sin(x)', 'x/(1+abs(x))'])('a custom φ(x) = %s is named, with its γ = 1', (formula) => {
     const shown = shownFor({ activation: 'custom', formula, radius: 2 });
     expect(phiName('custom', formula)).toBe(`φ(x) = ${formula}`);
     const { text } = rnnReading(shown)!;
-    expect(text).toContain(`not this φ(x) = ${formula} RNN's: with |φ′| ≤ γ = 1 `);
+    expect(text).toContain(`with φ(x) = ${formula}, |φ′| ≤ γ = 1 only bounds this RNN`);
     expect(text).toContain('φ saturates'); // not "tanh"
     expect(text).not.toContain('tanh');
   });
@@ -94,16 +103,19 @@ describe('the RNN beside the linear closed form', () => {
       [NaN, 'not finite']
     ] as const) {
       const { text } = rnnReading({ ...shown, theory: { ...shown.theory, gamma } })!;
-      expect(text).toContain(`φ′ is ${word}, so not even (γ‖W‖)ᵏ bounds the gradient`);
+      expect(text).toContain(`φ′ is ${word}, and not even (γ‖W‖)ᵏ bounds this RNN`);
       expect(text).not.toMatch(/γ = |0\.000|NaN|Infinity/);
+      expect(summaryCaption({ ...shown, theory: { ...shown.theory, gamma } })).toContain(`φ′ is ${word}: no`);
     }
   });
 
   it.each([1, 5, 5000])('T = %i: "step" agrees with the number, and every number is a number', (steps) => {
-    const shown = shownFor({ steps, hidden: 4, forgetBias: 8 });
+    const shown = shownFor({ steps, hidden: 4, forgetBias: 8, radius: 2 });
     const text = `${rnnReading(shown)!.text} ${summaryCaption(shown)}`;
-    const kept = ratioFromLog10(rnnKept({ steps, hidden: 4, forgetBias: 8 }));
-    expect(text).toContain(steps === 1 ? `measured: ${kept} after 1 step.` : `, ${kept} after ${steps} steps.`);
+    const kept = ratioFromLog10(rnnKept({ steps, hidden: 4, forgetBias: 8, radius: 2 }));
+    const keptTypeset = typesetRatio(rnnKept({ steps, hidden: 4, forgetBias: 8, radius: 2 }));
+    expect(text).toContain(`After ${steps === 1 ? '1 step' : `${steps} steps`} back: RNN keeps ${keptTypeset};`);
+    if (steps > 1) expect(text).toContain(`this one keeps ${kept} after ${steps} steps:`);
     expect(text).not.toMatch(/1 steps|NaN|unknown|Infinity/);
   });
 

@@ -2,7 +2,15 @@
 // every number is read from the engine's results or sim/theory through the store.
 import { ARCH_LABELS, stepsText } from '../model/lab-state';
 import type { Shown } from './shown';
-import { besideOne, gammaText, powerBaseText, ratioFromLog10, superscript, typesetRatio } from './format';
+import {
+  besideOne,
+  gammaText,
+  powerBaseText,
+  ratioFromLog10,
+  superscript,
+  typesetExponents,
+  typesetRatio
+} from './format';
 
 const fall = (curve: Float64Array | undefined) => (curve ? curve[0] - curve[curve.length - 1] : NaN);
 
@@ -13,6 +21,8 @@ export const phiName = (activation: string, formula: string): string =>
 export interface RnnReading {
   /** what the dashed ρᵏ is, and what the RNN on screen does instead */
   text: string;
+  /** the same in fewer words, for the slide's caption (it shares a column with the chart) */
+  brief: string;
   /** φ is not linear and a linear RNN with this W would explode where this one does not: offer to show it */
   offerLinear: boolean;
 }
@@ -29,27 +39,35 @@ export function rnnReading(shown: Shown): RnnReading | null {
   const { radius, radiusPowLog10, gamma } = shown.theory;
   const linear = `${powerBaseText(radius, T)}${superscript(T)} = ${ratioFromLog10(radiusPowLog10)}`;
   if (activation === 'linear')
-    return { text: `Linear RNN theory: ρᵀ = ${linear}: a matrix power, vanishing or exploding.`, offerLinear: false };
+    return {
+      text: `Linear RNN theory: ρᵀ = ${linear}: a matrix power, vanishing or exploding.`,
+      brief: '',
+      offerLinear: false
+    };
   const kept = fall(r.hGradLog10);
   const name = phiName(activation, formula);
   const norm = r.spectrum.spectralNorm;
+  // short: at the defaults it shares the first screen of a 1280 x 720 projector with the chart
+  const g = `γ = ${gammaText(gamma, Number.isInteger(gamma) ? 0 : 3)}`;
   const bound = Number.isFinite(gamma)
-    ? `with |φ′| ≤ γ = ${gammaText(gamma, Number.isInteger(gamma) ? 0 : 3)} the gradient is only bounded by ` +
-      `(γ‖W‖)ᵏ = ${besideOne(gamma * norm, 2, 1e-9)}ᵏ`
-    : `φ′ is ${gammaText(gamma)}, so not even (γ‖W‖)ᵏ bounds the gradient`;
-  const perStep = Number.isFinite(kept) && T > 1 ? ` ×${besideOne(10 ** (kept / T), 2, 1e-9)} a step on average,` : '';
+    ? `|φ′| ≤ ${g} only bounds this RNN by (γ‖W‖)ᵏ = ${besideOne(gamma * norm, 2, 1e-9)}ᵏ`
+    : `φ′ is ${gammaText(gamma)}, and not even (γ‖W‖)ᵏ bounds this RNN`;
   const explodes = radiusPowLog10 > 0 && radiusPowLog10 - kept > 1;
   const takesBack =
     activation === 'relu'
       ? 'relu passes nothing back where its input is negative (φ′ = 0)'
       : `${activation === 'tanh' ? 'tanh' : 'φ'} saturates where the state is large, and φ′ < 1 there`;
   const why = explodes
-    ? ` A linear RNN with this W would grow by ${linear}; ${takesBack} takes back some or all of what the radius adds.`
+    ? ` A linear RNN would grow by ${linear}; this one keeps ${ratioFromLog10(kept)} after ${stepsText(T)}: ` +
+      `${takesBack} takes back some or all of what the radius adds.`
     : '';
   return {
-    text:
-      `Dashed ρᵏ: the linear RNN's closed form, not this ${name} RNN's: ${bound} (Pascanu et al. 2013); ` +
-      `measured:${perStep} ${ratioFromLog10(kept)} after ${stepsText(T)}.${why}`,
+    text: `Dashed ρᵏ is the linear RNN's; with ${name}, ${bound} (Pascanu et al. 2013).${why}`,
+    brief:
+      `Dashed ρᵏ is the linear RNN's${explodes ? `, ${ratioFromLog10(radiusPowLog10)} here` : ''}; with ${name}, ` +
+      (Number.isFinite(gamma)
+        ? `|φ′| ≤ ${g} makes (γ‖W‖)ᵏ only a bound (Pascanu et al. 2013).`
+        : `φ′ is ${gammaText(gamma)}: no (γ‖W‖)ᵏ bound.`),
     offerLinear: explodes
   };
 }
@@ -66,6 +84,6 @@ export function summaryCaption(shown: Shown): string {
   const highway = lstm
     ? ` The LSTM highway alone keeps ${typesetRatio(fall(lstm.cellPathLog10))}: dilution by a gate, not a matrix power.`
     : '';
-  const rnn = shown.lab.activation === 'linear' ? null : rnnReading(shown);
-  return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}${rnn ? ` ${rnn.text}` : ''}`;
+  const rnn = rnnReading(shown)?.brief;
+  return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}${rnn ? ` ${typesetExponents(rnn)}` : ''}`;
 }

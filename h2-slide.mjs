@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const q = process.argv[2], name = process.argv[3];
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+await page.goto('http://127.0.0.1:4202/' + q);
+await page.getByTestId('sweep-ms').waitFor({ timeout: 30000 });
+await page.keyboard.press('e');
+const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG 1x' }).click()]);
+await dl.saveAs(`/tmp/shots-h2/${name}-slide.png`);
+await page.keyboard.press('Escape');
+await page.keyboard.press('p');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `/tmp/shots-h2/${name}-present-1920.png` });
+await page.setViewportSize({ width: 1280, height: 720 });
+await page.waitForTimeout(1000);
+await page.screenshot({ path: `/tmp/shots-h2/${name}-present-1280.png`, fullPage: true });
+await browser.close();
