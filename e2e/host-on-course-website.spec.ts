@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { staticHost, type StaticHost } from './static-host';
 
@@ -38,11 +38,9 @@ test('the build works from a sub-folder of a plain static host, workers and form
   await expect(page.getByLabel('Formula φ(x)', { exact: true })).toHaveValue('x / (1 + abs(x))');
 });
 
-test('after one visit the lab opens offline; a new build replaces the old on the next visit', async ({
-  page,
-  context
-}) => {
-  await page.goto(host.url);
+/** One visit online, then offline: a reload, mathjs loaded on demand and the explorer's worker all work. */
+async function expectOpensOffline(page: Page, context: BrowserContext, url: string) {
+  await page.goto(url);
   await expectWorkingLab(page);
   // the service worker has cached every file and controls the page
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
@@ -50,10 +48,17 @@ test('after one visit the lab opens offline; a new build replaces the old on the
   await context.setOffline(true);
   await page.reload();
   await expectWorkingLab(page);
-  await page.goto(`${host.url}?activation=custom&formula=${encodeURIComponent('tanh(2*x)')}`);
+  await page.goto(`${url}?activation=custom&formula=${encodeURIComponent('tanh(2*x)')}`);
   await expectWorkingLab(page); // mathjs, loaded on demand, came from the cache too
   await page.getByRole('tab', { name: 'Eigenvalues & connectivity' }).click();
   await expect(page.getByTestId('connectivity-rnn')).toHaveAttribute('data-done', /[1-9]/, { timeout: 30_000 });
+}
+
+test('after one visit the lab opens offline; a new build replaces the old on the next visit', async ({
+  page,
+  context
+}) => {
+  await expectOpensOffline(page, context, host.url);
 
   // next term: a new build on the same site
   await context.setOffline(false);
@@ -107,4 +112,15 @@ test('a host without directory indexes and a missing font: the lab still install
     host.serve(copy);
     rmSync(bare, { recursive: true, force: true });
   }
+});
+
+test.describe('served by npm start (vite preview), as the README says to run it', () => {
+  // vite preview answers with `Vary: Origin` and the page asks for its script and style with
+  // `crossorigin`: the cache must still answer those requests when the network is gone
+  const preview = `http://127.0.0.1:${process.env.E2E_PORT ?? 4174}/`;
+  test.use({ baseURL: preview });
+
+  test('after one visit the lab opens offline', async ({ page, context }) => {
+    await expectOpensOffline(page, context, preview);
+  });
 });

@@ -1,5 +1,6 @@
 // A lecturer trains an RNN and an LSTM side by side on the adding problem: start, pause,
 // resume, reset; the history on the page is the engine's, computed here for the same spec.
+import { TASK_REGISTRY, TASKS } from '../src/lib/sim/train/task-registry';
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
 import { DEFAULT_STATE, trainSpecFor } from '../src/lib/model/lab-state';
@@ -154,4 +155,19 @@ test('an eigenvalue-built, ill-conditioned network trains to the same history in
       node.history.map((e) => e.spectralRadius)
     );
   }
+});
+
+test('choosing the latch task: the selector offers every task, and the view names the latch, not adding', async ({
+  page
+}) => {
+  await page.goto('/?view=training');
+  const task = page.getByLabel('Task', { exact: true });
+  expect(await task.locator('option').allTextContents()).toEqual(TASKS.map((t) => TASK_REGISTRY[t].label));
+  const intro = page.locator('.training .intro');
+  await expect(intro).toContainText('on the adding problem');
+  await task.selectOption('latch');
+  await expect(page).toHaveURL(/trainTask=latch/);
+  await expect(intro).toContainText('on the latch');
+  await expect(intro).not.toContainText('adding');
+  await expect(page.getByRole('heading', { name: /Success against sequence length/ })).toContainText('on the latch');
 });

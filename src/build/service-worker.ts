@@ -9,6 +9,9 @@
 // The core files must all be cached or the worker does not install (no half-offline lab); the
 // fonts are cached as they come. The previous build's cache is kept for one more build, so a tab
 // still open on it keeps finding its files (a worker script it has not started yet).
+// Lookups ignore Vary: `vite preview` (npm start) answers `Vary: Origin`, and the page asks for
+// its script and style with `crossorigin`, so its requests carry an Origin header the worker's
+// own install requests did not; matched on Vary, every asset missed and offline was blank.
 
 /** The worker's source, for this build's `version` and files (paths relative to the worker). */
 export function serviceWorkerSource(version: string, core: string[], optional: string[]): string {
@@ -21,6 +24,8 @@ const INDEX = new URL('./index.html', self.location.href).href;
 const NAVIGATION_WAIT_MS = 4000;
 // past the HTTP cache: it may still hold the previous build's files
 const fresh = (url) => new Request(url, { cache: 'reload' });
+// the cache holds this build's files only, one answer each, whatever headers a request carries
+const ANY = { ignoreSearch: true, ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -48,7 +53,7 @@ self.addEventListener('activate', (event) => {
 
 /** The network's page, unless it fails, errs or is slow: then the cached one (if any). */
 async function page(request) {
-  const cached = caches.match(PAGE, { cacheName: CACHE });
+  const cached = caches.match(PAGE, { cacheName: CACHE, ignoreVary: true });
   const network = fetch(request).then((r) => (r.ok ? r : Promise.reject(new Error(String(r.status)))));
   const slow = new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), NAVIGATION_WAIT_MS));
   try {
@@ -67,8 +72,8 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     caches
-      .match(request, { cacheName: CACHE, ignoreSearch: true })
-      .then((hit) => hit || caches.match(request, { ignoreSearch: true })) // a tab on the previous build
+      .match(request, { cacheName: CACHE, ...ANY })
+      .then((hit) => hit || caches.match(request, ANY)) // a tab on the previous build
       .then((hit) => hit || fetch(request))
   );
 });

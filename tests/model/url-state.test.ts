@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
 import { checkLatchSpec } from '../../src/lib/sim/latch';
 import { COMPARISONS, DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../../src/lib/model/lab-state';
-import { queryToState, stateToQuery } from '../../src/lib/model/url-state';
+import { TASKS } from '../../src/lib/sim/train/task-registry';
+import { MAX_NOTICES, queryToState, stateToQuery } from '../../src/lib/model/url-state';
 
 describe('URL state', () => {
   it('round-trips every field', () => {
@@ -47,6 +48,25 @@ describe('URL state', () => {
       'trainOptimizer: must be one of adam, sgd, got "rmsprop"; kept adam',
       'trainSteps: must be an integer from 8 to 200; 9999 was set to 200'
     ]);
+  });
+
+  it('every task of the registry is a valid trainTask, and the notice lists them', () => {
+    for (const trainTask of TASKS) expect(queryToState(`?trainTask=${trainTask}`).state.trainTask).toBe(trainTask);
+    expect(queryToState('?trainTask=copy').notices[0]).toContain(`must be one of ${TASKS.join(', ')}`);
+  });
+
+  it('a garbled link: each distinct notice once, with its count, and at most MAX_NOTICES lines', () => {
+    // the issue's link: "a" once, then "?a" (the pasted "?" starts the name) 1999 times
+    const repeated = queryToState('?a=1&'.repeat(2000));
+    expect(repeated.notices).toHaveLength(2);
+    expect(repeated.notices[0]).toMatch(/^"a" is not a lab setting and was ignored \(settings: [^)]*\)$/);
+    expect(repeated.notices[1]).toMatch(/^"\?a" is not a lab setting and was ignored .* \(1999 times\)$/);
+    const many = queryToState(`?${Array.from({ length: 50 }, (_, i) => `junk${i}=1`).join('&')}`);
+    expect(many.notices).toHaveLength(MAX_NOTICES);
+    many.notices.slice(0, -1).forEach((n, i) => expect(n).toMatch(new RegExp(`^"junk${i}" is not a lab setting`)));
+    expect(many.notices.at(-1)).toBe(`and ${50 - (MAX_NOTICES - 1)} more problems in the address, not listed`);
+    // a few different problems are all listed, in the address's order
+    expect(queryToState('?hidden=x&steps=0&b=1').notices).toHaveLength(3);
   });
 
   it('the latch fields: written on the latch view or when changed, and round-tripped', () => {

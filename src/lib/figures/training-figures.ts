@@ -5,7 +5,7 @@ import { ARCH_LABELS } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
-import { baselineLoss } from '../sim/train/tasks';
+import { baselineLoss, TASK_REGISTRY } from '../sim/train/tasks';
 import { SOLVED } from '../sim/train/train';
 import { log10 } from '../sim/det-math';
 import { networkSpec, type RunSpec } from '../sim/train/train-spec';
@@ -242,10 +242,7 @@ export function connectivityCaption(runs: TrainingRun[]): string {
   if (!withMaps.length) return '';
   const { T, marked } = withMaps[0].connectivity!;
   const s = marked.length ? Math.min(...marked) : 1;
-  const what =
-    withMaps[0].spec.task === 'adding'
-      ? `the first marked input (step ${s} of ${T})`
-      : `the first step of the pulse (step ${s} of ${T})`;
+  const what = `${TASK_REGISTRY[withMaps[0].spec.task].firstMark} (step ${s} of ${T})`;
   const parts = withMaps.map((r) => {
     const c = r.connectivity!;
     const [before, after] = [reachLog10(c.before, T, s), reachLog10(c.after, T, s)];

@@ -4,6 +4,7 @@
 // says what it did in a message naming the field and the allowed range.
 import { LATCH_LIMITS, type LatchSpec } from '../sim/latch';
 import { DEFAULT_SPEC, LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
+import type { Task } from '../sim/train/task-registry';
 
 export const COMPARISONS = {
   'rnn-lstm': ['rnn', 'lstm'],
@@ -34,7 +35,7 @@ export interface LabState {
   eigenvalues: Eigenvalue[];
   /** condition number of the eigenbasis: 1 = normal */
   condition: number;
-  /** which page: the gradient figures, the eigenvalue and connectivity explorer, or the latch */
+  /** which page: the gradient figures, the eigenvalue and connectivity explorer, the latch, or training */
   view: View;
   /** show the Bi-LSTM connectivity map in the explorer */
   bidirectional: boolean;
@@ -52,7 +53,8 @@ export interface LabState {
   latchLength: number;
   latchSteps: number;
   /** training: the task, its length, the budget and the optimiser (the network is the sidebar's) */
-  trainTask: 'adding' | 'latch';
+  /** one of the task registry's (task-registry.ts) */
+  trainTask: Task;
   trainSteps: number;
   trainIterations: number;
   trainRate: number;

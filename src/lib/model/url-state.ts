@@ -5,6 +5,7 @@
 // ever inserted as HTML.
 import { formulaProblem } from '../sim/nonlinearity';
 import { LIMITS, parseSpec } from '../sim/spec';
+import { TASKS } from '../sim/train/task-registry';
 import {
   clampEigenPart,
   clampField,
@@ -61,11 +62,12 @@ const ORDER: (keyof LabState)[] = [
   'decades',
   'bidirectional'
 ];
+const TRAIN_CHOICES = ['trainTask', 'trainOptimizer'] as const;
 /**
  * Written only when in use: the formula with a custom activation, eig and condition with the
- * eigenvalue init, the latch's fields on the latch view or when they differ from the defaults.
+ * eigenvalue init, the latch's fields on the latch view, the training's on the training view,
+ * each group also when it differs from the defaults.
  */
-const TRAIN_CHOICES = ['trainTask', 'trainOptimizer'] as const;
 const CONDITIONAL = ['formula', 'eig', 'condition', ...LATCH_FIELDS, ...TRAIN_FIELDS, ...TRAIN_CHOICES];
 const KNOWN = [...ORDER, ...CONDITIONAL];
 
@@ -137,6 +139,23 @@ export interface UrlRead {
   extra: Record<string, string>;
 }
 
+/** At most this many notices are shown for one address; the rest are counted. */
+export const MAX_NOTICES = 8;
+
+/**
+ * The notices as the page shows them: each distinct one once, with how often it occurred, at most
+ * MAX_NOTICES of them and a count of the rest. A hand-edited or garbled link (`?a=1&` pasted 2000
+ * times) must not bury the page under identical lines.
+ */
+export function summarizeNotices(notices: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of notices) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const lines = [...counts].map(([n, k]) => (k > 1 ? `${n} (${k} times)` : n));
+  if (lines.length <= MAX_NOTICES) return lines;
+  const rest = lines.length - (MAX_NOTICES - 1);
+  return [...lines.slice(0, MAX_NOTICES - 1), `and ${rest} more problems in the address, not listed`];
+}
+
 const show = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
 
 export function queryToState(search: string, base: LabState = DEFAULT_STATE): UrlRead {
@@ -170,7 +189,7 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
       continue;
     }
     if (key === 'trainTask' || key === 'trainOptimizer') {
-      const allowed = key === 'trainTask' ? ['adding', 'latch'] : ['adam', 'sgd'];
+      const allowed: readonly string[] = key === 'trainTask' ? TASKS : ['adam', 'sgd'];
       if (allowed.includes(raw)) (state as unknown as Record<string, string>)[key] = raw;
       else notices.push(`${key}: must be one of ${allowed.join(', ')}, got ${show(raw)}; kept ${state[key]}`);
       continue;
@@ -218,5 +237,5 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     state.init = 'orthogonal';
   }
   if (state.activation === 'custom' && formulaProblem(state.formula)) state.activation = base.activation;
-  return { state, notices, extra };
+  return { state, notices: summarizeNotices(notices), extra };
 }

@@ -39,9 +39,10 @@ export const HISTORY_PAUSE_MS = 800;
 const DRAG_WRITE_MS = 250;
 
 /**
- * Keeps the address bar on `query()`. Call during component initialisation. `mode()` says
- * how the next write goes: 'push' forces a new history entry (a tour step), 'auto' pushes
- * after a pause and replaces during quick changes; `continuous()` is true during a drag.
+ * Keeps the address bar on `query()`. Call during component initialisation. A change pushes a
+ * new history entry after a pause (HISTORY_PAUSE_MS) and replaces the current one during quick
+ * changes; `takePush()` is true when the next write must push whatever the pause (a tour step,
+ * taken once it is read); `continuous()` is true during a drag, whose writes are spaced out.
  */
 export function syncUrl(query: () => string, continuous: () => boolean, takePush: () => boolean): void {
   let lastWrite = 0;

@@ -137,8 +137,8 @@ describe('the tasks', () => {
       expect(s.target).toBeCloseTo(0.5 + sum / 4, 14);
       sq += (s.target - 0.5) ** 2;
     }
-    // the baseline: predicting 0.5 scores the target's variance, which marks on step 0 (counted
-    // as 0) bring below 1/24; the closed form against the generator, to sampling error
+    // the baseline: predicting 0.5 scores the target's variance, which a mark on step 0 (X1 set
+    // to 0) brings below 1/24; the closed form against the generator, to sampling error
     expect(Math.abs(sq / N - addingBaseline(50))).toBeLessThan(0.002);
     expect(addingBaseline(50)).toBeLessThan(ADDING_BASELINE);
     // the first mark lands on step 0 one time in ten however long the sequence: 1.9/48, not 1/24
