@@ -1,7 +1,8 @@
 // npm run build:wasm: assembles src/lib/sim/wasm/kernels.wat (with the fragments it includes) into
 // kernels.ts (the binary as base64, so the engine loads it synchronously in Node, the page and a worker alike).
 // tests/sim/wasm/arena.test.ts fails when the committed binary and the source drift apart.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import wabt from 'wabt';
 
 export async function assemble() {
@@ -16,7 +17,9 @@ export async function assemble() {
   return Buffer.from(buffer).toString('base64');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported by the tests): compare paths, not URLs, since a URL escapes
+// what a path spells plainly (a space is %20) and the two would never match.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const base64 = await assemble();
   writeFileSync(
     new URL('../src/lib/sim/wasm/kernels.ts', import.meta.url),
