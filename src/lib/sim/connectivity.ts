@@ -11,15 +11,45 @@ import { gruForward } from './gru';
 import { GRU_ROW } from './gru-cell';
 import { matVec, normalize, log10Norm } from './linalg';
 import { lstmForward } from './lstm';
+import type { LstmRecord } from './lstm-cell';
 import { buildParams, type Params } from './params';
-import { rnnForward, rnnSlope } from './rnn';
+import { rnnForward, rnnSlope, type RnnForward } from './rnn';
 import type { Spec } from './spec';
-import { workspaceWith } from './wasm/arena';
+import { isCurrent, workspaceWith } from './wasm/arena';
 
 /** Row t - 1, column s - 1 of a T x T map. */
 export interface ConnectivityMap {
   T: number;
   values: Float64Array;
+}
+
+/** What the tangent propagation reads: the forward record of one architecture and its buffers. */
+interface Tangents {
+  W: Float64Array;
+  U: Float64Array;
+  /** the tangents: dh_t/dx_s (and for the lstm dc_t/dx_s), column j at j n */
+  D: Float64Array;
+  tmp: Float64Array;
+  rnn?: RnnForward;
+  lstm?: LstmRecord;
+  gru?: Float64Array;
+}
+
+/** Runs the forward pass; everything it returns is one workspace (wasm/arena.ts). */
+function tangents(p: Params, G: number, dims: number): Tangents {
+  const { n, m } = p;
+  if (p.arch === 'lstm') {
+    const forward = lstmForward(p, [p.W, p.U], [dims * n * m, G]);
+    const [W, U, D, tmp] = forward.views;
+    return { W, U, D, tmp, lstm: forward.record };
+  }
+  if (p.arch === 'gru') {
+    const forward = gruForward(p, [p.W, p.U], [dims * n * m, G]);
+    const [W, U, D, tmp] = forward.views;
+    return { W, U, D, tmp, gru: forward.record };
+  }
+  const [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
+  return { W, U, D, tmp, rnn: rnnForward(p, W, U, x, h, wh, ux) };
 }
 
 /**
@@ -30,24 +60,14 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
   const { n, m, T } = p;
   const G = p.arch === 'lstm' ? 4 * n : p.arch === 'gru' ? 3 * n : n;
   const dims = p.arch === 'lstm' ? 2 : 1; // tangents of (h, c) for lstm, h otherwise
-  let W: Float64Array, U: Float64Array, D: Float64Array, tmp: Float64Array;
-  let rnn, lstm, gru;
-  if (p.arch === 'lstm') {
-    const forward = lstmForward(p, [p.W, p.U], [dims * n * m, G]);
-    lstm = forward.record;
-    [W, U, D, tmp] = forward.views;
-  } else if (p.arch === 'gru') {
-    const forward = gruForward(p, [p.W, p.U], [dims * n * m, G]);
-    gru = forward.record;
-    [W, U, D, tmp] = forward.views;
-  } else {
-    let x, h, wh, ux;
-    [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
-    rnn = rnnForward(p, W, U, x, h, wh, ux);
-  }
-  const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
+  let { W, U, D, tmp, rnn, lstm, gru } = tangents(p, G, dims);
 
   for (let s = 1; s <= T; s++) {
+    // Whoever ran while this generator was suspended may have taken the kernels' workspace,
+    // which empties these views (wasm/arena.ts): then the forward pass runs again (the same
+    // numbers; every s starts its tangents afresh, so nothing else is lost).
+    if (!isCurrent(W)) ({ W, U, D, tmp, rnn, lstm, gru } = tangents(p, G, dims));
+    const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
     for (let t = 1; t < s; t++) out[(t - 1) * T + (s - 1)] = -Infinity;
     let scale = 0;
     for (let t = s; t <= T; t++) {
