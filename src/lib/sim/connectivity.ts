@@ -11,11 +11,11 @@ import { gruForward } from './gru';
 import { GRU_ROW } from './gru-cell';
 import { matVec, normalize, log10Norm } from './linalg';
 import { lstmForward } from './lstm';
-import type { LstmRecord } from './lstm-cell';
 import { buildParams, type Params } from './params';
 import { rnnForward, rnnSlope, type RnnForward } from './rnn';
 import type { Spec } from './spec';
 import { isCurrent, workspaceWith } from './wasm/arena';
+import { lstmPreBlocks, lstmRow, type LstmRecord } from './wasm/lstm-layout';
 
 /** Row t - 1, column s - 1 of a T x T map. */
 export interface ConnectivityMap {
@@ -61,6 +61,7 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
   const G = p.arch === 'lstm' ? 4 * n : p.arch === 'gru' ? 3 * n : n;
   const dims = p.arch === 'lstm' ? 2 : 1; // tangents of (h, c) for lstm, h otherwise
   let { W, U, D, tmp, rnn, lstm, gru } = tangents(p, G, dims);
+  const z = lstmPreBlocks(n);
 
   for (let s = 1; s <= T; s++) {
     // Whoever ran while this generator was suspended may have taken the kernels' workspace,
@@ -72,6 +73,7 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
     let scale = 0;
     for (let t = s; t <= T; t++) {
       const first = t === s;
+      const row = lstm && lstmRow(n, t);
       for (let j = 0; j < m; j++) {
         // the input to this step's pre-activations: U e_j at t = s, W dh_{t-1} after
         if (first) for (let k = 0; k < G; k++) tmp[k] = U[k * m + j];
@@ -79,23 +81,21 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
         if (rnn) {
           const off = (t - 1) * n;
           for (let i = 0; i < n; i++) D[j * n + i] = rnnSlope(p, rnn, off, i) * tmp[i];
-        } else if (lstm) {
+        } else if (lstm && row) {
           const { Q, TG, C, TC, DTC } = lstm;
-          const q = (t - 1) * 3 * n;
-          const g = (t - 1) * 2 * n;
           const dc = (m + j) * n;
           for (let i = 0; i < n; i++) {
-            const qi = Q[q + i];
-            const qf = Q[q + n + i];
-            const qo = Q[q + 2 * n + i];
-            const di = dsigmaOfQ(qi) * tmp[i];
-            const df = dsigmaOfQ(qf) * tmp[n + i];
-            const dg = TG[g + n + i] * tmp[2 * n + i];
-            const dO = dsigmaOfQ(qo) * tmp[3 * n + i];
+            const qi = Q[row.qi + i];
+            const qf = Q[row.qf + i];
+            const qo = Q[row.qo + i];
+            const di = dsigmaOfQ(qi) * tmp[z.i + i];
+            const df = dsigmaOfQ(qf) * tmp[z.f + i];
+            const dg = TG[row.dtg + i] * tmp[z.g + i];
+            const dO = dsigmaOfQ(qo) * tmp[z.o + i];
             const c =
-              (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[(t - 1) * n + i] + di * TG[g + i] + sigmaOfQ(qi) * dg;
+              (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[row.cPrev + i] + di * TG[row.tg + i] + sigmaOfQ(qi) * dg;
             D[dc + i] = c;
-            D[j * n + i] = dO * TC[t * n + i] + sigmaOfQ(qo) * DTC[t * n + i] * c;
+            D[j * n + i] = dO * TC[row.c + i] + sigmaOfQ(qo) * DTC[row.c + i] * c;
           }
         } else if (gru) {
           const o = (t - 1) * GRU_ROW * n;

@@ -9,9 +9,10 @@
 // (their gradient there is exactly zero).
 import { GRU_ROW, gruCells } from '../gru-cell';
 import { gemm } from '../linalg';
-import { lstmCells, recordLengths, type LstmRecord } from '../lstm-cell';
+import { lstmCells } from '../lstm-cell';
 import { GATES } from '../spec';
 import { workspace } from '../wasm/arena';
+import { lstmRecordLengths, type LstmRecord } from '../wasm/lstm-layout';
 import type { Net } from './net';
 import { flushTiny, tanhCells } from './elementwise';
 import type { Sequence } from './tasks';
@@ -75,7 +76,7 @@ export function tapeLengths(net: Net, B: number, L: number): number[] {
   const { n, m, arch } = net;
   const G = GATES[arch] * n;
   const nb = B * n;
-  const recLengths = arch === 'lstm' ? recordLengths(nb, L) : [];
+  const recLengths = arch === 'lstm' ? Object.values(lstmRecordLengths(nb, L)) : [];
   const dLength = arch === 'gru' ? L * GRU_ROW * nb : arch === 'rnn' ? L * nb : 0;
   return [
     G * n,
