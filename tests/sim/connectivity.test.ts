@@ -4,8 +4,13 @@
 // from the reference by hand.
 import { multiply, norm, pow, type Matrix } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { bidirectionalConnectivity, backwardParams, connectivity } from '../../src/lib/sim/connectivity';
-import { buildParams, validateSpec, type Params } from '../../src/lib/sim/index';
+import {
+  bidirectionalConnectivity,
+  backwardParams,
+  connectivity,
+  connectivitySteps
+} from '../../src/lib/sim/connectivity';
+import { buildParams, simulate, validateSpec, type Params } from '../../src/lib/sim/index';
 import { referenceStates } from '../../src/lib/sim/reference';
 import { randomExplicitSpec } from '../helpers/random-specs';
 
@@ -101,6 +106,22 @@ describe('connectivity', () => {
     expect(map.every(Number.isFinite)).toBe(true);
     expectMatchesFd({ ...fwd, n: 6 }, map, states, true);
   });
+
+  // A worker interleaves a map's columns with other runs (sweep-handler.ts yields between
+  // them); every run takes the kernels' workspace from byte 0 (wasm/arena.ts).
+  it.each(['rnn', 'lstm', 'gru'] as const)(
+    '%s: a map computed column by column with other runs in between is the map computed alone',
+    (arch) => {
+      const p = buildParams(validateSpec({ arch, hidden: 6, steps: 12 }));
+      const alone = connectivity(p).values;
+      const map = new Float64Array(p.T * p.T);
+      for (const s of connectivitySteps(p, map)) {
+        simulate({ arch: s % 2 ? 'lstm' : 'gru', hidden: 9, steps: 30, seed: s, paramGrads: true });
+        connectivity(buildParams(validateSpec({ arch, hidden: 5, steps: 7, seed: s })));
+      }
+      expect(Array.from(map)).toEqual(Array.from(alone));
+    }
+  );
 
   it('stays finite where the raw numbers would not: radius 2 over 300 steps, relu', () => {
     const p = buildParams(

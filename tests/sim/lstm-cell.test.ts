@@ -3,22 +3,23 @@
 // pre-activations where precision is lost first: saturation, tiny values, overflow of exp.
 import { describe, expect, it } from 'vitest';
 import { sigmaOfQ } from '../../src/lib/sim/activations';
-import { lstmCells, recordLengths, type LstmRecord } from '../../src/lib/sim/lstm-cell';
+import { lstmCells } from '../../src/lib/sim/lstm-cell';
 import { normals } from '../../src/lib/sim/random';
 import { kernelRuns, kernels, workspace } from '../../src/lib/sim/wasm/arena';
+import { lstmRecordFrom, lstmRecordLengths } from '../../src/lib/sim/wasm/lstm-layout';
 import { exact, expectGate, preActivations as pre4, rel, tanh, tanhPrime } from '../helpers/exact';
 
 const preActivations = (n: number, seed: number) => pre4(4 * n, seed);
 
 function run(n: number, pre0: Float64Array, cPrev: Float64Array, inKernels: boolean) {
   const T = 2;
-  const views = inKernels
-    ? workspace([4 * n, n, ...recordLengths(n, T)])
-    : [4 * n, n, ...recordLengths(n, T)].map((l) => new Float64Array(l));
-  const [pre, h, Q, TG, C, TC, DTC] = views;
+  const lengths = [4 * n, n, ...Object.values(lstmRecordLengths(n, T))];
+  const views = inKernels ? workspace(lengths) : lengths.map((l) => new Float64Array(l));
+  const [pre, h, ...record] = views;
+  const rec = lstmRecordFrom(record);
+  const { Q, TG, C, TC, DTC } = rec;
   pre.set(pre0);
   C.set(cPrev, n); // row 1 is c_{t-1} for step t = 2
-  const rec: LstmRecord = { Q, TG, C, TC, DTC };
   const before = kernelRuns.lstmCells;
   lstmCells(pre, n, 2, rec, h);
   const wasm = kernelRuns.lstmCells > before; // which kernel really ran

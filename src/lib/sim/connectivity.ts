@@ -12,14 +12,44 @@ import { GRU_ROW } from './gru-cell';
 import { matVec, normalize, log10Norm } from './linalg';
 import { lstmForward } from './lstm';
 import { buildParams, type Params } from './params';
-import { rnnForward, rnnSlope } from './rnn';
+import { rnnForward, rnnSlope, type RnnForward } from './rnn';
 import type { Spec } from './spec';
-import { workspaceWith } from './wasm/arena';
+import { isCurrent, workspaceWith } from './wasm/arena';
+import { lstmPreBlocks, lstmRow, type LstmRecord } from './wasm/lstm-layout';
 
 /** Row t - 1, column s - 1 of a T x T map. */
 export interface ConnectivityMap {
   T: number;
   values: Float64Array;
+}
+
+/** What the tangent propagation reads: the forward record of one architecture and its buffers. */
+interface Tangents {
+  W: Float64Array;
+  U: Float64Array;
+  /** the tangents: dh_t/dx_s (and for the lstm dc_t/dx_s), column j at j n */
+  D: Float64Array;
+  tmp: Float64Array;
+  rnn?: RnnForward;
+  lstm?: LstmRecord;
+  gru?: Float64Array;
+}
+
+/** Runs the forward pass; everything it returns is one workspace (wasm/arena.ts). */
+function tangents(p: Params, G: number, dims: number): Tangents {
+  const { n, m } = p;
+  if (p.arch === 'lstm') {
+    const forward = lstmForward(p, [p.W, p.U], [dims * n * m, G]);
+    const [W, U, D, tmp] = forward.views;
+    return { W, U, D, tmp, lstm: forward.record };
+  }
+  if (p.arch === 'gru') {
+    const forward = gruForward(p, [p.W, p.U], [dims * n * m, G]);
+    const [W, U, D, tmp] = forward.views;
+    return { W, U, D, tmp, gru: forward.record };
+  }
+  const [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
+  return { W, U, D, tmp, rnn: rnnForward(p, W, U, x, h, wh, ux) };
 }
 
 /**
@@ -30,24 +60,15 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
   const { n, m, T } = p;
   const G = p.arch === 'lstm' ? 4 * n : p.arch === 'gru' ? 3 * n : n;
   const dims = p.arch === 'lstm' ? 2 : 1; // tangents of (h, c) for lstm, h otherwise
-  let W: Float64Array, U: Float64Array, D: Float64Array, tmp: Float64Array;
-  let rnn, lstm, gru;
-  if (p.arch === 'lstm') {
-    const forward = lstmForward(p, [p.W, p.U], [dims * n * m, G]);
-    lstm = forward.record;
-    [W, U, D, tmp] = forward.views;
-  } else if (p.arch === 'gru') {
-    const forward = gruForward(p, [p.W, p.U], [dims * n * m, G]);
-    gru = forward.record;
-    [W, U, D, tmp] = forward.views;
-  } else {
-    let x, h, wh, ux;
-    [W, U, x, h, wh, ux, D, tmp] = workspaceWith([p.W, p.U, p.x], [n, G, G, dims * n * m, G]);
-    rnn = rnnForward(p, W, U, x, h, wh, ux);
-  }
-  const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
+  let { W, U, D, tmp, rnn, lstm, gru } = tangents(p, G, dims);
+  const z = lstmPreBlocks(n);
 
   for (let s = 1; s <= T; s++) {
+    // Whoever ran while this generator was suspended may have taken the kernels' workspace,
+    // which empties these views (wasm/arena.ts): then the forward pass runs again (the same
+    // numbers; every s starts its tangents afresh, so nothing else is lost).
+    if (!isCurrent(W)) ({ W, U, D, tmp, rnn, lstm, gru } = tangents(p, G, dims));
+    const hPart = D.subarray(0, n * m); // dh_t/dx_s, column j at j n
     for (let t = 1; t < s; t++) out[(t - 1) * T + (s - 1)] = -Infinity;
     let scale = 0;
     for (let t = s; t <= T; t++) {
@@ -57,6 +78,7 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
         break;
       }
       const first = t === s;
+      const row = lstm && lstmRow(n, t);
       for (let j = 0; j < m; j++) {
         // the input to this step's pre-activations: U e_j at t = s, W dh_{t-1} after
         if (first) for (let k = 0; k < G; k++) tmp[k] = U[k * m + j];
@@ -64,23 +86,21 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
         if (rnn) {
           const off = (t - 1) * n;
           for (let i = 0; i < n; i++) D[j * n + i] = rnnSlope(p, rnn, off, i) * tmp[i];
-        } else if (lstm) {
+        } else if (lstm && row) {
           const { Q, TG, C, TC, DTC } = lstm;
-          const q = (t - 1) * 3 * n;
-          const g = (t - 1) * 2 * n;
           const dc = (m + j) * n;
           for (let i = 0; i < n; i++) {
-            const qi = Q[q + i];
-            const qf = Q[q + n + i];
-            const qo = Q[q + 2 * n + i];
-            const di = dsigmaOfQ(qi) * tmp[i];
-            const df = dsigmaOfQ(qf) * tmp[n + i];
-            const dg = TG[g + n + i] * tmp[2 * n + i];
-            const dO = dsigmaOfQ(qo) * tmp[3 * n + i];
+            const qi = Q[row.qi + i];
+            const qf = Q[row.qf + i];
+            const qo = Q[row.qo + i];
+            const di = dsigmaOfQ(qi) * tmp[z.i + i];
+            const df = dsigmaOfQ(qf) * tmp[z.f + i];
+            const dg = TG[row.dtg + i] * tmp[z.g + i];
+            const dO = dsigmaOfQ(qo) * tmp[z.o + i];
             const c =
-              (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[(t - 1) * n + i] + di * TG[g + i] + sigmaOfQ(qi) * dg;
+              (first ? 0 : sigmaOfQ(qf) * D[dc + i]) + df * C[row.cPrev + i] + di * TG[row.tg + i] + sigmaOfQ(qi) * dg;
             D[dc + i] = c;
-            D[j * n + i] = dO * TC[t * n + i] + sigmaOfQ(qo) * DTC[t * n + i] * c;
+            D[j * n + i] = dO * TC[row.c + i] + sigmaOfQ(qo) * DTC[row.c + i] * c;
           }
         } else if (gru) {
           const o = (t - 1) * GRU_ROW * n;

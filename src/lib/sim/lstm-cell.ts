@@ -2,61 +2,42 @@
 // derivatives the backward pass reads, for every unit. Runs in WebAssembly SIMD when every
 // array lives in the kernels' memory (wasm/kernels.wat: exp written out, two units a
 // lane pair) and in the JavaScript loop below otherwise; tests hold the two to each other.
+// The record's layout is wasm/lstm-layout.ts, which the kernel is assembled from too.
 import { gateQ, sigmaOfQ, tanhAndPrime } from './activations';
 import { inKernelMemory, kernelRuns, kernels } from './wasm/arena';
-
-/** The forward record a backward pass reads (row t - 1 = step t for the gates; rows t = 0..T for the cell). */
-export interface LstmRecord {
-  /** gates i, f, o as signed q (activations.ts), 3n per row */
-  Q: Float64Array;
-  /** tanh(g) and tanh'(g), 2n per row */
-  TG: Float64Array;
-  /** c_t, tanh(c_t), tanh'(c_t), rows t = 0..T */
-  C: Float64Array;
-  TC: Float64Array;
-  DTC: Float64Array;
-}
-
-/** Lengths of the record's arrays, in the order of LstmRecord, for n units and T steps. */
-export const recordLengths = (n: number, T: number): number[] => [
-  T * 3 * n,
-  T * 2 * n,
-  (T + 1) * n,
-  (T + 1) * n,
-  (T + 1) * n
-];
+import { lstmPreBlocks, lstmRow, type LstmRecord } from './wasm/lstm-layout';
 
 /**
- * Step t (1..T): pre holds the 4n pre-activations (blocks i, f, g, o); writes row t - 1 of
+ * Step t (1..T): pre holds the 4n pre-activations (blocks LSTM_PRE); writes step t's row of
  * Q and TG, row t of C, TC, DTC, and h_t into h.
  */
 export function lstmCells(pre: Float64Array, n: number, t: number, rec: LstmRecord, h: Float64Array): void {
   const { Q, TG, C, TC, DTC } = rec;
+  const r = lstmRow(n, t);
   if (inKernelMemory(pre, h, Q, TG, C, TC, DTC)) {
     kernelRuns.lstmCells++;
-    const row = (a: Float64Array, width: number, r: number) => a.byteOffset + 8 * width * r;
+    const at = (a: Float64Array, i: number) => a.byteOffset + 8 * i;
     kernels!.lstmCells(
       pre.byteOffset,
       n,
-      row(C, n, t - 1),
-      row(Q, 3 * n, t - 1),
-      row(TG, 2 * n, t - 1),
-      row(C, n, t),
-      row(TC, n, t),
-      row(DTC, n, t),
+      at(C, r.cPrev),
+      at(Q, r.qRow),
+      at(TG, r.tgRow),
+      at(C, r.c),
+      at(TC, r.c),
+      at(DTC, r.c),
       h.byteOffset
     );
     return;
   }
-  const q = (t - 1) * 3 * n;
-  const g = (t - 1) * 2 * n;
+  const z = lstmPreBlocks(n);
   for (let i = 0; i < n; i++) {
-    const qi = (Q[q + i] = gateQ(pre[i]));
-    const qf = (Q[q + n + i] = gateQ(pre[n + i]));
-    const qo = (Q[q + 2 * n + i] = gateQ(pre[3 * n + i]));
-    const tg = (TG[g + i] = tanhAndPrime(pre[2 * n + i], TG, g + n + i));
-    const c = (C[t * n + i] = sigmaOfQ(qf) * C[(t - 1) * n + i] + sigmaOfQ(qi) * tg);
-    const tc = (TC[t * n + i] = tanhAndPrime(c, DTC, t * n + i));
+    const qi = (Q[r.qi + i] = gateQ(pre[z.i + i]));
+    const qf = (Q[r.qf + i] = gateQ(pre[z.f + i]));
+    const qo = (Q[r.qo + i] = gateQ(pre[z.o + i]));
+    const tg = (TG[r.tg + i] = tanhAndPrime(pre[z.g + i], TG, r.dtg + i));
+    const c = (C[r.c + i] = sigmaOfQ(qf) * C[r.cPrev + i] + sigmaOfQ(qi) * tg);
+    const tc = (TC[r.c + i] = tanhAndPrime(c, DTC, r.c + i));
     h[i] = sigmaOfQ(qo) * tc;
   }
 }

@@ -7,10 +7,11 @@ import { dsigmaOfQ, scaledTanhPrime, sigmaOfQ } from './activations';
 import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
-import { lstmCells, recordLengths, type LstmRecord } from './lstm-cell';
+import { lstmCells } from './lstm-cell';
 import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
 import { workspaceWith } from './wasm/arena';
+import { lstmPreBlocks, lstmRecordFrom, lstmRecordLengths, lstmRow, type LstmRecord } from './wasm/lstm-layout';
 
 export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   const { n, m, T } = p;
@@ -37,12 +38,14 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGrad
   const dtc = new Float64Array(n);
   const sum = paramGradientSum(paramGrads, G, n, m, T, pg);
   const hPrev = new Float64Array(n);
+  const z = lstmPreBlocks(n); // D holds dL/da_t in the pre-activations' blocks
 
   // t = T: dL/dh_T = r; dL/dc_T = r * o_T * tanh'(c_T) (c_T perturbed before h_T is computed).
   vh.set(p.r);
   let sh = normalize(vh, n);
-  let e = scaledTanhPrime(C, DTC, T * n, n, dtc);
-  for (let i = 0; i < n; i++) vc[i] = vh[i] * sigmaOfQ(Q[(T - 1) * 3 * n + 2 * n + i]) * dtc[i];
+  const last = lstmRow(n, T);
+  let e = scaledTanhPrime(C, DTC, last.c, n, dtc);
+  for (let i = 0; i < n; i++) vc[i] = vh[i] * sigmaOfQ(Q[last.qo + i]) * dtc[i];
   // dL/dc and the highway are elementwise paths: their units are kept however far apart
   const cDeep = new DeepUnits(n);
   const pDeep = new DeepUnits(n);
@@ -60,9 +63,8 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGrad
 
   let dead = false;
   for (let t = T; t >= 1; t--) {
-    const q = (t - 1) * 3 * n;
-    const g = (t - 1) * 2 * n;
-    for (let i = 0; i < n; i++) f[i] = sigmaOfQ(Q[q + n + i]);
+    const { qi: qI, qf: qF, qo: qO, tg, dtg, cPrev, c } = lstmRow(n, t);
+    for (let i = 0; i < n; i++) f[i] = sigmaOfQ(Q[qF + i]);
     sp = gateStep(vp, sp, f, pDeep);
     cellPath[t - 1] = sp;
     if (dead) continue;
@@ -77,16 +79,18 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGrad
     const wc = relativeScale(sc, S);
     for (let i = 0; i < n; i++) {
       const gc = vc[i] * wc;
-      const qi = Q[q + i];
-      D[i] = gc * TG[g + i] * dsigmaOfQ(qi);
-      D[n + i] = gc * C[(t - 1) * n + i] * dsigmaOfQ(Q[q + n + i]);
-      D[2 * n + i] = gc * sigmaOfQ(qi) * TG[g + n + i];
-      D[3 * n + i] = vh[i] * wh * TC[t * n + i] * dsigmaOfQ(Q[q + 2 * n + i]);
+      const qi = Q[qI + i];
+      D[z.i + i] = gc * TG[tg + i] * dsigmaOfQ(qi);
+      D[z.f + i] = gc * C[cPrev + i] * dsigmaOfQ(Q[qF + i]);
+      D[z.g + i] = gc * sigmaOfQ(qi) * TG[dtg + i];
+      D[z.o + i] = vh[i] * wh * TC[c + i] * dsigmaOfQ(Q[qO + i]);
     }
+    // o_{t-1}: step t - 1's output gate
+    const qoPrev = t > 1 ? lstmRow(n, t - 1).qo : 0;
     if (sum) {
       // h_{t-1} = o_{t-1} * tanh(c_{t-1}); D is dL/da_t for all four blocks, at scale 10^S
       if (t === 1) hPrev.set(p.h0);
-      else for (let i = 0; i < n; i++) hPrev[i] = sigmaOfQ(Q[(t - 2) * 3 * n + 2 * n + i]) * TC[(t - 1) * n + i];
+      else for (let i = 0; i < n; i++) hPrev[i] = sigmaOfQ(Q[qoPrev + i]) * TC[cPrev + i];
       sum.add(t, D, D, S, hPrev, 0, p.x.subarray((t - 1) * m, t * m));
     }
     matVec(WUTk, n + m, G, D, 0, back);
@@ -96,13 +100,12 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGrad
 
     // dL/dc_{t-1} = f_t * dL/dc_t (the highway) + dL/dh_{t-1} * o_{t-1} * tanh'(c_{t-1}).
     if (t > 1) {
-      e = scaledTanhPrime(C, DTC, (t - 1) * n, n, dtc);
+      e = scaledTanhPrime(C, DTC, cPrev, n, dtc);
       const S2 = Math.max(sc, sh + e);
       const w1 = relativeScale(sc, S2);
       const w2 = relativeScale(sh + e, S2);
-      const qo = (t - 2) * 3 * n + 2 * n;
       for (let i = 0; i < n; i++) {
-        const y = vh[i] * sigmaOfQ(Q[qo + i]) * dtc[i];
+        const y = vh[i] * sigmaOfQ(Q[qoPrev + i]) * dtc[i];
         if (cDeep.count !== 0 && cDeep.deep[i]) {
           cDeep.update(i, f[i], y, sh + e);
           vc[i] = 0;
@@ -153,13 +156,14 @@ export function lstmForward(
     WUb.set(p.U.subarray(r * m, (r + 1) * m), r * K + n);
     WUb[r * K + n + m] = b[r];
   }
-  const ws = workspaceWith([WUb, ...copies], [K, G, ...recordLengths(n, T), ...scratch]);
+  const lengths = Object.values(lstmRecordLengths(n, T));
+  const ws = workspaceWith([WUb, ...copies], [K, G, ...lengths, ...scratch]);
   const c = copies.length;
   const A = ws[0];
-  const [hx, pre, Q, TG, C, TC, DTC] = ws.slice(1 + c, 8 + c);
-  const record = { Q, TG, C, TC, DTC };
+  const [hx, pre, ...rest] = ws.slice(1 + c);
+  const record = lstmRecordFrom(rest);
   const h = hx.subarray(0, n);
-  C.set(p.c0);
+  record.C.set(p.c0); // row 0: c_0
   h.set(p.h0);
   hx[n + m] = 1;
   for (let t = 1; t <= T; t++) {
@@ -167,5 +171,5 @@ export function lstmForward(
     matVec(A, G, K, hx, 0, pre);
     lstmCells(pre, n, t, record, h);
   }
-  return { record, views: [...ws.slice(1, 1 + c), ...ws.slice(8 + c)] };
+  return { record, views: [...ws.slice(1, 1 + c), ...rest.slice(lengths.length)] };
 }

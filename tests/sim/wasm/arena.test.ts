@@ -5,7 +5,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { ger, matVec, transpose } from '../../../src/lib/sim/linalg';
 import { simulate } from '../../../src/lib/sim/index';
 import { normals } from '../../../src/lib/sim/random';
-import { kernelRuns, kernels, workspace, workspaceWith } from '../../../src/lib/sim/wasm/arena';
+import {
+  isCurrent,
+  kernelRuns,
+  kernels,
+  namedWorkspace,
+  StaleWorkspaceError,
+  workspace,
+  workspaceWith
+} from '../../../src/lib/sim/wasm/arena';
 import { KERNELS_WASM_BASE64 } from '../../../src/lib/sim/wasm/kernels';
 // @ts-expect-error plain ES module script without types
 import { assemble } from '../../../scripts/build-wasm.mjs';
@@ -101,6 +109,37 @@ describe('wasm kernels', () => {
     } finally {
       grow.mockRestore();
     }
+  });
+
+  it('a view of an earlier workspace cannot alias a newer one: it is emptied, and a kernel handed it throws', () => {
+    const [oldA, oldY] = workspace([4, 2]);
+    oldA.fill(1);
+    expect(isCurrent(oldA, oldY)).toBe(true);
+    const [A, x, y] = workspaceWith([Float64Array.of(1, 2, 3, 4), Float64Array.of(5, 6)], [2]); // from byte 0 again
+    oldA[0] = 99; // a write through the stale view reaches nothing
+    expect(Array.from(A)).toEqual([1, 2, 3, 4]);
+    expect(oldA[0]).toBeUndefined(); // and a read finds nothing: no number of another run's
+    expect(isCurrent(oldA)).toBe(false);
+    expect(isCurrent(A, x, y, new Float64Array(2))).toBe(true); // plain arrays are never stale
+    expect(() => matVec(A, 2, 2, x, 0, oldY)).toThrow(StaleWorkspaceError);
+    expect(() => ger(oldA, 2, 2, x, x, 1)).toThrow(StaleWorkspaceError);
+    matVec(A, 2, 2, x, 0, y); // the current views serve as before
+    expect(Array.from(y)).toEqual([17, 39]);
+  });
+
+  it('simulate() in between leaves a held record unusable, never silently overwritten', () => {
+    const [Q] = workspace([64]);
+    Q.fill(0.5);
+    simulate({ arch: 'lstm', hidden: 8, steps: 20 }); // its workspace starts at byte 0 too
+    expect(Q.length).toBe(0); // not the run's numbers: none at all
+    expect(Q[0]).toBeUndefined();
+  });
+
+  it('namedWorkspace lays the buffers out in the given order, each under its name', () => {
+    const { a, b, c } = namedWorkspace({ a: 3, b: 0, c: 5 });
+    expect([a.length, b.length, c.length]).toEqual([3, 0, 5]);
+    expect([a.buffer, c.buffer].every((buf) => buf === kernels!.memory.buffer)).toBe(true);
+    expect(c.byteOffset).toBe(32); // a, aligned to 16 bytes; b takes none
   });
 
   it('a large workspace grows the memory without corrupting its views', () => {

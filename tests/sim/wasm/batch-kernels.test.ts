@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateQ, tanhAndPrime } from '../../../src/lib/sim/activations';
 import { gemm, gemmTN } from '../../../src/lib/sim/linalg';
-import type { LstmRecord } from '../../../src/lib/sim/lstm-cell';
+import type { LstmRecord } from '../../../src/lib/sim/wasm/lstm-layout';
 import { normals } from '../../../src/lib/sim/random';
 import { lstmDeltas } from '../../../src/lib/sim/train/lstm-deltas';
 import { tanhCells } from '../../../src/lib/sim/train/elementwise';

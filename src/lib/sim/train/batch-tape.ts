@@ -9,9 +9,10 @@
 // (their gradient there is exactly zero).
 import { GRU_ROW, gruCells } from '../gru-cell';
 import { gemm } from '../linalg';
-import { lstmCells, recordLengths, type LstmRecord } from '../lstm-cell';
+import { lstmCells } from '../lstm-cell';
 import { GATES } from '../spec';
-import { workspace } from '../wasm/arena';
+import { namedWorkspace } from '../wasm/arena';
+import { lstmRecordLengths, type LstmRecord } from '../wasm/lstm-layout';
 import type { Net } from './net';
 import { flushTiny, tanhCells } from './elementwise';
 import type { Sequence } from './tasks';
@@ -19,13 +20,8 @@ import type { Sequence } from './tasks';
 /** A chunk's workspace stays under this many bytes: larger batches or longer sequences run in several chunks. */
 export const CHUNK_BYTES = 48 * 2 ** 20;
 
-export interface Tape {
-  net: Net;
-  seqs: Sequence[];
-  /** sequences B, longest length L, units per step nb = B n */
-  B: number;
-  L: number;
-  nb: number;
+/** Every buffer of a chunk, by name; tapeLengths gives each its length (the type checker holds the two together). */
+export interface TapeBuffers extends LstmRecord {
   /** parameters in kernel memory: W (G n x n), U (G n x m), the bias for every unit of a step (G n x B) */
   W: Float64Array;
   U: Float64Array;
@@ -36,15 +32,15 @@ export interface Tape {
   /** states h_0..h_L, n x B each (h_0 = 0); HT: scratch for one h_{t-1}^T (B x n) */
   H: Float64Array;
   HT: Float64Array;
-  /** rnn: the activation's derivative per step; lstm: the cell record; gru: the record F */
+  /** rnn: the activation's derivative per step; gru: the record F (gru-cell.ts); lstm: empty (its record is Q..DTC) */
   D: Float64Array;
-  rec: LstmRecord | null;
   /** scratch: pre-activations (gru: W h), gru's U x + b, and the backward pass's buffers */
   pre: Float64Array;
   ux: Float64Array;
   dh: Float64Array;
   dc: Float64Array;
   dA: Float64Array;
+  /** what W^T carries back: only the gru's differs from dA (empty otherwise) */
   dWp: Float64Array;
   /** the gradient's W, U and b parts for this chunk, and B ones (the bias gradient sums deltas over the batch) */
   gW: Float64Array;
@@ -53,51 +49,57 @@ export interface Tape {
   ones: Float64Array;
 }
 
-/** Doubles a chunk needs per sequence of length L: the tape, the inputs twice, the step's bias and scratch. */
-function perSequence(net: Net, L: number): number {
-  const { n, m, arch } = net;
-  const G = GATES[arch];
-  const record = arch === 'lstm' ? 8 * L + 3 : arch === 'gru' ? GRU_ROW * L : L;
-  // bias, pre, dA; the gru's ux and dWp; dh, dc, HT
-  const scratch = (3 * G + (arch === 'gru' ? 2 * G : 0) + 3) * n;
-  return (L + 1) * n + 2 * L * m + record * n + scratch + 1;
+export interface Tape extends TapeBuffers {
+  net: Net;
+  seqs: Sequence[];
+  /** sequences B, longest length L, units per step nb = B n */
+  B: number;
+  L: number;
+  nb: number;
+  /** the lstm's cell record (Q, TG, C, TC, DTC above, wasm/lstm-layout.ts); null for rnn and gru */
+  rec: LstmRecord | null;
 }
 
-/** How many sequences of length up to L one chunk holds (the parameters and their gradient besides). */
-export function chunkSize(net: Net, L: number): number {
-  const G = GATES[net.arch] * net.n;
-  const fixed = 2 * G * (net.n + net.m) + G;
-  return Math.max(1, Math.floor((CHUNK_BYTES / 8 - fixed) / perSequence(net, L)));
-}
-
-/** The lengths of a chunk's buffers, in the order of Tape's fields W .. ones, then the LSTM record. */
-export function tapeLengths(net: Net, B: number, L: number): number[] {
+/** The length of each buffer of a chunk of B sequences of length up to L (laid out in this order). */
+export function tapeLengths(net: Net, B: number, L: number): Record<keyof TapeBuffers, number> {
   const { n, m, arch } = net;
   const G = GATES[arch] * n;
   const nb = B * n;
-  const recLengths = arch === 'lstm' ? recordLengths(nb, L) : [];
-  const dLength = arch === 'gru' ? L * GRU_ROW * nb : arch === 'rnn' ? L * nb : 0;
-  return [
-    G * n,
-    G * m,
-    G * B,
-    L * B * m,
-    L * B * m,
-    (L + 1) * nb,
-    nb,
-    dLength,
-    G * B,
-    arch === 'gru' ? G * B : 0,
-    nb,
-    nb,
-    G * B,
-    arch === 'gru' ? G * B : 0, // dWp: only the gru's differs from dA
-    G * n,
-    G * m,
-    G,
-    B,
-    ...recLengths
-  ];
+  const gru = arch === 'gru';
+  return {
+    W: G * n,
+    U: G * m,
+    bias: G * B,
+    XB: L * B * m,
+    XT: L * B * m,
+    H: (L + 1) * nb,
+    HT: nb,
+    D: gru ? L * GRU_ROW * nb : arch === 'rnn' ? L * nb : 0,
+    pre: G * B,
+    ux: gru ? G * B : 0,
+    dh: nb,
+    dc: nb,
+    dA: G * B,
+    dWp: gru ? G * B : 0,
+    gW: G * n,
+    gU: G * m,
+    gb: G,
+    ones: B,
+    ...lstmRecordLengths(arch === 'lstm' ? nb : 0, L)
+  };
+}
+
+const doubles = (lengths: Record<string, number>) => Object.values(lengths).reduce((sum, k) => sum + k, 0);
+
+/**
+ * How many sequences of length up to L one chunk holds. Every length above is a + b B, so the
+ * chunk's doubles are the B = 0 part (the parameters and their gradient) plus B times the
+ * B = 1 part's rest: the accounting reads tapeLengths itself and misses no buffer.
+ */
+export function chunkSize(net: Net, L: number): number {
+  const fixed = doubles(tapeLengths(net, 0, L));
+  const perSequence = doubles(tapeLengths(net, 1, L)) - fixed;
+  return Math.max(1, Math.floor((CHUNK_BYTES / 8 - fixed) / perSequence));
 }
 
 /** Lays out `seqs` (one chunk) with the network's parameters, ready for forward(). */
@@ -107,9 +109,8 @@ export function tapeFor(net: Net, seqs: Sequence[]): Tape {
   const B = seqs.length;
   const L = Math.max(...seqs.map((s) => s.length));
   const nb = B * n;
-  const [W, U, bias, XB, XT, H, HT, D, pre, ux, dh, dc, dA, dWp, gW, gU, gb, ones, ...record] = workspace(
-    tapeLengths(net, B, L)
-  );
+  const buffers = namedWorkspace(tapeLengths(net, B, L));
+  const { W, U, bias, XB, XT, H, gW, gU, gb, ones, Q, TG, C, TC, DTC } = buffers;
   W.set(net.W);
   U.set(net.U);
   for (let r = 0; r < G; r++) bias.fill(net.b[r], r * B, (r + 1) * B);
@@ -125,9 +126,9 @@ export function tapeFor(net: Net, seqs: Sequence[]): Tape {
   gU.fill(0);
   gb.fill(0);
   ones.fill(1);
-  const rec = arch === 'lstm' ? { Q: record[0], TG: record[1], C: record[2], TC: record[3], DTC: record[4] } : null;
+  const rec = arch === 'lstm' ? { Q, TG, C, TC, DTC } : null;
   rec?.C.fill(0, 0, nb);
-  return { net, seqs, B, L, nb, W, U, bias, XB, XT, H, HT, D, rec, pre, ux, dh, dc, dA, dWp, gW, gU, gb, ones };
+  return { ...buffers, net, seqs, B, L, nb, rec };
 }
 
 /** Runs every step of the chunk; returns the outputs y_b = v^T h_{L_b} + c. */

@@ -1,15 +1,15 @@
 // The LSTM's gate deltas at one step of batched BPTT, for every unit of the batch: from the
-// forward record (lstm-cell.ts) and dL/dh_t, dL/dc_t. In WebAssembly SIMD (lstmDeltas in
+// forward record (wasm/lstm-layout.ts) and dL/dh_t, dL/dc_t. In WebAssembly SIMD (lstmDeltas in
 // wasm/batch-kernels.wat) when every array lives in the kernels' memory, two units a lane
 // pair; an odd last unit, or arrays outside that memory, run the JavaScript loop below,
 // which does the kernel's arithmetic in the kernel's order: the two agree to the bit.
 import { dsigmaOfQ, sigmaOfQ } from '../activations';
-import type { LstmRecord } from '../lstm-cell';
 import { inKernelMemory, kernelRuns, kernels } from '../wasm/arena';
+import { lstmPreBlocks, lstmRow, type LstmRecord } from '../wasm/lstm-layout';
 
 /**
- * Step t of nb units, gate blocks nb apart: dc_t = dc + dh sigma_o tanh'(c_t); into dA the
- * deltas of the pre-activations i, f, g, o; dc becomes dL/dc_{t-1} = dc_t sigma_f.
+ * Step t of nb units (wasm/lstm-layout.ts, n = nb): dc_t = dc + dh sigma_o tanh'(c_t); into dA
+ * the deltas of the pre-activations, in their blocks (LSTM_PRE); dc becomes dL/dc_{t-1} = dc_t sigma_f.
  */
 export function lstmDeltas(
   rec: LstmRecord,
@@ -20,9 +20,7 @@ export function lstmDeltas(
   dA: Float64Array
 ): void {
   const { Q, TG, C, TC, DTC } = rec;
-  const q = (t - 1) * 3 * nb;
-  const g = (t - 1) * 2 * nb;
-  const c = t * nb;
+  const { qRow, tgRow, qi: qI, qf: qF, qo: qO, tg, dtg, cPrev, c } = lstmRow(nb, t);
   let u = 0;
   if (nb > 1 && inKernelMemory(Q, TG, C, TC, DTC, dh, dc, dA)) {
     kernelRuns.lstmDeltas++;
@@ -31,9 +29,9 @@ export function lstmDeltas(
     kernels!.lstmDeltas(
       u,
       nb,
-      at(Q, q),
-      at(TG, g),
-      at(C, c - nb),
+      at(Q, qRow),
+      at(TG, tgRow),
+      at(C, cPrev),
       at(TC, c),
       at(DTC, c),
       at(dh, 0),
@@ -41,15 +39,16 @@ export function lstmDeltas(
       at(dA, 0)
     );
   }
+  const z = lstmPreBlocks(nb);
   for (; u < nb; u++) {
-    const qi = Q[q + u];
-    const qf = Q[q + nb + u];
-    const qo = Q[q + 2 * nb + u];
+    const qi = Q[qI + u];
+    const qf = Q[qF + u];
+    const qo = Q[qO + u];
     const dct = dc[u] + dh[u] * sigmaOfQ(qo) * DTC[c + u];
-    dA[u] = dct * TG[g + u] * dsigmaOfQ(qi);
-    dA[nb + u] = dct * C[c - nb + u] * dsigmaOfQ(qf);
-    dA[2 * nb + u] = dct * sigmaOfQ(qi) * TG[g + nb + u];
-    dA[3 * nb + u] = dh[u] * TC[c + u] * dsigmaOfQ(qo);
+    dA[z.i + u] = dct * TG[tg + u] * dsigmaOfQ(qi);
+    dA[z.f + u] = dct * C[cPrev + u] * dsigmaOfQ(qf);
+    dA[z.g + u] = dct * sigmaOfQ(qi) * TG[dtg + u];
+    dA[z.o + u] = dh[u] * TC[c + u] * dsigmaOfQ(qo);
     dc[u] = dct * sigmaOfQ(qf);
   }
 }

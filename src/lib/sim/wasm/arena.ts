@@ -1,6 +1,8 @@
 // The WebAssembly kernels and the memory they work in. A kernel run asks for all its
 // buffers at once (workspace), so the memory grows, if at all, before any view of it
-// exists: a later grow would detach them. Views stay valid until the next workspace().
+// exists: a later grow would detach them. Every workspace starts at byte 0, so its views
+// live until the next workspace() and no longer: that call detaches them (they read as
+// empty, and a kernel handed one throws), so an old view can never alias a newer one.
 // Without WebAssembly SIMD the same buffers are plain Float64Arrays and linalg.ts runs
 // its JavaScript loops instead.
 import { KERNELS_WASM_BASE64 } from './kernels';
@@ -52,12 +54,36 @@ function instantiate(): Kernels | null {
 
 export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
 
-/** True when the kernels can run on these arrays in place: every one a view of their memory. */
+/** The buffers the kernels' memory was seen through before the latest workspace(): their views are stale. */
+const retired = new WeakSet<ArrayBufferLike>();
+
+/** A view of an earlier workspace reached a kernel: its numbers would have been another run's. */
+export class StaleWorkspaceError extends Error {
+  constructor() {
+    super('a view of an earlier kernel workspace was used after a newer workspace() replaced it (wasm/arena.ts)');
+    this.name = 'StaleWorkspaceError';
+  }
+}
+
+/**
+ * True when the kernels can run on these arrays in place: every one a view of their memory.
+ * Throws StaleWorkspaceError when one is a view of an earlier workspace.
+ */
 export function inKernelMemory(...arrays: Float64Array[]): boolean {
   const buffer = kernels?.memory.buffer;
   if (buffer === undefined) return false;
-  for (const a of arrays) if (a.buffer !== buffer) return false;
-  return true;
+  let all = true;
+  for (const a of arrays)
+    if (a.buffer !== buffer) {
+      if (retired.has(a.buffer)) throw new StaleWorkspaceError();
+      all = false;
+    }
+  return all;
+}
+
+/** True unless one of the arrays is a view of a workspace that a later workspace() replaced. */
+export function isCurrent(...arrays: Float64Array[]): boolean {
+  return arrays.every((a) => !retired.has(a.buffer));
 }
 
 /** How often each WebAssembly kernel has run: the tests read it to prove which path a run took. */
@@ -76,26 +102,40 @@ export const kernelRuns = {
 const PAGE = 65536;
 const align = (bytes: number) => Math.ceil(bytes / 16) * 16; // v128 loads like 16-byte alignment
 
-/** Float64Array buffers of the given lengths, in the kernels' memory when there is one. */
+/**
+ * Float64Array buffers of the given lengths, in the kernels' memory when there is one. They
+ * stay valid until the next workspace(), which detaches them.
+ */
 export function workspace(lengths: number[]): Float64Array[] {
   if (!kernels) return lengths.map((n) => new Float64Array(n));
   const memory = kernels.memory;
   const bytes = lengths.reduce((sum, n) => sum + align(n * 8), 0);
-  if (memory.buffer.byteLength < bytes) {
-    try {
-      memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
-    } catch {
-      // beyond what the engine grants a wasm memory (4 GiB at most): the JavaScript loops
-      // serve, on ordinary arrays, as they do without WebAssembly
-      return lengths.map((n) => new Float64Array(n));
-    }
+  const old = memory.buffer;
+  try {
+    // Grow, by 0 pages when the memory is large enough: every grow detaches the buffer the
+    // memory was seen through (WebAssembly JS API, Memory.prototype.grow: "refresh the
+    // memory buffer"), so each view of an earlier workspace is emptied and the arena
+    // remembers its buffer as retired. Costs a microsecond or two, once a run.
+    memory.grow(Math.max(0, Math.ceil((bytes - old.byteLength) / PAGE)));
+  } catch {
+    // beyond what the engine grants a wasm memory (4 GiB at most): the JavaScript loops
+    // serve, on ordinary arrays, as they do without WebAssembly
+    return lengths.map((n) => new Float64Array(n));
   }
+  if (memory.buffer !== old) retired.add(old); // an engine that kept the buffer keeps its views valid
   let offset = 0;
   return lengths.map((n) => {
     const view = new Float64Array(memory.buffer, offset, n);
     offset += align(n * 8);
     return view;
   });
+}
+
+/** workspace() by name: a buffer of each given length, under the same name, laid out in the given order. */
+export function namedWorkspace<K extends string>(lengths: Record<K, number>): Record<K, Float64Array> {
+  const names = Object.keys(lengths) as K[];
+  const views = workspace(names.map((k) => lengths[k]));
+  return Object.fromEntries(names.map((k, i) => [k, views[i]])) as Record<K, Float64Array>;
 }
 
 /** Copies of the given arrays in the kernels' memory, then scratch buffers of the given lengths. */

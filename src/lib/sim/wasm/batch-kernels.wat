@@ -119,11 +119,13 @@
 
   ;; The LSTM's gate deltas at one step for `count` units (even; the caller runs an odd last
   ;; one in JavaScript), in the order train/lstm-deltas.ts computes them, so the two agree
-  ;; to the bit: from the forward record (q_i, q_f, q_o at q; tanh g, tanh' g at tg; c_{t-1},
-  ;; tanh c_t, tanh' c_t) and dh, dc: dc_t = dc + dh sigma(q_o) tanh' c_t, then
-  ;; delta_i = dc_t tanh g sigma'_i, delta_f = dc_t c_{t-1} sigma'_f, delta_g = dc_t sigma_i
-  ;; tanh' g, delta_o = dh tanh c_t sigma'_o into da's four blocks, and dc <- dc_t sigma_f.
-  ;; Blocks are nb units apart; sigma' = |q|(1 - |q|).
+  ;; to the bit: from the forward record (the rows of q: q_i, q_f, q_o, and of tg: tanh g,
+  ;; tanh' g; c_{t-1}, tanh c_t, tanh' c_t) and dh, dc: dc_t = dc + dh sigma(q_o) tanh' c_t,
+  ;; then delta_i = dc_t tanh g sigma'_i, delta_f = dc_t c_{t-1} sigma'_f, delta_g = dc_t
+  ;; sigma_i tanh' g, delta_o = dh tanh c_t sigma'_o into da's four blocks (the
+  ;; pre-activations' order), and dc <- dc_t sigma_f. Blocks are nb units apart, in the order
+  ;; of wasm/lstm-layout.ts (build-wasm.mjs writes its numbers in for the LSTM_* names);
+  ;; sigma' = |q|(1 - |q|).
   (func $dsigma (param $q v128) (result v128)
     (local $a v128)
     (local.set $a (f64x2.abs (local.get $q)))
@@ -132,30 +134,41 @@
   (func (export "lstmDeltas") (param $count i32) (param $nb i32) (param $q i32) (param $tg i32) (param $cp i32)
     (param $tc i32) (param $dtc i32) (param $dh i32) (param $dc i32) (param $da i32)
     (local $o i32) (local $end i32) (local $stride i32)
+    (local $pqi i32) (local $pqf i32) (local $pqo i32) (local $ptg i32) (local $pdtg i32)
+    (local $dai i32) (local $daf i32) (local $dag i32) (local $dao i32)
     (local $qi v128) (local $qf v128) (local $qo v128) (local $vdh v128) (local $dct v128)
     (local.set $stride (i32.shl (local.get $nb) (i32.const 3)))
     (local.set $end (i32.shl (local.get $count) (i32.const 3)))
+    ;; where each block starts: the row's start plus the block's index times nb doubles
+    (local.set $pqi (i32.add (local.get $q) (i32.mul (local.get $stride) (i32.const LSTM_Q_I))))
+    (local.set $pqf (i32.add (local.get $q) (i32.mul (local.get $stride) (i32.const LSTM_Q_F))))
+    (local.set $pqo (i32.add (local.get $q) (i32.mul (local.get $stride) (i32.const LSTM_Q_O))))
+    (local.set $ptg (i32.add (local.get $tg) (i32.mul (local.get $stride) (i32.const LSTM_TG_TANH))))
+    (local.set $pdtg (i32.add (local.get $tg) (i32.mul (local.get $stride) (i32.const LSTM_TG_PRIME))))
+    (local.set $dai (i32.add (local.get $da) (i32.mul (local.get $stride) (i32.const LSTM_PRE_I))))
+    (local.set $daf (i32.add (local.get $da) (i32.mul (local.get $stride) (i32.const LSTM_PRE_F))))
+    (local.set $dag (i32.add (local.get $da) (i32.mul (local.get $stride) (i32.const LSTM_PRE_G))))
+    (local.set $dao (i32.add (local.get $da) (i32.mul (local.get $stride) (i32.const LSTM_PRE_O))))
     (block $done
       (loop $pairs
         (br_if $done (i32.ge_u (local.get $o) (local.get $end)))
-        (local.set $qi (v128.load (i32.add (local.get $q) (local.get $o))))
-        (local.set $qf (v128.load (i32.add (i32.add (local.get $q) (local.get $stride)) (local.get $o))))
-        (local.set $qo (v128.load (i32.add (i32.add (local.get $q) (i32.shl (local.get $stride) (i32.const 1)))
-          (local.get $o))))
+        (local.set $qi (v128.load (i32.add (local.get $pqi) (local.get $o))))
+        (local.set $qf (v128.load (i32.add (local.get $pqf) (local.get $o))))
+        (local.set $qo (v128.load (i32.add (local.get $pqo) (local.get $o))))
         (local.set $vdh (v128.load (i32.add (local.get $dh) (local.get $o))))
         (local.set $dct (f64x2.add (v128.load (i32.add (local.get $dc) (local.get $o)))
           (f64x2.mul (f64x2.mul (local.get $vdh) (call $sigma (local.get $qo)))
             (v128.load (i32.add (local.get $dtc) (local.get $o))))))
-        (v128.store (i32.add (local.get $da) (local.get $o))
-          (f64x2.mul (f64x2.mul (local.get $dct) (v128.load (i32.add (local.get $tg) (local.get $o))))
+        (v128.store (i32.add (local.get $dai) (local.get $o))
+          (f64x2.mul (f64x2.mul (local.get $dct) (v128.load (i32.add (local.get $ptg) (local.get $o))))
             (call $dsigma (local.get $qi))))
-        (v128.store (i32.add (i32.add (local.get $da) (local.get $stride)) (local.get $o))
+        (v128.store (i32.add (local.get $daf) (local.get $o))
           (f64x2.mul (f64x2.mul (local.get $dct) (v128.load (i32.add (local.get $cp) (local.get $o))))
             (call $dsigma (local.get $qf))))
-        (v128.store (i32.add (i32.add (local.get $da) (i32.shl (local.get $stride) (i32.const 1))) (local.get $o))
+        (v128.store (i32.add (local.get $dag) (local.get $o))
           (f64x2.mul (f64x2.mul (local.get $dct) (call $sigma (local.get $qi)))
-            (v128.load (i32.add (i32.add (local.get $tg) (local.get $stride)) (local.get $o)))))
-        (v128.store (i32.add (i32.add (local.get $da) (i32.mul (local.get $stride) (i32.const 3))) (local.get $o))
+            (v128.load (i32.add (local.get $pdtg) (local.get $o)))))
+        (v128.store (i32.add (local.get $dao) (local.get $o))
           (f64x2.mul (f64x2.mul (local.get $vdh) (v128.load (i32.add (local.get $tc) (local.get $o))))
             (call $dsigma (local.get $qo))))
         (v128.store (i32.add (local.get $dc) (local.get $o)) (f64x2.mul (local.get $dct) (call $sigma (local.get $qf))))
