@@ -84,8 +84,11 @@ describe('the radius phase diagram caption', () => {
       expect(m[1]).toBe(ratioFromLog10(afterT(lab, +m[2])));
     }
     if (activation === 'linear' && radius === 2) {
-      // the issue's "grown for ρ ≥ 1.00" at the grid point 1.00375 (1.0038 as swept)
-      expect(caption).toMatch(/grown for ρ ≥ 1\.003/);
+      // the grid runs 0.5 to 2 (the slider's maximum) in steps of 0.0375: the first point past 1
+      // is 1.025, quoted as swept (the issue's "grown for ρ ≥ 1.00" named a grid point of 1.00375)
+      const grid = phasePlan(lab, ['rnn'], radius)[0].values;
+      const firstAbove = grid.find((v) => v > 1)!;
+      expect(caption).toContain(`grown for ρ ≥ ${sweptText(firstAbove)}`);
       expect(caption).not.toContain('2.05');
     }
   });
@@ -157,4 +160,12 @@ describe('the captions never claim more than the rows show', () => {
     map.matrix = new Float64Array(6).fill(-1);
     expect(radiusCaption(map)).toMatch(/^After 1 step,/);
   });
+});
+
+it('the radius sweep stops at the slider maximum, and reaches placed eigenvalues beyond it', () => {
+  const top = (radius: number) => phasePlan({ ...DEFAULT_STATE, radius }, ['rnn'], radius)[0].values.at(-1);
+  expect(top(1)).toBe(1.5);
+  expect(top(1.9)).toBeCloseTo(1.95, 12);
+  expect(top(2)).toBe(2);
+  expect(top(2.5)).toBe(2.5); // a placed eigenvalue of modulus 2.5: its row is swept
 });

@@ -5,10 +5,11 @@
 import { perf } from '../perf';
 import type { Arch } from '../sim/spec';
 import { keyedWorkerRequest } from './worker-request.svelte';
-import { ARCH_LABELS, specFor, type LabState } from '../model/lab-state';
+import { ARCH_LABELS, FIELDS, specFor, type LabState } from '../model/lab-state';
 import type { PhaseMap, PhaseMaps } from '../model/phase-map';
 
 const RADIUS_ROWS = 41;
+const RADIUS_MAX = FIELDS.radius.range[1];
 const BIAS_ROWS = 49;
 const linspace = (lo: number, hi: number, count: number) =>
   Array.from({ length: count }, (_, i) => +(lo + ((hi - lo) * i) / (count - 1)).toFixed(4));
@@ -19,7 +20,10 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
   const biasArch: Arch | null = archs.includes('lstm') ? 'lstm' : archs.includes('gru') ? 'gru' : null;
   const cols = lab.steps + 1;
   const empty = new Float64Array(0); // allocated when the sweep starts: a plan is made on every run
-  const radiusValues = linspace(Math.max(0, Math.min(0.5, radius - 0.05)), Math.max(1.5, radius + 0.05), RADIUS_ROWS);
+  // rows a little past the radius in use, but not past the slider's maximum (a row at 2.05 is no
+  // setting a student can reach); placed eigenvalues beyond it get their own radius as the top row
+  const top = Math.max(1.5, Math.min(radius + 0.05, Math.max(RADIUS_MAX, radius)));
+  const radiusValues = linspace(Math.max(0, Math.min(0.5, radius - 0.05)), top, RADIUS_ROWS);
   const maps: PhaseMap[] = [
     {
       key: 'radius',
