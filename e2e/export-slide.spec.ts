@@ -148,7 +148,7 @@ test('a link too long for the slide is cut visibly, and the QR code gives way to
   expect(all).toContain('φ(x) = x/(1+abs(x))');
 });
 
-test('from a local address the dialog warns, takes the public address (remembered), and the link keeps the tour step', async ({
+test('from a local address the dialog warns and takes a public address (remembered); the link keeps the tour', async ({
   page
 }) => {
   await page.goto('/?tour=2');
