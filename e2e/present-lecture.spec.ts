@@ -144,7 +144,7 @@ for (const [width, height] of [
   [1920, 1080]
 ])
   for (const tour of [false, true])
-    test(`presenting the gradients${tour ? ' (tour step 8)' : ''} at ${width}x${height}: one screen, back-row type`, async ({
+    test(`presenting the gradients${tour ? ' (tour 8)' : ''} at ${width}x${height}: one screen, back-row type`, async ({
       page
     }) => {
       await page.setViewportSize({ width, height });
