@@ -148,7 +148,7 @@ test('a link too long for the slide is cut visibly, and the QR code gives way to
   expect(all).toContain('φ(x) = x/(1+abs(x))');
 });
 
-test('from a local address the dialog warns and takes a public address (remembered); links keep the tour step', async ({
+test('from a local address the dialog warns and takes a public address (remembered); the link keeps the tour', async ({
   page
 }) => {
   await page.goto('/?tour=2');
@@ -205,7 +205,7 @@ test("the explorer offers each of its figures, and its whole slide is the explor
   expect(all).toContain('eigenvalues, gradient and connectivity'); // its own title
   expect(all).toContain('Eigenvalues of W in the complex');
   expect(all).toContain('Connectivity: how strongly');
-  expect(all).toContain('relative to the diagonal'); // the maps' colour bar
+  expect(parsed.texts.join(' ')).toContain('relative to the diagonal'); // the maps' colour bar
   expect(all).not.toContain('gradient ratio'); // not the gradients slide's colour bar
   expect(parsed.qr).toBe(true);
 
@@ -222,8 +222,12 @@ test("the explorer offers each of its figures, and its whole slide is the explor
   await page.getByLabel('Figure').selectOption('connectivity');
   const csv = csvParse((await save(page, 'CSV (data of this figure)')).bytes.toString('utf8'));
   expect(csv.columns.slice(0, 3)).toEqual(['map', 't', 's1_log10']);
-  expect(new Set(csv.map((r) => r.map))).toEqual(new Set(['rnn', 'lstm']));
-  expect(csv).toHaveLength(200); // T = 100 rows per map
+  expect(new Set(csv.map((r) => r.map))).toEqual(new Set(['rnn', 'lstm', 'bilstm']));
+  expect(csv).toHaveLength(300); // T = 100 rows per map
+  // a one-way network cannot see the future (exactly zero); the Bi-LSTM can
+  const first = (map: string) => csv.find((r) => r.map === map && r.t === '1')!;
+  expect(first('rnn').s2_log10).toBe('-Infinity');
+  expect(Number.isFinite(Number(first('bilstm').s2_log10))).toBe(true);
 });
 
 test('on a 390 px phone the export dialog and its figure menu fit the screen', async ({ page }) => {

@@ -143,9 +143,10 @@ for (const [width, height] of [
   [1280, 720],
   [1920, 1080]
 ])
-  for (const tour of [false, true]) {
-    const where = `${tour ? ' in tour step 8' : ''} at ${width}x${height}`;
-    test(`presenting the gradients view${where} fits one screen, in type a back row reads`, async ({ page }) => {
+  for (const tour of [false, true])
+    test(`presenting the gradients${tour ? ' (tour 8)' : ''} at ${width}x${height}: one screen, back-row type`, async ({
+      page
+    }) => {
       await page.setViewportSize({ width, height });
       await page.goto(tour ? '/?tour=8' : '/');
       await expect(page.getByTestId('sweep-ms')).toBeVisible({ timeout: 30_000 });
@@ -172,4 +173,3 @@ for (const [width, height] of [
         expect(ticks).not.toContain('10⁻²⁰');
       }
     });
-  }

@@ -61,8 +61,8 @@ export function baseName(state: LabState): string {
     return `training_${COMPARISONS[state.compare].join('-vs-')}_${state.trainTask}_T${state.trainSteps}`;
   if (state.view === 'latch')
     return `latch_w${state.latchW.toFixed(2)}_noise${state.latchNoise.toFixed(2)}_T${state.latchSteps}`;
-  const radius = effectiveRadius(state).toFixed(2);
-  const network = `${COMPARISONS[state.compare].join('-vs-')}_T${state.steps}_radius${radius}`;
+  const archs = COMPARISONS[state.compare].join('-vs-');
+  const network = `${archs}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
   return state.view === 'explorer' ? `explorer_${network}` : network;
 }
 

@@ -175,8 +175,8 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
     // a curve below a fitted axis runs off its bottom (clipped), never along it as if it levelled off
     .y(([, v]) => y(Math.max(y0 - 50, Math.min(y1 + 50, v))));
   const yTicks = y.ticks(5).filter(Number.isInteger);
-  const clip =
-    `<clipPath id="slide-line-clip">` + `<rect x="${px}" y="${top}" width="${plotW}" height="${plotH}"/></clipPath>`;
+  const clipRect = `<rect x="${px}" y="${top}" width="${plotW}" height="${plotH}"/>`;
+  const clip = `<clipPath id="slide-line-clip">${clipRect}</clipPath>`;
   const out = [
     text(x0, TOP + 26, 'Gradient norm against steps back', `font-size="28" font-weight="700" fill="${fg}"`),
     ...yTicks.map((v) => `<line x1="${px}" x2="${px + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="${grid}"/>`),
