@@ -136,6 +136,7 @@ describe('the captions never claim more than the rows show', () => {
       matrix,
       cols,
       filled: values.length,
+      halted: [],
       error: ''
     };
   }
@@ -168,4 +169,25 @@ it('the radius sweep stops at the slider maximum, and reaches placed eigenvalues
   expect(top(1.9)).toBeCloseTo(1.95, 12);
   expect(top(2)).toBe(2);
   expect(top(2.5)).toBe(2.5); // a placed eigenvalue of modulus 2.5: its row is swept
+});
+
+it('phi = x^2: the radii whose network leaves the doubles are named as such, not as rows still to come', () => {
+  // x^2 overflows past a radius of about 0.3 within 100 steps (sim/sweep.ts: those rows are NaN)
+  const lab: LabState = { ...DEFAULT_STATE, activation: 'custom', formula: 'x^2', radius: 0.1 };
+  const map = phasePlan(lab, ['rnn'], lab.radius)[0];
+  const spec = parseSpec(specFor(lab, 'rnn', false));
+  if (!spec.ok) throw new Error('spec');
+  const rows = sweep(spec.spec, 'radius', map.values);
+  const n = map.values.length;
+  map.matrix = new Float64Array(n * map.cols);
+  rows.forEach((row, i) => map.matrix.set(row, (n - 1 - i) * map.cols));
+  map.filled = n;
+  map.halted = map.values.filter((_, i) => Number.isNaN(rows[i][map.cols - 1]));
+  expect(map.halted.length).toBeGreaterThan(0);
+  expect(map.halted.length).toBeLessThan(n);
+  const caption = radiusCaption(map);
+  expect(caption).not.toMatch(/so far/);
+  expect(caption).toContain(`From ρ = ${sweptText(Math.min(...map.halted))} on this φ takes the network out of double`);
+  // every radius the caption quotes has a finite row
+  for (const m of caption.matchAll(/ρ = ([\d.]+) \(/g)) expect(map.halted).not.toContain(+m[1]);
 });

@@ -21,6 +21,8 @@ export interface PhaseReading {
   all: 'shrink' | 'grow' | null;
   lowest: { value: number; log10: number };
   highest: { value: number; log10: number };
+  /** the smallest swept value at which the network left double precision (a custom phi), or null */
+  haltedFrom: number | null;
 }
 
 /** Within this many decades of 1 a gradient is "kept", neither shrunk nor grown (rounding at rho = 1). */
@@ -39,6 +41,9 @@ export function readPhaseMap(map: PhaseMap, max = Infinity): PhaseReading | null
     .map((value, i) => ({ value, log10: map.matrix[(n - 1 - i) * map.cols + T] }))
     .filter((r) => !Number.isNaN(r.log10) && r.value <= max);
   if (rows.length === 0) return null;
+  const halted = map.halted.filter((v) => v <= max);
+  const done = rows.length + halted.length;
+  const haltedFrom = halted.length ? Math.min(...halted) : null;
   let shrinkUpTo: number | null = null;
   for (const r of rows) {
     if (r.log10 >= -KEPT) break;
@@ -50,7 +55,7 @@ export function readPhaseMap(map: PhaseMap, max = Infinity): PhaseReading | null
   const mixed = between.length === 0 ? 'none' : between.every((r) => Math.abs(r.log10) <= 0.5) ? 'near 1' : 'either';
   const [lowest, highest] = [rows[0], rows[rows.length - 1]];
   const all = rows.every((r) => r.log10 < -KEPT) ? 'shrink' : rows.every((r) => r.log10 > KEPT) ? 'grow' : null;
-  return { steps: T, done: rows.length, rows: n, shrinkUpTo, growFrom, mixed, all, lowest, highest };
+  return { steps: T, done, rows: n, shrinkUpTo, growFrom, mixed, all, lowest, highest, haltedFrom };
 }
 
 /** A swept value as it is: 1.0038 is not "1.00", which reads as the radius that keeps the norm. */
@@ -65,7 +70,17 @@ const RADIUS_MAX = FIELDS.radius.range[1];
 export function radiusCaption(map: PhaseMap | null, saturating = false): string {
   // the slider stops at 2: a radius the diagram sweeps beyond it (its margin) is not quoted
   const read = map && readPhaseMap(map, RADIUS_MAX);
+  if (map && !read && map.halted.length > 0 && map.filled === map.values.length)
+    return (
+      `At every radius swept, this φ takes the network out of double precision before step ${map.cols - 1}: ` +
+      'no row can be drawn (the hatched rows).'
+    );
   if (!map || !read) return 'Sweeping the spectral radius…';
+  const blank =
+    read.haltedFrom === null
+      ? ''
+      : ` From ρ = ${sweptText(read.haltedFrom)} on this φ takes the network out of double precision: those rows ` +
+        'are hatched, and the reading stops below them.';
   const { steps, shrinkUpTo, growFrom, lowest, highest } = read;
   const rows = map.values.filter((v) => v <= RADIUS_MAX).length;
   const partial = read.done < rows ? ` (${read.done} of ${rows} radii so far)` : '';
@@ -74,16 +89,16 @@ export function radiusCaption(map: PhaseMap | null, saturating = false): string 
   if (read.all === 'shrink') {
     const why =
       saturating && highest.value > 1 ? ' Here tanh’s slope, below 1, takes back what a radius above 1 adds.' : '';
-    return `${head} has shrunk at every ${swept}: ${at(lowest)}, ${at(highest)}.${why}`;
+    return `${head} has shrunk at every ${swept}: ${at(lowest)}, ${at(highest)}.${why}${blank}`;
   }
-  if (read.all === 'grow') return `${head} has grown at every ${swept}: ${at(lowest)}, ${at(highest)}.`;
-  if (shrinkUpTo === null || growFrom === null) return `${head} is ${at(lowest)} and ${at(highest)}.`;
+  if (read.all === 'grow') return `${head} has grown at every ${swept}: ${at(lowest)}, ${at(highest)}.${blank}`;
+  if (shrinkUpTo === null || growFrom === null) return `${head} is ${at(lowest)} and ${at(highest)}.${blank}`;
   const middle = { none: '', 'near 1': '; in between it stays near 1', either: '; in between it goes either way' }[
     read.mixed
   ];
   return (
     `${head} has shrunk for ρ ≤ ${sweptText(shrinkUpTo)} (${at(lowest)}) and grown for ρ ≥ ${sweptText(growFrom)} ` +
-    `(${at(highest)})${middle}: Bengio, Simard & Frasconi (1994).`
+    `(${at(highest)})${middle}: Bengio, Simard & Frasconi (1994).${blank}`
   );
 }
 

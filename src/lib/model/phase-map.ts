@@ -11,6 +11,11 @@ export interface PhaseMap {
   matrix: Float64Array;
   cols: number;
   filled: number;
+  /**
+   * the swept values at which the network left double precision (a custom phi such as x^2):
+   * their rows stay blank, which is the network's doing, not a row still being computed
+   */
+  halted: number[];
   /** the worker's message when this sweep failed, '' otherwise */
   error: string;
 }

@@ -34,6 +34,7 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
       matrix: empty,
       cols,
       filled: 0,
+      halted: [],
       error: ''
     }
   ];
@@ -48,6 +49,7 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
       matrix: empty,
       cols,
       filled: 0,
+      halted: [],
       error: ''
     });
   }
@@ -82,7 +84,10 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
     () => key,
     (client, complete) => {
       const { plan, jobs } = request!;
-      for (const m of plan) m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
+      for (const m of plan) {
+        m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
+        m.halted = [];
+      }
       const byKey = (k: string) => plan.find((m) => m.key === k);
       maps = { radius: byKey('radius') ?? null, bias: byKey('bias') ?? null, ms: 0 };
       let frame = 0;
@@ -101,6 +106,8 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
           // highest value on top: row 0 of the drawn matrix is the last swept value
           m.matrix.set(values, (m.values.length - 1 - i) * m.cols);
           m.filled++;
+          // sim/sweep.ts: a row of NaN is a network that left the doubles at that value
+          if (Number.isNaN(values[values.length - 1])) m.halted = [...m.halted, m.values[i]];
           frame ||= requestAnimationFrame(flush);
         },
         done(ms) {
