@@ -4,6 +4,7 @@
 import { BIT_COLORS } from './latch-style';
 import type { LatchShown } from '../model/latch-figures';
 import type { Curve } from './figure-data';
+import { besideOne } from './format';
 
 export function latchGradientCurves(latch: LatchShown): Curve[] {
   const { run, fixedPoints, spec } = latch;
@@ -28,7 +29,7 @@ export function latchGradientCurves(latch: LatchShown): Curve[] {
     const name = fixedPoints.length === 3 ? 'f′(x̄)' : 'w';
     curves.push({
       id: 'latch-theory',
-      label: `${name}ᵗ⁻¹ = ${settled.slope.toFixed(3)}ᵗ⁻¹`,
+      label: `${name}ᵗ⁻¹ = ${besideOne(settled.slope, 3)}ᵗ⁻¹`, // a slope just below 1 never reads 1.000
       values: Float64Array.from({ length: spec.steps }, (_, k) => (l === -Infinity && k === 0 ? 0 : k * l)),
       color: '#777777',
       dash: '6 4',
