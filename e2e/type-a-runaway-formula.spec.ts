@@ -37,6 +37,8 @@ test('a formula undefined at the first step: no figures at all, and the reason i
   await typeFormula(page, 'log(x - 100)');
   const nothing = page.getByTestId('no-results');
   await expect(nothing).toContainText('log(x - 100)');
+  await expect(nothing).toContainText('Change the formula φ(x).');
+  await expect(nothing).not.toContainText('..');
   await expect(nothing).toBeInViewport();
   await expect(heatmap(page)).not.toBeVisible(); // the previous formula's figures are gone
 });

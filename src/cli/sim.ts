@@ -37,7 +37,9 @@ async function main(args: string[]): Promise<void> {
     out = resultToJSON(simulate(input));
   } catch (e) {
     // a bad spec, or a network that leaves the doubles at its first step: the user's to change
-    if (e instanceof SpecError || e instanceof NetworkHaltError) fail(2, e.message);
+    if (e instanceof SpecError) fail(2, e.message);
+    // every bad-input line names its field: a network that halts at step 1 is its formula's doing
+    if (e instanceof NetworkHaltError) fail(2, `formula: ${e.message}`);
     fail(1, `internal error: ${(e as Error)?.message ?? String(e)}`);
   }
   process.stdout.write(`${out}\n`);

@@ -104,7 +104,7 @@ describe('sim CLI, a custom phi that leaves the doubles', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(r.stderr.startsWith(line)).toBe(true);
+    expect(r.stderr.startsWith(`formula: ${line}`)).toBe(true); // the field first, as every bad-input line
     expect(r.stderr).not.toContain('internal error');
   });
 

@@ -53,12 +53,12 @@ describe('latch captions', () => {
       error: ''
     };
     expect(tradeoffCaption(grid)).toBe(
-      'At T = 100: Where the bit survives in at least 95% of trajectories (1 noisy cell), |∂a_T/∂a₁| is at most ' +
+      'At T = 100: where the bit survives in at least 95% of trajectories (1 noisy cell), |∂a_T/∂a₁| is at most ' +
         '1.0e-78; wherever |∂a_T/∂a₁| ≥ 10⁻², at most 60% keep the bit. Robust memory or a gradient that reaches ' +
         'back: not both.'
     );
     const partial = { ...grid, kept: Float64Array.from([1, 1, 1, nan, nan, nan]), filled: 1 };
-    expect(tradeoffCaption(partial)).toMatch(/^At T = 100 \(1 of 2 noise levels so far\): No noisy cell/);
+    expect(tradeoffCaption(partial)).toMatch(/^At T = 100 \(1 of 2 noise levels so far\): no noisy cell/);
   });
 
   it('says what the inputs really were: no pulse, a pulse as long as T, no noise with w < 1', () => {

@@ -101,3 +101,7 @@ export function gammaText(gamma: number, digits = 3): string {
 /** "≈ 1.000", or "is unbounded": what follows "γ = sup|φ′|" on screen. */
 export const gammaClause = (gamma: number): string =>
   Number.isFinite(gamma) ? `≈ ${gammaText(gamma)}` : `is ${gammaText(gamma)}`;
+
+/** "RNN", "RNN and LSTM", "RNN, LSTM and GRU". */
+export const listText = (parts: readonly string[]): string =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

@@ -118,8 +118,8 @@ export function tradeoffCaption(grid: LatchGrid, inputs?: Pick<LatchSpec, 'pulse
     grid.filled < grid.noises.length ? ` (${grid.filled} of ${grid.noises.length} noise levels so far)` : '';
   const robust =
     robustCells === 0
-      ? 'No noisy cell keeps the bit in 95% of its trajectories'
-      : `Where the bit survives in at least 95% of trajectories (${robustCells} noisy ` +
+      ? 'no noisy cell keeps the bit in 95% of its trajectories'
+      : `where the bit survives in at least 95% of trajectories (${robustCells} noisy ` +
         `cell${robustCells === 1 ? '' : 's'}), |∂a_T/∂a₁| is at most ${ratioFromLog10(robustGrad)}`;
   const live =
     liveKept < 0

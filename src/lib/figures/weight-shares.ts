@@ -7,7 +7,7 @@ import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
 import { ARCH_LABELS } from '../model/lab-state';
 import { ARCH_COLORS, type Curve } from './figure-data';
-import { percentText, ratioFromLog10 } from './format';
+import { listText, percentText, ratioFromLog10 } from './format';
 
 /** log10(10^a + 10^b), exact zeros (-Infinity) allowed. */
 function logAdd(a: number, b: number): number {
@@ -97,20 +97,18 @@ export function sharesCaption(shares: WeightShares[], T: number): string {
       : 'Every term of ∂L/∂W is exactly zero for these settings: there is no weight gradient to follow.';
   const { recent, far } = captionSteps(T);
   // "99.04% of the RNN's ∂L/∂W and 93.3% of the LSTM's"; then the far shares in the same order
-  const and = (parts: string[]) =>
-    parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   const list = (f: (s: WeightShares) => string, noun: string) =>
-    and(live.map((s, i) => `${f(s)} of the ${ARCH_LABELS[s.arch]}'s${i === 0 ? noun : ''}`));
+    listText(live.map((s, i) => `${f(s)} of the ${ARCH_LABELS[s.arch]}'s${i === 0 ? noun : ''}`));
   const steps = recent === 1 ? 'The last step carries' : `The last ${recent} steps carry`;
   const recentPart = `${steps} ${list((s) => recentShareText(s, recent), ' ∂L/∂W')}`;
   if (far >= T) return `${recentPart}.`;
   const before = far === 1 ? 'the steps before the last one' : `the steps before the last ${far}`;
-  const farPart = `; ${before}, ${and(live.map((s) => farShareText(s, far)))}`;
+  const farPart = `; ${before}, ${listText(live.map((s) => farShareText(s, far)))}`;
   // what it means for learning, from the numbers: below 10^-3 the far past cannot steer W,
   // above 10^-2 it still can (a growing gradient weighs the far past most of all); an exact
   // zero (h_0 = 0 leaves step 1 no term) says nothing either way
   const farLog = (s: WeightShares) => s.beyond[far - 1];
-  const the = (list: WeightShares[], suffix = '') => and(list.map((s) => `the ${ARCH_LABELS[s.arch]}${suffix}`));
+  const the = (list: WeightShares[], suffix = '') => listText(list.map((s) => `the ${ARCH_LABELS[s.arch]}${suffix}`));
   const faint = live.filter((s) => farLog(s) < -3 && farLog(s) > -Infinity);
   const strong = live.filter((s) => farLog(s) >= -2);
   const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

@@ -258,9 +258,11 @@ function symbolicText(tree: Node, nodes: number): string | undefined {
 
 /**
  * sup |phi'| on a grid of step 0.005 over [-50, 50] (x = 0 included). Never a finite number a
- * bound would mislead with: Infinity where phi' is infinite on the grid (unbounded: 1/x, sqrt(x)
- * at 0, exp(exp(x)) past 6.5), else NaN where phi' is undefined somewhere on it (x^1.5 for x < 0,
- * 0^(x-x)); finite only when phi' is finite at every grid point.
+ * bound would mislead with: Infinity where phi' is infinite on the grid (1/x, sqrt(x) at 0,
+ * exp(exp(x)) past 6.5) or where the largest |phi'| sits at an end of the grid and still rises
+ * there (x^2, x^3, exp(x): unbounded beyond it, so a state that grows finds ever steeper slopes);
+ * else NaN where phi' is undefined somewhere on it (x^1.5 for x < 0, 0^(x-x)); finite only when
+ * phi' is finite at every grid point and its largest value is reached inside the grid.
  */
 function gammaOf(dphi: (x: number) => number): number {
   let gamma = 0;
@@ -271,7 +273,13 @@ function gammaOf(dphi: (x: number) => number): number {
     if (Number.isNaN(v)) undefinedSomewhere = true;
     else if (v > gamma) gamma = v;
   }
-  return undefinedSomewhere ? NaN : gamma;
+  if (undefinedSomewhere) return NaN;
+  // still climbing at an end: the supremum lies beyond the grid
+  for (const end of [-50, 50]) {
+    const atEnd = Math.abs(dphi(end));
+    if (atEnd === gamma && atEnd > Math.abs(dphi(end - Math.sign(end)))) return Infinity;
+  }
+  return gamma;
 }
 
 const cache = new Map<string, Nonlinearity>();
