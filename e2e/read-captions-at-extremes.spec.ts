@@ -32,7 +32,9 @@ test('at radius 2 the caption says why tanh bounds it, and one click shows the e
   const phase = page.getByTestId('phase-radius-caption');
   await expect(phase).toContainText('After 100 steps', { timeout: 30_000 });
   await expect(phase).not.toContainText('2.05');
-  await page.getByRole('button', { name: 'Show the explosion (φ linear)' }).click();
+  const button = page.getByRole('button', { name: 'Show the explosion (φ linear)' });
+  await expect(button).toBeInViewport(); // in the heatmap caption, on the first screen at 1280 x 720
+  await button.click();
   await expect(page).toHaveURL(/activation=linear/);
   await expect(page.getByLabel('Nonlinearity')).toHaveValue('linear');
   // the linear RNN with an orthogonal W of radius 2: exactly 2^100, as the engine says
@@ -73,6 +75,10 @@ test('the float32 label and the unit circle’s label are drawn over what would 
   });
   expect(order.at(-1)).toBe('label');
   expect(order.indexOf('label')).toBe(order.length - 1);
+  // thousands of decades on one axis: the two limits are pixels apart, and one label names both
+  await page.goto('/?steps=5000&activation=linear&radius=2&hidden=8');
+  await expect(line.locator('.f32')).toHaveCount(2);
+  await expect(line.locator('.f32-label')).toHaveText(['float32 range ≈ 10⁻³⁸ to 3·10³⁸']);
 
   await page.goto('/?view=explorer&hidden=128'); // 128 eigenvalues on the circle: some sat under the label
   const label = page.getByTestId('unit-circle-label');
