@@ -1,8 +1,11 @@
 // The WebAssembly kernels and the memory they work in. A kernel run asks for all its
 // buffers at once (workspace), so the memory grows, if at all, before any view of it
 // exists: a later grow would detach them. Every workspace starts at byte 0, so its views
-// live until the next workspace() and no longer: that call detaches them (they read as
-// empty, and a kernel handed one throws), so an old view can never alias a newer one.
+// live until the next workspace() and no longer: each view is stamped with its workspace's
+// generation, and a kernel handed a view of an earlier one throws (StaleWorkspaceError), so
+// an old view can never feed another run's numbers to a kernel. (Detaching old views with a
+// memory.grow(0) on every workspace() was tried: V8 then copies the whole memory, and after
+// one large run every training iteration paid for it, seven to sixteen times slower.)
 // Without WebAssembly SIMD the same buffers are plain Float64Arrays and linalg.ts runs
 // its JavaScript loops instead.
 import { KERNELS_WASM_BASE64 } from './kernels';
@@ -54,8 +57,13 @@ function instantiate(): Kernels | null {
 
 export const kernels: Kernels | null = typeof WebAssembly === 'object' ? instantiate() : null;
 
-/** The buffers the kernels' memory was seen through before the latest workspace(): their views are stale. */
+/** The buffers the kernels' memory was seen through before it last grew: their views are stale. */
 const retired = new WeakSet<ArrayBufferLike>();
+/** The latest workspace(); each of its views is stamped with it. */
+let generation = 0;
+const stamped = new WeakMap<Float64Array, number>();
+/** A view of the kernels' memory from an earlier workspace() (a subarray of one is not stamped, and passes). */
+const stale = (a: Float64Array) => retired.has(a.buffer) || (stamped.get(a) ?? generation) !== generation;
 
 /** A view of an earlier workspace reached a kernel: its numbers would have been another run's. */
 export class StaleWorkspaceError extends Error {
@@ -73,17 +81,16 @@ export function inKernelMemory(...arrays: Float64Array[]): boolean {
   const buffer = kernels?.memory.buffer;
   if (buffer === undefined) return false;
   let all = true;
-  for (const a of arrays)
-    if (a.buffer !== buffer) {
-      if (retired.has(a.buffer)) throw new StaleWorkspaceError();
-      all = false;
-    }
+  for (const a of arrays) {
+    if (stale(a)) throw new StaleWorkspaceError();
+    if (a.buffer !== buffer) all = false;
+  }
   return all;
 }
 
 /** True unless one of the arrays is a view of a workspace that a later workspace() replaced. */
 export function isCurrent(...arrays: Float64Array[]): boolean {
-  return arrays.every((a) => !retired.has(a.buffer));
+  return !arrays.some(stale);
 }
 
 /** How often each WebAssembly kernel has run: the tests read it to prove which path a run took. */
@@ -111,21 +118,23 @@ export function workspace(lengths: number[]): Float64Array[] {
   const memory = kernels.memory;
   const bytes = lengths.reduce((sum, n) => sum + align(n * 8), 0);
   const old = memory.buffer;
-  try {
-    // Grow, by 0 pages when the memory is large enough: every grow detaches the buffer the
-    // memory was seen through (WebAssembly JS API, Memory.prototype.grow: "refresh the
-    // memory buffer"), so each view of an earlier workspace is emptied and the arena
-    // remembers its buffer as retired. Costs a microsecond or two, once a run.
-    memory.grow(Math.max(0, Math.ceil((bytes - old.byteLength) / PAGE)));
-  } catch {
-    // beyond what the engine grants a wasm memory (4 GiB at most): the JavaScript loops
-    // serve, on ordinary arrays, as they do without WebAssembly
-    return lengths.map((n) => new Float64Array(n));
+  if (bytes > old.byteLength) {
+    try {
+      memory.grow(Math.ceil((bytes - old.byteLength) / PAGE));
+    } catch {
+      // beyond what the engine grants a wasm memory (4 GiB at most): the JavaScript loops
+      // serve, on ordinary arrays, as they do without WebAssembly
+      return lengths.map((n) => new Float64Array(n));
+    }
+    // a grow detaches the buffer the memory was seen through (WebAssembly JS API,
+    // Memory.prototype.grow: "refresh the memory buffer"): its views read as empty
+    if (memory.buffer !== old) retired.add(old);
   }
-  if (memory.buffer !== old) retired.add(old); // an engine that kept the buffer keeps its views valid
+  generation++;
   let offset = 0;
   return lengths.map((n) => {
     const view = new Float64Array(memory.buffer, offset, n);
+    stamped.set(view, generation);
     offset += align(n * 8);
     return view;
   });
