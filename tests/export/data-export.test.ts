@@ -72,11 +72,11 @@ describe('data export', () => {
 
 describe("the explorer's data", () => {
   it('eigenvalues CSV: one row per eigenvalue with its modulus', () => {
-    const eig = results[0].spectrum.eigenvalues;
+    const eig = results[0].spectrum!.eigenvalues;
     const rows = csvParse(eigenvaluesCsv(eig));
     expect(rows.columns).toEqual(['i', 're', 'im', 'modulus']);
     expect(rows).toHaveLength(eig.length);
-    expect(Number(rows[0].modulus)).toBeCloseTo(results[0].spectrum.spectralRadius, 9);
+    expect(Number(rows[0].modulus)).toBeCloseTo(results[0].spectrum!.spectralRadius, 9);
   });
   it('connectivity CSV: one row per map and state step, exact zeros as -Infinity', () => {
     const values = Float64Array.from([0, -Infinity, -2.5, 0]);

@@ -1,7 +1,7 @@
 // Small explicit specs with N(0, 0.6^2) weights from a fixed-seed stream: the cases the
 // gradient check and the reference comparison run on.
 import { randomLcg, randomNormal } from 'd3';
-import { GATES, type Activation, type Arch, type SpecInput } from '../../src/lib/sim/index';
+import { GATES, type Activation, type Arch, type RecurrentArch, type SpecInput } from '../../src/lib/sim/index';
 
 export function randomExplicitSpec(
   arch: Arch,
@@ -11,7 +11,7 @@ export function randomExplicitSpec(
 ): SpecInput {
   const g = randomNormal.source(randomLcg(seed / 1000 + 0.0001))(0, 0.6);
   const { n, m, T } = size;
-  const G = GATES[arch];
+  const G = GATES[arch as RecurrentArch];
   const mat = (r: number, c: number) => Array.from({ length: r }, () => Array.from({ length: c }, g));
   return {
     arch,

@@ -31,7 +31,7 @@ describe('GRU update path', () => {
 
   it('reports the spectrum of W_z, the block the eigenvalue controls act on', () => {
     const r = simulate({ arch: 'gru', hidden: 16, recurrent: { init: 'orthogonal', radius: 0.8 } });
-    expect(r.spectrum.matrix).toBe('W_z');
-    expect(r.spectrum.spectralRadius).toBeCloseTo(0.8, 12);
+    expect(r.spectrum!.matrix).toBe('W_z');
+    expect(r.spectrum!.spectralRadius).toBeCloseTo(0.8, 12);
   });
 });

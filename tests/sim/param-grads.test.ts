@@ -2,7 +2,14 @@
 // against finite differences of the mathjs reference's loss: an implementation apart from the
 // fast kernels' backward passes.
 import { describe, expect, it } from 'vitest';
-import { ACTIVATIONS, ARCHS, buildParams, resultToJSON, simulate, validateSpec } from '../../src/lib/sim/index';
+import {
+  ACTIVATIONS,
+  RECURRENT_ARCHS,
+  buildParams,
+  resultToJSON,
+  simulate,
+  validateSpec
+} from '../../src/lib/sim/index';
 import type { Params } from '../../src/lib/sim/index';
 import { referenceLoss, referenceStates } from '../../src/lib/sim/reference';
 import { fdGradient, norm } from '../helpers/finite-differences';
@@ -22,7 +29,7 @@ function fdParam(p: Params, which: 'W' | 'U' | 'b', k: number): number {
 
 const flat = (rows: Float64Array[]) => rows.flatMap((r) => Array.from(r));
 
-describe.each(ARCHS)('%s weight gradients match finite differences', (arch) => {
+describe.each(RECURRENT_ARCHS)('%s weight gradients match finite differences', (arch) => {
   const activations = arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const);
   it.each(activations.flatMap((a) => [1, 2].map((seed) => [a, seed] as const)))('%s, case %i', (activation, seed) => {
     const spec = validateSpec({ ...randomExplicitSpec(arch, activation, seed), paramGrads: true });
@@ -61,7 +68,7 @@ describe('the terms of dL/dW by step', () => {
     }
   });
 
-  it.each(ARCHS)('%s, one step: the only term is the whole of dL/dW', (arch) => {
+  it.each(RECURRENT_ARCHS)('%s, one step: the only term is the whole of dL/dW', (arch) => {
     const spec = validateSpec({ ...randomExplicitSpec(arch, 'tanh', 4, { n: 3, m: 2, T: 1 }), paramGrads: true });
     const r = simulate(spec);
     expect(r.wGradByStepLog10![0]).toBeCloseTo(Math.log10(norm(flat(r.paramGrad!.W))), 9);
@@ -96,24 +103,30 @@ describe('weight gradients at the sizes and extremes users reach', () => {
     expect(Math.max(...terms.subarray(1, T - 50))).toBeLessThan(terms[T - 1] - 12);
   });
 
-  it.each(ARCHS)('%s, n = 32, T = 500: every field is finite and paramGrads leaves the rest unchanged', (arch) => {
-    const spec = { arch, hidden: 32, steps: 500 };
-    const plain = simulate(spec);
-    const r = simulate({ ...spec, paramGrads: true });
-    expect(r.hGradLog10).toEqual(plain.hGradLog10);
-    expect(r.wGradByStepLog10![0]).toBe(-Infinity); // h_0 = 0: step 1 adds nothing to dL/dW
-    expect(r.wGradByStepLog10!.subarray(1).every(Number.isFinite)).toBe(true);
-    expect(Number.isFinite(r.paramGradNormLog10!)).toBe(true);
-    expect(plain.paramGrad).toBeUndefined();
-  });
+  it.each(RECURRENT_ARCHS)(
+    '%s, n = 32, T = 500: every field is finite and paramGrads leaves the rest unchanged',
+    (arch) => {
+      const spec = { arch, hidden: 32, steps: 500 };
+      const plain = simulate(spec);
+      const r = simulate({ ...spec, paramGrads: true });
+      expect(r.hGradLog10).toEqual(plain.hGradLog10);
+      expect(r.wGradByStepLog10![0]).toBe(-Infinity); // h_0 = 0: step 1 adds nothing to dL/dW
+      expect(r.wGradByStepLog10!.subarray(1).every(Number.isFinite)).toBe(true);
+      expect(Number.isFinite(r.paramGradNormLog10!)).toBe(true);
+      expect(plain.paramGrad).toBeUndefined();
+    }
+  );
 
-  it.each(ARCHS)('%s, n = 64, T = 1000: "byStep" gives the same terms as the full sums, and nothing else', (arch) => {
-    const spec = { arch, hidden: 64, steps: 1000, recurrent: { init: 'orthogonal', radius: 1.3 } };
-    const full = simulate({ ...spec, paramGrads: true });
-    const byStep = simulate({ ...spec, paramGrads: 'byStep' });
-    expect(byStep.wGradByStepLog10).toEqual(full.wGradByStepLog10);
-    expect(byStep.hGradLog10).toEqual(full.hGradLog10);
-    expect(byStep.paramGrad).toBeUndefined();
-    expect(byStep.paramGradNormLog10).toBeUndefined();
-  });
+  it.each(RECURRENT_ARCHS)(
+    '%s, n = 64, T = 1000: "byStep" gives the same terms as the full sums, and nothing else',
+    (arch) => {
+      const spec = { arch, hidden: 64, steps: 1000, recurrent: { init: 'orthogonal', radius: 1.3 } };
+      const full = simulate({ ...spec, paramGrads: true });
+      const byStep = simulate({ ...spec, paramGrads: 'byStep' });
+      expect(byStep.wGradByStepLog10).toEqual(full.wGradByStepLog10);
+      expect(byStep.hGradLog10).toEqual(full.hGradLog10);
+      expect(byStep.paramGrad).toBeUndefined();
+      expect(byStep.paramGradNormLog10).toBeUndefined();
+    }
+  );
 });

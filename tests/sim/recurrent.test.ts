@@ -40,8 +40,8 @@ describe('orthogonal init', () => {
     const WtW = multiply(transpose(W), W) as number[][];
     WtW.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(i === j ? 0.81 : 0, 12)));
     const r = simulate({ hidden: 16, recurrent: { init: 'orthogonal', radius: 0.9 } });
-    r.spectrum.eigenvalues.forEach(([re, im]) => expect(Math.hypot(re, im)).toBeCloseTo(0.9, 10));
-    expectPowerSums(W, r.spectrum.eigenvalues, 16);
+    r.spectrum!.eigenvalues.forEach(([re, im]) => expect(Math.hypot(re, im)).toBeCloseTo(0.9, 10));
+    expectPowerSums(W, r.spectrum!.eigenvalues, 16);
   });
 });
 
@@ -51,10 +51,10 @@ describe('gaussian init', () => {
       const input = { arch, hidden: 12, recurrent: { init: 'gaussian', radius: 0.95 }, seed: 3 } as const;
       const r = simulate(input);
       const W = controlledBlock(input);
-      expect(r.spectrum.spectralRadius).toBeCloseTo(0.95, 10);
-      expectPowerSums(W, r.spectrum.eigenvalues, 12);
-      expect(r.spectrum.spectralNorm).toBeCloseTo(spectralNorm(W), 9);
-      expect(r.spectrum.spectralNorm).toBeGreaterThan(1.2 * r.spectrum.spectralRadius);
+      expect(r.spectrum!.spectralRadius).toBeCloseTo(0.95, 10);
+      expectPowerSums(W, r.spectrum!.eigenvalues, 12);
+      expect(r.spectrum!.spectralNorm).toBeCloseTo(spectralNorm(W), 9);
+      expect(r.spectrum!.spectralNorm).toBeGreaterThan(1.2 * r.spectrum!.spectralRadius);
     }
   });
 });
@@ -74,7 +74,7 @@ describe('eigenvalue init', () => {
     const input = { hidden: 8, recurrent: { init: 'eigenvalues', eigenvalues, condition } } as const;
     const W = controlledBlock(input);
     expectPowerSums(W, eigenvalues, 8); // independent of any decomposition
-    const reported = simulate(input).spectrum.eigenvalues; // ml-matrix on the matrix in use
+    const reported = simulate(input).spectrum!.eigenvalues; // ml-matrix on the matrix in use
     for (const [re, im] of eigenvalues) {
       const nearest = Math.min(...reported.map(([r2, i2]) => Math.hypot(r2 - re, i2 - im)));
       expect(nearest).toBeLessThan(1e-9);
@@ -146,8 +146,8 @@ describe('explicit weights', () => {
       recurrent: { init: 'explicit' },
       weights: { W, U: W.map(() => [0]), b: new Array(8).fill(0) }
     });
-    expect(r.spectrum.spectralRadius).toBeCloseTo(0.5, 7);
-    expect(r.spectrum.spectralNorm).toBeCloseTo(spectralNorm(Wf), 12);
-    expect(spectrumOf(Float64Array.from(Wf.flat()), 2).spectralNorm).toBeCloseTo(r.spectrum.spectralNorm, 14);
+    expect(r.spectrum!.spectralRadius).toBeCloseTo(0.5, 7);
+    expect(r.spectrum!.spectralNorm).toBeCloseTo(spectralNorm(Wf), 12);
+    expect(spectrumOf(Float64Array.from(Wf.flat()), 2).spectralNorm).toBeCloseTo(r.spectrum!.spectralNorm, 14);
   });
 });

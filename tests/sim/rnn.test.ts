@@ -24,8 +24,8 @@ describe('linear RNN with orthogonal W of radius lambda', () => {
       expect(Math.abs(r.hGradLog10[t] - r.hGradLog10[T] - (T - t) * Math.log10(lambda))).toBeLessThan(1e-9);
     expect(r.hGradLog10[0] - r.hGradLog10[T]).toBeCloseTo(expected, 2);
     expect(r.hGradLog10.every(Number.isFinite) && r.xGradLog10.every(Number.isFinite)).toBe(true);
-    expect(r.spectrum.spectralRadius).toBeCloseTo(lambda, 12);
-    expect(r.spectrum.spectralNorm).toBeCloseTo(lambda, 12);
+    expect(r.spectrum!.spectralRadius).toBeCloseTo(lambda, 12);
+    expect(r.spectrum!.spectralNorm).toBeCloseTo(lambda, 12);
   });
 
   it('dL/dx_t = U^T dL/dh_t: bounded by ||U|| ||dL/dh_t|| over 3000 exploding steps', () => {
@@ -49,7 +49,7 @@ describe('linear RNN with orthogonal W of radius lambda', () => {
 describe('tanh RNN', () => {
   it('with ||W|| < 1 the gradient shrinks at least as fast as ||W||^k (Pascanu et al. 2013, sec. 2.1)', () => {
     const r = simulate({ arch: 'rnn', activation: 'tanh', steps: 300, recurrent: { init: 'gaussian', radius: 0.5 } });
-    const norm = r.spectrum.spectralNorm;
+    const norm = r.spectrum!.spectralNorm;
     expect(norm).toBeLessThan(1);
     for (let t = 1; t <= 300; t++)
       expect(r.hGradLog10[t - 1]).toBeLessThanOrEqual(r.hGradLog10[t] + Math.log10(norm) + 1e-12);

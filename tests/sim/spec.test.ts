@@ -11,13 +11,37 @@ describe('spec validation', () => {
   it('fills every default', () => {
     const r = parseSpec({});
     expect(r.ok && r.spec).toMatchObject(DEFAULT_SPEC);
+    expect(r.ok && 'heads' in r.spec).toBe(false); // an rnn spec holds no field it does not read
+  });
+
+  it("fills an arch's own fields for that arch alone", () => {
+    const a = parseSpec({ arch: 'attention' });
+    expect(a.ok && [a.spec.heads, a.spec.positionScale, a.spec.window]).toEqual([1, 1, undefined]);
+    const w = parseSpec({ arch: 'window' });
+    expect(w.ok && [w.spec.heads, w.spec.window]).toEqual([undefined, 16]);
   });
 
   it.each([
     [{ steps: 0 }, 'steps: must be an integer from 1 to 100000, got 0'],
     [{ steps: 2.5 }, 'steps: must be an integer from 1 to 100000, got 2.5'],
     [{ hidden: 300 }, 'hidden: must be an integer from 1 to 256, got 300'],
-    [{ arch: 'cnn' }, 'arch: must be one of rnn, lstm, gru, got "cnn"'],
+    [{ arch: 'cnn' }, 'arch: must be one of rnn, lstm, gru, residual, attention, window, got "cnn"'],
+    [{ heads: 2 }, 'heads: is only used when arch is attention, got 2'],
+    [{ arch: 'lstm', window: 8 }, 'window: is only used when arch is window, got 8'],
+    [
+      { arch: 'attention', hidden: 6, heads: 4 },
+      'heads: must divide hidden (6) so every head has n / heads units, got 4'
+    ],
+    [{ arch: 'attention', heads: 9 }, 'heads: must be an integer from 1 to 8, got 9'],
+    [{ arch: 'window', window: 513 }, 'window: must be an integer from 1 to 512, got 513'],
+    [
+      { arch: 'window', hidden: 2, inputSize: 1, window: 3, recurrent: { init: 'explicit' }, weights: { W: [[1]] } },
+      'weights.W: is not a weight of window ({"Win", "b"}), got [[1]]'
+    ],
+    [
+      { arch: 'attention', hidden: 1, inputSize: 1, recurrent: { init: 'explicit' }, weights: { U: [[1]], b: [0] } },
+      'weights.Wq: is required for attention (hidden = 1 rows of hidden = 1), got nothing'
+    ],
     [{ recurrent: { radius: -1 } }, 'recurrent.radius: must be a number from 0 to 10, got -1'],
     [{ forgetBias: '1' }, 'forgetBias: must be a number from -20 to 20, got "1"'],
     [{ stepz: 3 }, 'stepz: is not a known field, got 3'],

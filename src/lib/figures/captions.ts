@@ -46,7 +46,7 @@ export function rnnReading(shown: Shown): RnnReading | null {
     };
   const kept = fall(r.hGradLog10);
   const name = phiName(activation, formula);
-  const norm = r.spectrum.spectralNorm;
+  const norm = r.spectrum?.spectralNorm ?? Number.NaN;
   // short: at the defaults it shares the first screen of a 1280 x 720 projector with the chart
   const g = `γ = ${gammaText(gamma, Number.isInteger(gamma) ? 0 : 3)}`;
   const bound = Number.isFinite(gamma)

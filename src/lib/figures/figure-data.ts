@@ -10,7 +10,15 @@ import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { ARCH_LABELS, type LabState } from '../model/lab-state';
 import { besideOne } from './format';
 
-export const ARCH_COLORS: Record<Arch, string> = { rnn: '#b2182b', lstm: '#2166ac', gru: '#1b7837' };
+// Okabe-Ito-like hues for the new models, apart from the three the lab has always drawn in
+export const ARCH_COLORS: Record<Arch, string> = {
+  rnn: '#b2182b',
+  lstm: '#2166ac',
+  gru: '#1b7837',
+  residual: '#e08214',
+  attention: '#762a83',
+  window: '#4d4d4d'
+};
 
 export interface Curve {
   id: string;
@@ -96,7 +104,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       // ||grad_{T-k}|| <= (gamma ||W||)^k
       if (state.init !== 'orthogonal') {
         const gamma = r.spec.activation === 'custom' ? nonlinearity(r.spec.formula!).gamma : 1;
-        const bound = gamma * r.spectrum.spectralNorm;
+        const bound = gamma * r.spectrum!.spectralNorm; // every recurrent arch has W
         curves.push({
           id: 'rnn-bound',
           label: `bound: (γ‖W‖)ᵏ = ${bound.toFixed(2)}ᵏ`,
@@ -107,7 +115,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
         });
       }
       // rho as measured on the matrix in use (the slider's radius, or the placed eigenvalues')
-      const rho = r.spectrum.spectralRadius;
+      const rho = r.spectrum!.spectralRadius;
       curves.push({
         id: 'rnn-theory',
         // the linear RNN's closed form: beside a tanh RNN it is no prediction (see captions.ts)

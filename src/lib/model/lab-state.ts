@@ -2,6 +2,7 @@
 // engine. Ranges are the engine schema's (spec.ts LIMITS), narrowed where the page needs
 // it (T <= 5000 so a slider drag stays live). Typed values go through clampField, which
 // says what it did in a message naming the field and the allowed range.
+import { ARCH_MODULES } from '../sim/archs/index';
 import { LATCH_LIMITS, type LatchSpec } from '../sim/latch';
 import { DEFAULT_SPEC, LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
 import type { Task } from '../sim/train/task-registry';
@@ -19,7 +20,9 @@ export const COMPARISON_LABELS: Record<Comparison, string> = {
   'lstm-gru': 'LSTM vs GRU',
   'rnn-lstm-gru': 'RNN vs LSTM vs GRU'
 };
-export const ARCH_LABELS: Record<Arch, string> = { rnn: 'RNN', lstm: 'LSTM', gru: 'GRU' };
+export const ARCH_LABELS: Record<Arch, string> = Object.fromEntries(
+  Object.values(ARCH_MODULES).map((m) => [m.id, m.label])
+) as Record<Arch, string>;
 
 export type Eigenvalue = [number, number];
 

@@ -3,7 +3,8 @@
 // once, or in a worker, so that a student who types n = 256 and T = 5000 (a second or more)
 // can still move a slider while the engine works.
 import { paramsCached } from './params';
-import { DEFAULT_SPEC, GATES, parseSpec, type Spec, type SpecInput } from './spec';
+import { archModule } from './archs/index';
+import { DEFAULT_SPEC, GATES, isRecurrent, parseSpec, type Spec, type SpecInput } from './spec';
 
 // Microseconds per step ~ A * G (n + m) + B * G, G = GATES * n the stacked gate rows: the
 // mat-vecs and the elementwise work. Fitted to `npm run bench` (n = 32 and 128 lstm, per-unit
@@ -13,12 +14,14 @@ const A = 3.5e-4;
 const B = 0.039;
 
 /** Forecast milliseconds of simulate(spec), per-unit output included. */
-export function estimateMs(spec: Pick<SpecInput, 'arch' | 'hidden' | 'inputSize' | 'steps'>): number {
+export function estimateMs(
+  spec: Pick<SpecInput, 'arch' | 'hidden' | 'inputSize' | 'steps' | 'heads' | 'window'>
+): number {
   const arch = spec.arch ?? DEFAULT_SPEC.arch;
   const n = spec.hidden ?? DEFAULT_SPEC.hidden;
   const m = spec.inputSize ?? DEFAULT_SPEC.inputSize;
   const T = spec.steps ?? DEFAULT_SPEC.steps;
-  const G = GATES[arch] * n;
+  const G = archModule(arch).costRows({ hidden: n, inputSize: m, heads: spec.heads, window: spec.window });
   return (T * (A * G * (n + m) + B * G)) / 1000;
 }
 
@@ -33,7 +36,8 @@ export function setupMs(spec: SpecInput): number {
   const parsed = parseSpec(spec);
   if (!parsed.ok || paramsCached(parsed.spec)) return 0;
   const n = parsed.spec.hidden;
-  return n ** 3 * (C_SPECTRUM + C_BLOCK * GATES[parsed.spec.arch]);
+  const arch = parsed.spec.arch;
+  return isRecurrent(arch) ? n ** 3 * (C_SPECTRUM + C_BLOCK * GATES[arch]) : 0;
 }
 
 /** Runs forecast above this many milliseconds go to a worker: a slider keeps ~25 events a second. */
@@ -55,8 +59,10 @@ const JSON_CHARS_PER_NUMBER = 20;
 export function estimateOutputChars(spec: Spec): number {
   const { arch, hidden: n, inputSize: m, steps: T } = spec;
   const states = arch === 'lstm' ? 2 : 1;
-  const curves = (T + 1) * { rnn: 1, gru: 2, lstm: 3 }[arch] + T; // h; h, z path; h, c, cell path; and x
+  // h; h, z path; h, c, cell path; attention's weights (heads x T); and x
+  const curves = (T + 1) * ({ gru: 2, lstm: 3 }[arch as string] ?? 1) + T * (1 + (spec.heads ?? 0));
   const units = spec.perUnit ? (T + 1) * n * states : 0;
-  const params = spec.paramGrads === false ? 0 : T + (spec.paramGrads === true ? GATES[arch] * n * (n + m + 1) : 0);
+  const rows = archModule(arch).costRows(spec);
+  const params = spec.paramGrads === false ? 0 : T + (spec.paramGrads === true ? rows * (n + m + 1) : 0);
   return (curves + units + params) * JSON_CHARS_PER_NUMBER;
 }

@@ -1,12 +1,12 @@
 // The engine's entry: simulate(spec) validates the spec, builds the parameters and runs
 // the fast kernel of its architecture. Pure TypeScript: no DOM, no Svelte.
+import { archModule, type ArchResult } from './archs/index';
 import type { Gradients } from './gradients';
 import { NetworkHaltError, type Halt } from './halt';
 import type { ParamGradMode } from './param-grads';
 import { gruGradients } from './gru';
 import { lstmGradients } from './lstm';
-import { buildParams, CONTROLLED, type Params } from './params';
-import type { Spectrum } from './recurrent';
+import type { Params } from './params';
 import { rnnGradients } from './rnn';
 import { validateSpec, type Spec } from './spec';
 
@@ -16,11 +16,11 @@ export type { Params } from './params';
 export type { Spectrum } from './recurrent';
 export { buildParams } from './params';
 export { NetworkHaltError, type Halt } from './halt';
+export { ARCH_MODULES, archModule, type ArchModule, type PathKind } from './archs/index';
 
-export interface SimResult extends Gradients {
+export interface SimResult extends ArchResult {
   /** The validated spec, every default filled in: feeding it back reproduces the result. */
   spec: Spec;
-  spectrum: Spectrum & { matrix: 'W' | 'W_f' | 'W_z' };
   /**
    * null for a normal run. When a custom phi (or phi') leaves the doubles at step t >= 2, the
    * result is the same network's over T' = t - 1 steps (loss read at h_T', arrays of T' + 1),
@@ -29,7 +29,7 @@ export interface SimResult extends Gradients {
   halted: Halt | null;
 }
 
-/** Runs the fast kernel on concrete parameters. */
+/** Runs a recurrent architecture's fast kernel on concrete parameters. */
 export function gradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   if (p.arch === 'lstm') return lstmGradients(p, perUnit, paramGrads);
   if (p.arch === 'gru') return gruGradients(p, perUnit, paramGrads);
@@ -42,19 +42,18 @@ export function gradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode
  */
 export function simulate(input: unknown): SimResult {
   const spec = validateSpec(input);
-  const params = buildParams(spec);
-  let result: Gradients;
+  const arch = archModule(spec.arch);
+  let result: ArchResult;
   let halted: Halt | null = null;
   try {
-    result = gradients(params, spec.perUnit, spec.paramGrads);
+    result = arch.run(spec);
   } catch (e) {
     if (!(e instanceof NetworkHaltError) || e.halted.step < 2) throw e;
     halted = e.halted;
     // the steps before the halt are a T'-step network of their own: run exactly that
-    const T = halted.step - 1;
-    result = gradients({ ...params, T, x: params.x.subarray(0, T * params.m) }, spec.perUnit, spec.paramGrads);
+    result = arch.run(spec, halted.step - 1);
   }
-  return { spec, ...result, spectrum: { matrix: CONTROLLED[spec.arch].name, ...params.spectrum() }, halted };
+  return { spec, ...result, halted };
 }
 
 /** JSON text of a result (or any object holding Float64Arrays): typed arrays as arrays, -Infinity and NaN as null. */

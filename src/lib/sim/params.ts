@@ -13,19 +13,25 @@ import {
 } from './recurrent';
 import type { Base, Spectrum } from './recurrent';
 import { nonlinearity, type Nonlinearity } from './nonlinearity';
-import { GATES, type Activation, type Arch, type Spec } from './spec';
+import { GATES, isRecurrent, type Activation, type RecurrentArch, type Spec } from './spec';
 
-export const BLOCKS: Record<Arch, readonly string[]> = { rnn: ['W'], lstm: ['i', 'f', 'g', 'o'], gru: ['r', 'z', 'n'] };
+export const BLOCKS: Record<RecurrentArch, readonly string[]> = {
+  rnn: ['W'],
+  lstm: ['i', 'f', 'g', 'o'],
+  gru: ['r', 'z', 'n'],
+  residual: ['W']
+};
 
 /** The gate block whose spectrum the spec's eigenvalue controls are about, and what the page calls it. */
-export const CONTROLLED: Record<Arch, { block: number; name: 'W' | 'W_f' | 'W_z' }> = {
+export const CONTROLLED: Record<RecurrentArch, { block: number; name: 'W' | 'W_f' | 'W_z' }> = {
   rnn: { block: 0, name: 'W' },
+  residual: { block: 0, name: 'W' },
   lstm: { block: 1, name: 'W_f' },
   gru: { block: 1, name: 'W_z' }
 };
 
 export interface Params {
-  arch: Arch;
+  arch: RecurrentArch;
   activation: Activation;
   /** hidden size n, input size m, steps T */
   n: number;
@@ -60,7 +66,7 @@ function recurrentBase(spec: Spec, block: string): { base: Base; scale: number }
  */
 export function paramsCached(spec: Spec): boolean {
   const { init, condition, eigenvalues } = spec.recurrent;
-  if (init === 'explicit') return false;
+  if (init === 'explicit' || !isRecurrent(spec.arch)) return false;
   const eigen = init === 'eigenvalues' ? { eigenvalues: eigenvalues!, condition } : undefined;
   const controlled = BLOCKS[spec.arch][CONTROLLED[spec.arch].block];
   return BLOCKS[spec.arch].every((block) =>
@@ -68,8 +74,10 @@ export function paramsCached(spec: Spec): boolean {
   );
 }
 
+/** The parameters of a recurrent architecture's spec (rnn, lstm, gru, residual). */
 export function buildParams(spec: Spec): Params {
   const { arch, hidden: n, inputSize: m, steps: T, seed } = spec;
+  if (!isRecurrent(arch)) throw new Error(`buildParams: ${arch} is not a recurrent architecture`);
   const G = GATES[arch];
   const blocks = BLOCKS[arch];
   const controlled = CONTROLLED[arch].block;
@@ -79,7 +87,7 @@ export function buildParams(spec: Spec): Params {
   let spectrum: () => Spectrum;
 
   if (spec.recurrent.init === 'explicit') {
-    const w = spec.weights!;
+    const w = spec.weights as { W: number[][]; U: number[][]; b: number[] }; // shapes checked by spec.ts
     W = Float64Array.from(w.W.flat());
     U = Float64Array.from(w.U.flat());
     b = Float64Array.from(w.b);

@@ -5,15 +5,68 @@ import * as z from 'zod';
 import { ALLOWED_TEXT, formulaProblem, MAX_FORMULA_LENGTH } from './nonlinearity';
 import { PARSER_MISSING } from './formula-parser';
 
-export const ARCHS = ['rnn', 'lstm', 'gru'] as const;
+export const ARCHS = ['rnn', 'lstm', 'gru', 'residual', 'attention', 'window'] as const;
+/** The architectures that carry a state from step to step (the rest read the inputs directly). */
+export const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru', 'residual'] as const;
 export const ACTIVATIONS = ['tanh', 'linear', 'relu', 'custom'] as const;
 export const INITS = ['orthogonal', 'gaussian', 'eigenvalues', 'explicit'] as const;
 export type Arch = (typeof ARCHS)[number];
+export type RecurrentArch = (typeof RECURRENT_ARCHS)[number];
+export const isRecurrent = (arch: Arch): arch is RecurrentArch => (RECURRENT_ARCHS as readonly Arch[]).includes(arch);
 export type Activation = (typeof ACTIVATIONS)[number];
 export type Init = (typeof INITS)[number];
 
-/** Gate blocks stacked in W, U and b: rnn 1; lstm i, f, g, o; gru r, z, n. */
-export const GATES: Record<Arch, number> = { rnn: 1, lstm: 4, gru: 3 };
+/** Gate blocks stacked in W, U and b: rnn 1; lstm i, f, g, o; gru r, z, n; residual 1. */
+export const GATES: Record<RecurrentArch, number> = { rnn: 1, lstm: 4, gru: 3, residual: 1 };
+
+/** Fields only some architectures read: any other arch refuses them (they would silently do nothing). */
+export const ARCH_FIELDS = {
+  heads: ['attention'],
+  positionScale: ['attention'],
+  window: ['window']
+} as const satisfies Record<string, readonly Arch[]>;
+
+/** Their defaults, filled in for the archs that read them (a validated rnn spec has none of them). */
+export const ARCH_FIELD_DEFAULTS: Record<keyof typeof ARCH_FIELDS, number> = { heads: 1, positionScale: 1, window: 16 };
+
+/** An explicit weight's shape: [rows, cols] of a matrix or [length] of a vector, and how to say it. */
+export interface WeightShape {
+  dims: [number, number] | [number];
+  what: string;
+}
+
+/** The shapes of explicit weights, by name, for an arch, hidden n, inputSize m (and the window's N). */
+export function weightShapes(s: {
+  arch: Arch;
+  hidden: number;
+  inputSize: number;
+  window?: number;
+}): Record<string, WeightShape> {
+  const { arch, hidden: n, inputSize: m } = s;
+  const square = { dims: [n, n], what: `hidden = ${n} rows of hidden = ${n}` } as WeightShape;
+  if (arch === 'attention')
+    return {
+      U: { dims: [n, m], what: `hidden = ${n} rows of inputSize = ${m}` },
+      b: { dims: [n], what: 'hidden' },
+      Wq: square,
+      Wk: square,
+      Wv: square,
+      Wo: square
+    };
+  if (arch === 'window') {
+    const N = s.window ?? ARCH_FIELD_DEFAULTS.window;
+    return {
+      Win: { dims: [n, N * m], what: `hidden = ${n} rows of window x inputSize = ${N * m}` },
+      b: { dims: [n], what: 'hidden' }
+    };
+  }
+  const g = GATES[arch];
+  return {
+    W: { dims: [g * n, n], what: `${g} x hidden = ${g * n} rows of hidden = ${n}` },
+    U: { dims: [g * n, m], what: `${g * n} rows of inputSize = ${m}` },
+    b: { dims: [g * n], what: `${g} x hidden` }
+  };
+}
 
 /** Allowed ranges, shared with the page so a slider never offers what the schema refuses. */
 export const LIMITS = {
@@ -26,6 +79,9 @@ export const LIMITS = {
   forgetBias: [-20, 20],
   updateBias: [-20, 20],
   inputScale: [0, 10],
+  heads: [1, 8],
+  positionScale: [0, 10],
+  window: [1, 512],
   seed: [0, 4294967295],
   value: [-1e6, 1e6]
 } as const;
@@ -89,6 +145,9 @@ const specSchema = z
       forgetBias: numIn(LIMITS.forgetBias).default(DEFAULT_SPEC.forgetBias),
       updateBias: numIn(LIMITS.updateBias).default(DEFAULT_SPEC.updateBias),
       inputScale: numIn(LIMITS.inputScale).default(DEFAULT_SPEC.inputScale),
+      heads: intIn(LIMITS.heads).optional(),
+      positionScale: numIn(LIMITS.positionScale).optional(),
+      window: intIn(LIMITS.window).optional(),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
       perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
       paramGrads: z
@@ -99,10 +158,9 @@ const specSchema = z
         .max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` })
         .optional(),
       weights: z
-        .strictObject(
-          { W: matrix, U: matrix, b: vector },
-          { error: 'must be an object {"W": [[...]], "U": [[...]], "b": [...]}' }
-        )
+        .record(z.string(), z.array(z.union([numIn(LIMITS.value), vector]), { error: 'must be an array' }), {
+          error: 'must be an object of named matrices and vectors, such as {"W": [[...]], "U": [[...]], "b": [...]}'
+        })
         .optional(),
       inputs: matrix.optional(),
       readout: vector.optional(),
@@ -115,7 +173,6 @@ const specSchema = z
     const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const n = s.hidden;
     const m = s.inputSize;
-    const G = GATES[s.arch];
     const shape = (path: (string | number)[], rows: number[][] | undefined, r: number, c: number, what: string) => {
       if (!rows) return;
       if (rows.length !== r) return fail(path, `must have ${r} rows (${what}), got ${rows.length}`);
@@ -159,12 +216,30 @@ const specSchema = z
       }
     } else if (eigenvalues) fail(['recurrent', 'eigenvalues'], 'is only used when recurrent.init is "eigenvalues"');
 
+    for (const [field, archs] of Object.entries(ARCH_FIELDS))
+      if (s[field as keyof typeof ARCH_FIELDS] !== undefined && !(archs as readonly Arch[]).includes(s.arch))
+        fail([field], `is only used when arch is ${archs.join(' or ')}`);
+    if (s.arch === 'attention' && n % (s.heads ?? ARCH_FIELD_DEFAULTS.heads) !== 0)
+      fail(['heads'], `must divide hidden (${n}) so every head has n / heads units`);
+
+    const shapes = weightShapes(s);
+    const names = Object.keys(shapes);
+    const quoted = names.map((k) => `"${k}"`).join(', ');
     if (init === 'explicit') {
-      if (!s.weights) fail(['weights'], 'is required when recurrent.init is "explicit" ({"W", "U", "b"})');
+      if (!s.weights) fail(['weights'], `is required when recurrent.init is "explicit" ({${quoted}})`);
       else {
-        shape(['weights', 'W'], s.weights.W, G * n, n, `${G} x hidden = ${G * n} rows of hidden = ${n}`);
-        shape(['weights', 'U'], s.weights.U, G * n, m, `${G * n} rows of inputSize = ${m}`);
-        length(['weights', 'b'], s.weights.b, G * n, `${G} x hidden`);
+        const unknown = Object.keys(s.weights).find((k) => !names.includes(k));
+        if (unknown !== undefined) fail(['weights', unknown], `is not a weight of ${s.arch} ({${quoted}})`);
+        for (const [name, { dims, what }] of Object.entries(shapes)) {
+          const given = s.weights[name];
+          if (given === undefined) fail(['weights', name], `is required for ${s.arch} (${what})`);
+          else if (dims.length === 1) {
+            if (given.some((v) => typeof v !== 'number')) fail(['weights', name], 'must be an array of numbers');
+            else length(['weights', name], given as number[], dims[0], what);
+          } else if (given.some((row) => !Array.isArray(row)))
+            fail(['weights', name], 'must be an array of rows (arrays of numbers)');
+          else shape(['weights', name], given as number[][], dims[0], dims[1], what);
+        }
       }
     } else if (s.weights) fail(['weights'], 'is only used when recurrent.init is "explicit"');
 
@@ -177,7 +252,17 @@ const specSchema = z
   });
 
 export type SpecInput = z.input<typeof specSchema>;
-export type Spec = z.output<typeof specSchema>;
+type ParsedSpec = z.output<typeof specSchema>;
+/** A validated spec: the fields of its arch (heads, positionScale, window) filled in, the others absent. */
+export type Spec = ParsedSpec;
+
+/** Fills in the defaults of the fields only some archs read, for the archs that read them. */
+function withArchDefaults(spec: ParsedSpec): Spec {
+  const out = { ...spec };
+  for (const field of Object.keys(ARCH_FIELDS) as (keyof typeof ARCH_FIELDS)[])
+    if ((ARCH_FIELDS[field] as readonly Arch[]).includes(spec.arch)) out[field] ??= ARCH_FIELD_DEFAULTS[field];
+  return out;
+}
 
 /**
  * A spectrum as the blocks of a real matrix: each real eigenvalue [re, 0], and each complex
@@ -235,7 +320,7 @@ export type ParseResult = { ok: true; spec: Spec } | { ok: false; error: SpecErr
 /** Validates anything (parsed JSON, URL fields, control values) against the spec schema. Never throws. */
 export function parseSpec(input: unknown): ParseResult {
   const r = parseWith(specSchema, input);
-  return r.ok ? { ok: true, spec: r.value } : r;
+  return r.ok ? { ok: true, spec: withArchDefaults(r.value) } : r;
 }
 
 /** Validates against any schema built from this file's rules; the first problem becomes a SpecError. */

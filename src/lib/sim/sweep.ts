@@ -35,13 +35,12 @@ function withBiasShift(p: Params, block: number, delta: number): Params {
  */
 export function* sweepRows(spec: Spec, param: SweepParam, values: readonly number[]): Generator<Float64Array> {
   const p = buildParams(spec);
+  const arch = p.arch;
   const baseRadius = param === 'radius' ? p.spectrum().spectralRadius : 0;
   const current = param === 'forgetBias' ? spec.forgetBias : spec.updateBias;
   for (const value of values) {
     const q =
-      param === 'radius'
-        ? withRadius(p, baseRadius, value)
-        : withBiasShift(p, CONTROLLED[spec.arch].block, value - current);
+      param === 'radius' ? withRadius(p, baseRadius, value) : withBiasShift(p, CONTROLLED[arch].block, value - current);
     yield sweepRow(q);
   }
 }

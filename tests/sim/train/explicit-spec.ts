@@ -1,10 +1,11 @@
 // A trainer's network and one adding sequence as the simulator's explicit spec (the same
 // weights, inputs and readout), so tests can hold the trainer to the simulator.
+import { GATES } from '../../../src/lib/sim/spec';
 import type { Net } from '../../../src/lib/sim/train/net';
 import type { Sequence } from '../../../src/lib/sim/train/tasks';
 
 export function explicitSpec(net: Net, seq: Sequence): Record<string, unknown> {
-  const G = { rnn: 1, lstm: 4, gru: 3 }[net.arch] * net.n;
+  const G = GATES[net.arch] * net.n;
   const rows = (a: Float64Array, cols: number) =>
     Array.from({ length: G }, (_, r) => Array.from(a.subarray(r * cols, (r + 1) * cols)));
   return {

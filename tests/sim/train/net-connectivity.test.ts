@@ -15,10 +15,10 @@ import { connectivityCaption, reachLog10 } from '../../../src/lib/figures/traini
 import type { TrainingRun } from '../../../src/lib/model/training-run';
 import { explicitSpec } from './explicit-spec';
 
-const ARCHS = ['rnn', 'lstm', 'gru'] as const;
+const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru'] as const;
 
 describe('connectivity of a trained network', () => {
-  it.each(ARCHS)("%s: the trainer's weights give the simulator's map for the same explicit spec", (arch) => {
+  it.each(RECURRENT_ARCHS)("%s: the trainer's weights give the simulator's map for the same explicit spec", (arch) => {
     const [run] = runsOf(validateTrainSpec({ arch, hidden: 5, steps: 12 }));
     const net = netFromSpec(networkSpec(run));
     net.theta.forEach((v, i) => (net.theta[i] = v + 0.2 * Math.sin(3 * i + 2)));

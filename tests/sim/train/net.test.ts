@@ -10,9 +10,13 @@ import { explicitSpec } from './explicit-spec';
 import { ADDING_BASELINE, addingBaseline, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
-const ARCHS = ['rnn', 'lstm', 'gru'] as const;
+const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru'] as const;
 
-function netFor(arch: (typeof ARCHS)[number], activation = 'tanh', hidden = 3): { net: Net; batch: Sequence[] } {
+function netFor(
+  arch: (typeof RECURRENT_ARCHS)[number],
+  activation = 'tanh',
+  hidden = 3
+): { net: Net; batch: Sequence[] } {
   const [run] = runsOf(validateTrainSpec({ arch, hidden, activation, steps: 8, forgetBias: 0.5, updateBias: 0.3 }));
   const net = netFromSpec(networkSpec({ ...run, recurrent: { init: 'gaussian', radius: 1.1 } }));
   // move every parameter off its initial value, so no gate or bias term is special
@@ -45,26 +49,29 @@ describe('the training gradient', () => {
     }
   });
 
-  it.each(ARCHS)("%s: W, U and b are 2(y - target) times the simulator's paramGrad with readout v", (arch) => {
-    const { net, batch } = netFor(arch, 'tanh', 4);
-    const seq = batch[0];
-    const grad = new Float64Array(net.theta.length);
-    lossAndGradient(net, [seq], grad);
-    const y = predict(net, seq);
-    const sim = simulate({
-      ...explicitSpec(net, seq),
-      paramGrads: true
-    });
-    const k = 2 * (y - seq.target);
-    const W = sim.paramGrad!.W.flatMap((r) => Array.from(r));
-    const U = sim.paramGrad!.U.flatMap((r) => Array.from(r));
-    const ours = [...grad.subarray(0, W.length + U.length + sim.paramGrad!.b.length)];
-    [...W, ...U, ...sim.paramGrad!.b].forEach((v, i) => expect(ours[i]).toBeCloseTo(k * v, 12));
-  });
+  it.each(RECURRENT_ARCHS)(
+    "%s: W, U and b are 2(y - target) times the simulator's paramGrad with readout v",
+    (arch) => {
+      const { net, batch } = netFor(arch, 'tanh', 4);
+      const seq = batch[0];
+      const grad = new Float64Array(net.theta.length);
+      lossAndGradient(net, [seq], grad);
+      const y = predict(net, seq);
+      const sim = simulate({
+        ...explicitSpec(net, seq),
+        paramGrads: true
+      });
+      const k = 2 * (y - seq.target);
+      const W = sim.paramGrad!.W.flatMap((r) => Array.from(r));
+      const U = sim.paramGrad!.U.flatMap((r) => Array.from(r));
+      const ours = [...grad.subarray(0, W.length + U.length + sim.paramGrad!.b.length)];
+      [...W, ...U, ...sim.paramGrad!.b].forEach((v, i) => expect(ours[i]).toBeCloseTo(k * v, 12));
+    }
+  );
 });
 
 describe('batched BPTT', () => {
-  it.each(ARCHS)(
+  it.each(RECURRENT_ARCHS)(
     '%s: a padded minibatch of unequal lengths, in chunks, gives the mean of each sequence run alone',
     (arch) => {
       const [run] = runsOf(validateTrainSpec({ arch, hidden: 8, steps: 20, forgetBias: 1 }));
@@ -98,7 +105,7 @@ describe('batched BPTT', () => {
 });
 
 describe('chunks', () => {
-  it.each(ARCHS)(
+  it.each(RECURRENT_ARCHS)(
     '%s: a chunk of chunkSize sequences fits CHUNK_BYTES, from 1 to 128 units and T = 8 to 1100',
     (arch) => {
       for (const hidden of [1, 16, 128])

@@ -3,15 +3,17 @@
 // linear readout y = v^T h_T + c, and the mean squared error over a batch, its gradient by
 // batched backpropagation through time (batch-tape.ts, batch-backward.ts). Every parameter
 // lives in one Float64Array, so the optimiser and the clipping see one vector.
+import type { TrainableNet } from '../archs/types';
 import { buildParams, CONTROLLED } from '../params';
 import { normals } from '../random';
-import { GATES, type Arch, type Spec } from '../spec';
+import { spectrumOf } from '../recurrent';
+import { GATES, isRecurrent, type RecurrentArch, type Spec } from '../spec';
 import { backward } from './batch-backward';
 import { chunkSize, forward, tapeFor, type Tape } from './batch-tape';
 import type { Sequence } from './tasks';
 
 export interface Net {
-  arch: Arch;
+  arch: RecurrentArch;
   activation: 'tanh' | 'linear' | 'relu';
   n: number;
   m: number;
@@ -25,14 +27,19 @@ export interface Net {
 }
 
 /** Views of W, U, b, v, c in one vector of parameters (or of their gradients). */
-export function layout(arch: Arch, n: number, m: number, theta: Float64Array): Pick<Net, 'W' | 'U' | 'b' | 'v' | 'c'> {
+export function layout(
+  arch: RecurrentArch,
+  n: number,
+  m: number,
+  theta: Float64Array
+): Pick<Net, 'W' | 'U' | 'b' | 'v' | 'c'> {
   const G = GATES[arch] * n;
   let off = 0;
   const take = (len: number) => theta.subarray(off, (off += len));
   return { W: take(G * n), U: take(G * m), b: take(G), v: take(n), c: take(1) };
 }
 
-export function parameterCount(arch: Arch, n: number, m: number): number {
+export function parameterCount(arch: RecurrentArch, n: number, m: number): number {
   const G = GATES[arch] * n;
   return G * n + G * m + G + n + 1;
 }
@@ -41,7 +48,8 @@ export function parameterCount(arch: Arch, n: number, m: number): number {
 export function netFromSpec(spec: Spec): Net {
   if (spec.activation === 'custom') throw new Error('activation: training supports tanh, linear and relu');
   const p = buildParams(spec);
-  const { arch, hidden: n, inputSize: m } = spec;
+  const { hidden: n, inputSize: m } = spec;
+  const arch = p.arch;
   const theta = new Float64Array(parameterCount(arch, n, m));
   const net: Net = { arch, activation: spec.activation, n, m, theta, ...layout(arch, n, m, theta) };
   net.W.set(p.W);
@@ -55,6 +63,24 @@ export function netFromSpec(spec: Spec): Net {
 export function controlledBlock(net: Net): Float64Array {
   const { block } = CONTROLLED[net.arch];
   return net.W.slice(block * net.n * net.n, (block + 1) * net.n * net.n);
+}
+
+/** A recurrent network (rnn, lstm, gru, residual) as the trainer sees every architecture. */
+export function recurrentTrainable(spec: Spec): TrainableNet {
+  if (!isRecurrent(spec.arch)) throw new Error(`recurrentTrainable: ${spec.arch} is not recurrent`);
+  const net = netFromSpec(spec);
+  return {
+    arch: net.arch,
+    theta: net.theta,
+    lossAndGradient: (batch, grad, flow) => lossAndGradient(net, batch, grad, flow),
+    outputs: (seqs) => outputs(net, seqs),
+    spectralRadius() {
+      const W = controlledBlock(net);
+      // an eigensolver may never return on NaN or Infinity: a diverged matrix has no radius to report
+      if (!W.every(Number.isFinite)) return Number.NaN;
+      return spectrumOf(W, net.n).spectralRadius;
+    }
+  };
 }
 
 /** Runs `seqs` in chunks that fit the kernels' memory, handing each forward tape to `each`. */

@@ -3,6 +3,7 @@
 // spec: every refusal names the field, the allowed range and what was given. A list of steps
 // or a number of seeds asks for a sweep (one run per length and seed).
 import * as z from 'zod';
+import { archModule } from '../archs/index';
 import {
   ARCHS,
   DEFAULT_SPEC,
@@ -45,6 +46,10 @@ const trainSchema = z.strictObject(
     weights: z.unknown().optional(),
     forgetBias: numIn(LIMITS.forgetBias).default(DEFAULT_SPEC.forgetBias),
     updateBias: numIn(LIMITS.updateBias).default(DEFAULT_SPEC.updateBias),
+    // attention's heads and position scale, the window's length: as in a simulation spec
+    heads: intIn(LIMITS.heads).optional(),
+    positionScale: numIn(LIMITS.positionScale).optional(),
+    window: intIn(LIMITS.window).optional(),
     seed: intIn(LIMITS.seed).default(1),
     task: oneOf(TASKS).default('adding'),
     steps: z
@@ -104,7 +109,7 @@ const COST = {
 /** Forecast CPU-seconds of the spec's runs: training and evaluation apart. */
 export function trainSeconds(spec: TrainSpec): { training: number; evaluation: number } {
   const n = spec.hidden;
-  const G = { rnn: 1, lstm: 4, gru: 3 }[spec.arch] * n;
+  const G = archModule(spec.arch).costRows({ ...spec, inputSize: TASK_INPUTS[spec.task] });
   const ops = G * (n + TASK_INPUTS[spec.task] + 1);
   const entries = Math.floor(spec.iterations / spec.evalEvery) + 2;
   const steps = [spec.steps].flat().reduce((sum, T) => sum + T, 0) * (spec.seeds ?? 1);
@@ -174,6 +179,9 @@ export function networkSpec(run: RunSpec): Spec {
     ...(run.weights === undefined ? {} : { weights: run.weights }),
     forgetBias: run.forgetBias,
     updateBias: run.updateBias,
+    ...(run.heads === undefined ? {} : { heads: run.heads }),
+    ...(run.positionScale === undefined ? {} : { positionScale: run.positionScale }),
+    ...(run.window === undefined ? {} : { window: run.window }),
     seed: run.seed
   });
 }

@@ -3,9 +3,8 @@
 // every evalEvery iterations the loss and accuracy on a fixed evaluation set. The same spec
 // gives the same history, in Node and in the browser. Runs as a generator, so a worker can
 // pause between iterations and post the history as it grows.
+import { archModule, type TrainableNet } from '../archs/index';
 import { log10 } from '../det-math';
-import { spectrumOf } from '../recurrent';
-import { controlledBlock, lossAndGradient, netFromSpec, outputs, type Net } from './net';
 import { adam, clipGradient, sgd } from './optimizers';
 import { baselineLoss, correct, markedSteps, sequenceSource, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
@@ -21,9 +20,12 @@ export interface HistoryEntry {
   clipped: boolean;
   /** log10 of the norm before clipping of every iteration since the previous entry, this one last */
   normsLog10: number[];
-  /** spectral radius of W (rnn), W_f (lstm) or W_z (gru) */
-  spectralRadius: number;
-  /** log10 ||dL/dh_{L-k}||, k = 0..L, for the first sequence of this iteration's batch */
+  /** spectral radius of W (rnn, residual), W_f (lstm) or W_z (gru); null for attention and the window */
+  spectralRadius: number | null;
+  /**
+   * log10 ||dL/dh_{L-k}||, k = 0..L, for the first sequence of this iteration's batch (attention:
+   * dL/de_{L-k}, the position's embedding; the window: dL/dx_{L-k})
+   */
   flowLog10: Float64Array;
   /** the steps back k = L - s of that sequence's marked inputs (tasks.ts markedSteps) */
   flowMarks: number[];
@@ -47,22 +49,19 @@ export interface TrainResult {
 /** A run has solved its task once 95% of the evaluation set is right. */
 export const SOLVED = 0.95;
 
-function evaluate(net: Net, set: Sequence[], task: RunSpec['task']): { evalLoss: number; evalAccuracy: number } {
+function evaluate(
+  net: TrainableNet,
+  set: Sequence[],
+  task: RunSpec['task']
+): { evalLoss: number; evalAccuracy: number } {
   let loss = 0;
   let right = 0;
-  outputs(net, set).forEach((y, i) => {
+  net.outputs(set).forEach((y, i) => {
     const e = y - set[i].target;
     loss += e * e;
     if (correct(task, y, set[i].target)) right++;
   });
   return { evalLoss: loss / set.length, evalAccuracy: right / set.length };
-}
-
-function controlledRadius(net: Net): number {
-  const W = controlledBlock(net);
-  // an eigensolver may never return on NaN or Infinity: a diverged matrix has no radius to report
-  if (!W.every(Number.isFinite)) return Number.NaN;
-  return spectrumOf(W, net.n).spectralRadius;
 }
 
 /**
@@ -71,7 +70,8 @@ function controlledRadius(net: Net): number {
  */
 export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainResult, void> {
   const start = performance.now();
-  const net = netFromSpec(networkSpec(spec));
+  const network = networkSpec(spec);
+  const net = archModule(network.arch).trainable(network);
   const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
   const next = sequenceSource(task, spec.seed, 'train');
   const evalNext = sequenceSource(task, spec.seed, 'eval');
@@ -101,7 +101,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
       gradNormLog10: log10(norm),
       clipped,
       normsLog10: norms,
-      spectralRadius: controlledRadius(net),
+      spectralRadius: net.spectralRadius(),
       flowLog10: flow,
       flowMarks: markedSteps(spec.task, first, spec.pulse).map((s) => first.length - s)
     };
@@ -114,7 +114,7 @@ export function* training(spec: RunSpec): Generator<HistoryEntry | null, TrainRe
     const batch = Array.from({ length: spec.batch }, next);
     const logged = it % spec.evalEvery === 0 || it === spec.iterations;
     const flow = logged ? new Float64Array(batch[0].length + 1) : undefined;
-    const loss = lossAndGradient(net, batch, grad, flow);
+    const loss = net.lossAndGradient(batch, grad, flow);
     const { norm, clipped } = clipGradient(grad, spec.clip);
     if (!Number.isFinite(loss) || !Number.isFinite(norm)) {
       divergedAt = it; // the loss overflowed: nothing further would mean anything
