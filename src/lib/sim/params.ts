@@ -1,7 +1,7 @@
 // From a validated spec to the concrete numbers a kernel runs on: W, U, b, the inputs,
 // the readout and the initial states, all Float64Array, matrices row-major with gate
 // blocks stacked in the order of spec.ts (lstm i, f, g, o; gru r, z, n).
-import { normals, unitVector } from './random';
+import { normals, uniformStream, unitVector } from './random';
 import {
   baseKey,
   eigenvalueBase,
@@ -13,7 +13,7 @@ import {
 } from './recurrent';
 import type { Base, Spectrum } from './recurrent';
 import { nonlinearity, type Nonlinearity } from './nonlinearity';
-import { GATES, isRecurrent, type Activation, type RecurrentArch, type Spec } from './spec';
+import { chronoBiases, GATES, isRecurrent, type Activation, type RecurrentArch, type Spec } from './spec';
 
 export const BLOCKS: Record<RecurrentArch, readonly string[]> = {
   rnn: ['W'],
@@ -107,8 +107,15 @@ export function buildParams(spec: Spec): Params {
     b = new Float64Array(G * n);
   }
 
-  // forgetBias is added to b_f, updateBias to b_z, whatever the init (spec section 4).
-  if (arch === 'lstm') for (let i = 0; i < n; i++) b[n + i] += spec.forgetBias;
+  // forgetBias is added to b_f, updateBias to b_z, whatever the init (spec section 4); chrono
+  // adds its spread of biases to b_f and takes them from b_i instead of the constant
+  if (arch === 'lstm' && spec.forgetInit === 'chrono') {
+    const chrono = chronoBiases(spec, uniformStream(seed, 'chrono'));
+    for (let i = 0; i < n; i++) {
+      b[n + i] += chrono[i];
+      b[i] -= chrono[i];
+    }
+  } else if (arch === 'lstm') for (let i = 0; i < n; i++) b[n + i] += spec.forgetBias;
   if (arch === 'gru') for (let i = 0; i < n; i++) b[n + i] += spec.updateBias;
 
   return {

@@ -10,6 +10,8 @@ export const ARCHS = ['rnn', 'lstm', 'gru', 'residual', 'attention', 'window'] a
 export const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru', 'residual'] as const;
 export const ACTIVATIONS = ['tanh', 'linear', 'relu', 'custom'] as const;
 export const INITS = ['orthogonal', 'gaussian', 'eigenvalues', 'explicit'] as const;
+/** The LSTM's forget-gate bias: the constant forgetBias, or chrono (Tallec & Ollivier 2018). */
+export const FORGET_INITS = ['constant', 'chrono'] as const;
 export type Arch = (typeof ARCHS)[number];
 export type RecurrentArch = (typeof RECURRENT_ARCHS)[number];
 export const isRecurrent = (arch: Arch): arch is RecurrentArch => (RECURRENT_ARCHS as readonly Arch[]).includes(arch);
@@ -82,6 +84,7 @@ export const LIMITS = {
   heads: [1, 8],
   positionScale: [0, 10],
   window: [1, 512],
+  chronoMax: [2, 100000],
   seed: [0, 4294967295],
   value: [-1e6, 1e6]
 } as const;
@@ -148,6 +151,8 @@ const specSchema = z
       heads: intIn(LIMITS.heads).optional(),
       positionScale: numIn(LIMITS.positionScale).optional(),
       window: intIn(LIMITS.window).optional(),
+      forgetInit: oneOf(FORGET_INITS).optional(),
+      chronoMax: intIn(LIMITS.chronoMax).optional(),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
       perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
       paramGrads: z
@@ -219,6 +224,9 @@ const specSchema = z
     for (const [field, archs] of Object.entries(ARCH_FIELDS))
       if (s[field as keyof typeof ARCH_FIELDS] !== undefined && !(archs as readonly Arch[]).includes(s.arch))
         fail([field], `is only used when arch is ${archs.join(' or ')}`);
+    if (s.forgetInit !== undefined && s.arch !== 'lstm') fail(['forgetInit'], 'is only used when arch is lstm');
+    else if (s.chronoMax !== undefined && s.forgetInit !== 'chrono')
+      fail(['chronoMax'], 'is only used when forgetInit is "chrono"');
     if (s.arch === 'attention' && n % (s.heads ?? ARCH_FIELD_DEFAULTS.heads) !== 0)
       fail(['heads'], `must divide hidden (${n}) so every head has n / heads units`);
 
@@ -380,4 +388,15 @@ function describe(v: unknown): string {
     text = Object.prototype.toString.call(v); // cyclic or exotic input: say what it is, never throw
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Chrono initialisation (Tallec & Ollivier 2018, eq. 16): b_f = log(u), u ~ U[1, T_max - 1] per
+ * unit, and b_i = -b_f, so unit i's forget gate keeps a value for about u_i steps: memory lengths
+ * spread from 1 to T_max instead of one constant 1/(1 - sigma(b)) for every unit. T_max is
+ * chronoMax, by default the sequence length.
+ */
+export function chronoBiases(spec: Pick<Spec, 'hidden' | 'steps' | 'chronoMax' | 'seed'>, uniform: () => number) {
+  const tMax = spec.chronoMax ?? Math.max(2, spec.steps);
+  return Float64Array.from({ length: spec.hidden }, () => Math.log(1 + uniform() * (tMax - 2)));
 }

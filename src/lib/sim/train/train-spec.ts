@@ -7,6 +7,7 @@ import { archModule } from '../archs/index';
 import {
   ARCHS,
   DEFAULT_SPEC,
+  FORGET_INITS,
   intIn,
   LIMITS,
   numIn,
@@ -50,6 +51,8 @@ const trainSchema = z.strictObject(
     heads: intIn(LIMITS.heads).optional(),
     positionScale: numIn(LIMITS.positionScale).optional(),
     window: intIn(LIMITS.window).optional(),
+    forgetInit: oneOf(FORGET_INITS).optional(),
+    chronoMax: intIn(LIMITS.chronoMax).optional(),
     seed: intIn(LIMITS.seed).default(1),
     task: oneOf(TASKS).default('adding'),
     steps: z
@@ -182,6 +185,9 @@ export function networkSpec(run: RunSpec): Spec {
     ...(run.heads === undefined ? {} : { heads: run.heads }),
     ...(run.positionScale === undefined ? {} : { positionScale: run.positionScale }),
     ...(run.window === undefined ? {} : { window: run.window }),
+    ...(run.forgetInit === undefined ? {} : { forgetInit: run.forgetInit }),
+    // chrono's T_max defaults to the task's length, as a simulation's defaults to its steps
+    ...(run.chronoMax === undefined ? {} : { chronoMax: run.chronoMax }),
     seed: run.seed
   });
 }
