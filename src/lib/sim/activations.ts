@@ -54,6 +54,9 @@ export function gateQ(z: number): number {
  * not 1: the GRU takes 1 - z as sigmaOfQ(-q_z).
  */
 export const sigmaOfQ = (q: number): number => (q > 0 || (q === 0 && 1 / q > 0) ? 1 - q : -q);
+/** log10 sigma from its signed q: log1p(-q) keeps a gate within 1e-17 of 1 exact (sigma(40) is not 1). */
+export const log10SigmaOfQ = (q: number): number =>
+  q > 0 || (q === 0 && 1 / q > 0) ? Math.log1p(-q) / Math.LN10 : Math.log10(-q);
 export const dsigmaOfQ = (q: number): number => {
   const a = Math.abs(q);
   return a * (1 - a);

@@ -17,7 +17,17 @@ export interface Gradients extends Partial<ParamGradients> {
   /** gru: log10 ||(z_{t+1} * ... * z_T) * dL/dh_T||, the update-gate path alone */
   updatePathLog10?: Float64Array;
   /** log10 |dL/dh_t,i| (and |dL/dc_t,i| for lstm): row t = 0..T, one entry per unit */
-  perUnit?: { h: Float64Array[]; c?: Float64Array[] };
+  perUnit?: {
+    h: Float64Array[];
+    c?: Float64Array[];
+    /** lstm: the forget gate f_t,i, row t = 0..T (row 0, before the first step, is NaN: null in JSON) */
+    f?: Float64Array[];
+    /**
+     * lstm: log10 (f_{s+1,i} ... f_{T,i}), row s = 0..T: the share of c_s,i still in c_T,i along the
+     * highway (memory, forward), and the factor the highway carries dL/dc_T,i back to s by (row T: 0)
+     */
+    memory?: Float64Array[];
+  };
 }
 
 /** (T+1) rows of n entries, views into one buffer (cheap to allocate and to post to a worker). */

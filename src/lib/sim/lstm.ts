@@ -3,7 +3,7 @@
 // gets f_t * dL/dc_t elementwise, no matrix, so its decay is set by the forget gates
 // (dilution), not by a spectrum (vanishing). dL/dh and dL/dc are carried as two
 // log-scaled vectors with scales of their own, so neither underflows against the other.
-import { dsigmaOfQ, scaledTanhPrime, sigmaOfQ } from './activations';
+import { dsigmaOfQ, log10SigmaOfQ, scaledTanhPrime, sigmaOfQ } from './activations';
 import { DeepUnits, gateStep, TINY } from './deep-units';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { log10Norm, matVec, normalize, relativeScale, transpose, unitLog10 } from './linalg';
@@ -32,6 +32,7 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGrad
   const xGrad = new Float64Array(T);
   const hUnits = perUnit ? rows(T, n) : undefined;
   const cUnits = perUnit ? rows(T, n) : undefined;
+  const gates = perUnit ? forgetRecord(Q, n, T) : undefined;
   const vc = new Float64Array(n);
   const vp = new Float64Array(n); // the highway alone: (f_{t+1} ... f_T) dL/dc_T
   const f = new Float64Array(n);
@@ -131,9 +132,28 @@ export function lstmGradients(p: Params, perUnit: boolean, paramGrads: ParamGrad
     cGradLog10: cGrad,
     cellPathLog10: cellPath,
     xGradLog10: xGrad,
-    perUnit: hUnits && cUnits && { h: hUnits.rows, c: cUnits.rows },
+    perUnit: hUnits && cUnits && gates && { h: hUnits.rows, c: cUnits.rows, ...gates },
     ...sum?.result()
   };
+}
+
+/**
+ * Per unit: the forget gates f_t,i and the memory log10 (f_{s+1} ... f_T), the forward product
+ * that says how much of c_s is still in c_T. It is the same product that carries dL/dc_T back
+ * along the highway (cellPathLog10 per unit): dilution forward and backward is one number.
+ */
+function forgetRecord(Q: Float64Array, n: number, T: number): { f: Float64Array[]; memory: Float64Array[] } {
+  const f = rows(T, n);
+  const memory = rows(T, n);
+  f.rows[0].fill(Number.NaN);
+  for (let t = T; t >= 1; t--) {
+    const { qf } = lstmRow(n, t);
+    for (let i = 0; i < n; i++) {
+      f.buffer[t * n + i] = sigmaOfQ(Q[qf + i]);
+      memory.buffer[(t - 1) * n + i] = memory.buffer[t * n + i] + log10SigmaOfQ(Q[qf + i]);
+    }
+  }
+  return { f: f.rows, memory: memory.rows };
 }
 
 /**
