@@ -35,7 +35,9 @@ describe('reading a sweep file', () => {
       expect(run.spec.steps).toBe(printed.runs[i].spec.steps);
       expect(run.spec.seed).toBe(printed.runs[i].spec.seed);
       expect(run.solvedAt).toBe(printed.runs[i].solvedAt);
-      expect(run.history.map((e) => e.evalAccuracy)).toEqual(printed.runs[i].history.map((e: any) => e.evalAccuracy));
+      expect(run.history.map((e) => e.evalAccuracy)).toEqual(
+        printed.runs[i].history.map((e: { evalAccuracy: number }) => e.evalAccuracy)
+      );
     });
   });
 
@@ -47,6 +49,7 @@ describe('reading a sweep file', () => {
   });
 
   const valid = JSON.parse(cliSweep({ ...small, steps: [8], seeds: 1 }));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document edited by hand
   const edit = (f: (o: any) => void) => {
     const o = structuredClone(valid);
     f(o);
