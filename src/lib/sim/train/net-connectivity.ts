@@ -24,7 +24,8 @@ export interface TrainedConnectivity {
   marked: number[];
 }
 
-function paramsOf(net: Net, seq: Sequence): Params {
+/** The simulator's parameters for a trained network reading one sequence. */
+export function paramsOf(net: Net, seq: Sequence): Params {
   const { arch, activation, n, m } = net;
   return {
     arch,
