@@ -18,7 +18,7 @@ const MAX_OUTPUT_MB = 250;
 function checkOutputSize(spec: Spec): void {
   const mb = estimateOutputChars(spec) / 1e6;
   if (mb <= MAX_OUTPUT_MB) return;
-  const both = spec.arch === 'lstm' ? ', for h and c' : '';
+  const both = spec.arch === 'lstm' ? ', for h, c, f and memory' : '';
   const rows = `steps + 1 = ${spec.steps + 1} rows of hidden = ${spec.hidden}${both}`;
   throw new SpecError(
     'perUnit',

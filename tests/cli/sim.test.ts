@@ -142,7 +142,7 @@ describe('sim CLI, specs too big to answer', () => {
     expect(Date.now() - started).toBeLessThan(10000); // it once ran 3 minutes, then failed
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(
-      'perUnit: would print about 1032 MB of JSON (steps + 1 = 100001 rows of hidden = 256, for h and c), ' +
+      'perUnit: would print about 2056 MB of JSON (steps + 1 = 100001 rows of hidden = 256, for h, c, f and memory), ' +
         "over the CLI's 250 MB limit: lower steps or hidden, or set perUnit to false, got true"
     );
   });

@@ -53,12 +53,12 @@ const JSON_CHARS_PER_NUMBER = 20;
 
 /**
  * Forecast characters of simulate(spec)'s JSON, from the spec alone (no run): the curves (a few
- * of T + 1 numbers), perUnit's (T + 1) x n per state (h, and c for the LSTM), and paramGrads'
+ * of T + 1 numbers), perUnit's (T + 1) x n per state (h; for the LSTM c, f and memory too), and paramGrads'
  * G (n + m + 1) sums. Only perUnit can grow large: 100000 steps x 256 units is 25.6 million.
  */
 export function estimateOutputChars(spec: Spec): number {
   const { arch, hidden: n, inputSize: m, steps: T } = spec;
-  const states = arch === 'lstm' ? 2 : 1;
+  const states = arch === 'lstm' ? 4 : 1; // lstm: h, c, the forget gates and the memory
   // h; h, z path; h, c, cell path; attention's weights (heads x T); and x
   const curves = (T + 1) * ({ gru: 2, lstm: 3 }[arch as string] ?? 1) + T * (1 + (spec.heads ?? 0));
   const units = spec.perUnit ? (T + 1) * n * states : 0;
