@@ -3,6 +3,7 @@
 import type { Arch } from '../spec';
 import { gruModule, lstmModule, residualModule, rnnModule } from './recurrent-archs';
 import type { ArchModule } from './types';
+import { windowModule } from './window';
 
 export type { ArchModule, ArchResult, PathKind, SpectrumMatrix, TrainableNet } from './types';
 
@@ -12,7 +13,7 @@ export const ARCH_MODULES: Record<Arch, ArchModule> = {
   gru: gruModule,
   residual: residualModule,
   attention: rnnModule, // TODO(helper): attention's module
-  window: rnnModule // TODO(helper): the window's module
+  window: windowModule
 };
 
 export const archModule = (arch: Arch): ArchModule => ARCH_MODULES[arch];
