@@ -4,7 +4,9 @@
 // determinism through the trainer every architecture shares.
 import { add, dot, multiply } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { archModule, simulate } from '../../../src/lib/sim/index';
+import { windowConnectivity } from '../../../src/lib/sim/archs/window-kernel';
+import { archModule, simulate, validateSpec } from '../../../src/lib/sim/index';
+import { trainedConnectivity } from '../../../src/lib/sim/train/net-connectivity';
 import {
   windowLossAndGradient,
   windowNetFromSpec,
@@ -113,5 +115,26 @@ describe('the window trainer', () => {
     expect(a.history[0].flowLog10.some(Number.isFinite)).toBe(true);
     expect(a.history.at(-1)!.loss).toBeLessThan(a.history[0].loss);
     expect(archModule('window').trainable(networkSpec(run)).spectralRadius()).toBeNull();
+  });
+});
+
+describe("the window's trained connectivity maps", () => {
+  it('are the band of the trained W_in on the first evaluation sequence, before and after', () => {
+    const spec = { arch: 'window', hidden: 4, steps: 12, window: 5, iterations: 20, evalEvery: 10, evalSize: 10 };
+    const [run] = runsOf(validateTrainSpec(spec));
+    const result = train(run);
+    const maps = trainedConnectivity(run, result.theta)!;
+    const seq = sequenceSource({ task: 'adding', steps: 12, noise: 0, pulse: 1 }, run.seed, 'eval')();
+    expect(maps.T).toBe(seq.length);
+    const net = windowNetFromSpec(networkSpec(run));
+    net.theta.set(result.theta);
+    const want = windowConnectivity(validateSpec({ ...explicitWindow(net, seq), steps: seq.length })).values;
+    maps.after.forEach((v, i) =>
+      Number.isFinite(want[i]) ? expect(v).toBeCloseTo(want[i], 12) : expect(v).toBe(want[i])
+    );
+    expect(maps.before.some((v, i) => Number.isFinite(v) && v !== maps.after[i])).toBe(true);
+    const T = seq.length;
+    // s = t - N, just outside the band: exactly zero
+    for (let t = 6; t <= T; t++) expect(maps.after[(t - 1) * T + (t - 5 - 1)]).toBe(-Infinity);
   });
 });
