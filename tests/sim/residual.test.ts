@@ -5,6 +5,7 @@
 // hold it in gradcheck, param-grads, reference and connectivity tests.)
 import { all, create } from 'mathjs';
 import { describe, expect, it } from 'vitest';
+import { shortNumber } from '../../src/lib/sim/halt';
 import { archModule, resultToJSON, simulate, type Activation } from '../../src/lib/sim/index';
 
 const big = create(all, { number: 'BigNumber', precision: 64 });
@@ -98,6 +99,18 @@ describe('the residual RNN', () => {
     const shorter = simulate({ ...spec, steps: Tp });
     expect(shorter.halted).toBeNull();
     expect(Array.from(r.hGradLog10)).toEqual(Array.from(shorter.hGradLog10));
+  });
+
+  it('a state that overflows while phi does not says so: h_{t-1} + phi(x), with both values', () => {
+    const r = simulate(residual('custom', 0, 30, { formula: '1e308 + 0 * x' }));
+    expect(r.halted!.step).toBe(2);
+    // W = 0: x = U x_2 + b, finite and small; phi(x) = 1e308 and so is h_1
+    expect(Math.abs(r.halted!.x)).toBeLessThan(10);
+    expect(r.halted!.message).toBe(
+      `h_{t-1} + phi(x) with phi(x) = 1e308 + 0 * x overflows at step 2 (x = ${shortNumber(r.halted!.x)}, ` +
+        'phi(x) = 1e308, h_{t-1} = 1e308 gives Infinity): the figures stop at step 1.'
+    );
+    expect(r.hGradLog10).toHaveLength(2);
   });
 
   it('is deterministic: the same seeded spec gives the same bits', () => {

@@ -8,7 +8,7 @@
 // so 0.5^5000 = 10^-1505 is as exact as 0.5^10.
 import { scaledTanhPrime, tanhAndPrime } from './activations';
 import { rows, zeroBefore, type Gradients } from './gradients';
-import { haltAt, NetworkHaltError, type Halt } from './halt';
+import { haltAt, NetworkHaltError, shortNumber, type Halt } from './halt';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
 import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
@@ -149,9 +149,10 @@ export function rnnForward(
         // h_t = h_{t-1} + phi(a_t). Linear and relu are homogeneous, so the kept state adds in
         // its own scale (phi(a 10^-hs) = phi(a) 10^-hs); tanh adds at most 1 a step, |h_t| <= |h_0| + t
         // (no rescale needed); an unbounded custom phi can overflow the sum: it halts like phi.
+        const phi = hi;
         hi += h[i];
         if (custom && !Number.isFinite(hi)) {
-          halted = haltAt(custom.formula, 'phi', t, T, ai, hi);
+          halted = residualHalt(custom.formula, t, T, ai, phi, h[i], hi);
           break;
         }
       }
@@ -178,6 +179,18 @@ export function rnnForward(
   }
 
   return { A, DA, H, HS, halted };
+}
+
+/** The residual state h_{t-1} + phi(a) left the doubles although phi(a) did not: say so. */
+function residualHalt(formula: string, t: number, T: number, a: number, phi: number, prev: number, h: number): Halt {
+  const halt = haltAt(formula, 'phi', t, T, a, h);
+  const rest = t > 1 ? `: the figures stop at step ${t - 1}.` : '.';
+  return {
+    ...halt,
+    message:
+      `h_{t-1} + phi(x) with phi(x) = ${formula} overflows at step ${t} (x = ${shortNumber(a)}, ` +
+      `phi(x) = ${shortNumber(phi)}, h_{t-1} = ${shortNumber(prev)} gives ${h})${rest}`
+  };
 }
 
 /** phi'(a) of unit i at row offset off: the slope the Jacobian diag(phi'(a_t)) W uses. */
