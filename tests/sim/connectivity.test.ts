@@ -80,7 +80,11 @@ describe('connectivity', () => {
     ['rnn', 'relu'],
     ['rnn', 'custom'],
     ['lstm', 'tanh'],
-    ['gru', 'tanh']
+    ['gru', 'tanh'],
+    ['residual', 'tanh'],
+    ['residual', 'linear'],
+    ['residual', 'relu'],
+    ['residual', 'custom']
   ] as const)('%s (%s) matches finite differences of the reference, and is triangular', (arch, activation) => {
     // relu is piecewise linear: a tiny step is exact and keeps the stencil off its kinks
     D = activation === 'relu' ? 1e-7 : 1e-3;

@@ -46,7 +46,9 @@ describe('estimateOutputChars', () => {
     { arch: 'rnn', hidden: 8, steps: 300, perUnit: true },
     { arch: 'lstm', hidden: 16, steps: 200, perUnit: true, paramGrads: true },
     { arch: 'gru', hidden: 4, steps: 500, paramGrads: 'byStep' },
-    { arch: 'lstm', hidden: 32, steps: 100 }
+    { arch: 'lstm', hidden: 32, steps: 100 },
+    { arch: 'residual', hidden: 8, steps: 300, perUnit: true, paramGrads: 'byStep' },
+    { arch: 'window', hidden: 32, inputSize: 4, steps: 300, window: 300, perUnit: true }
   ] as const)('is within 25% of the JSON simulate gives for %o', (input) => {
     const spec = validateSpec(input);
     const actual = resultToJSON(simulate(spec)).length;

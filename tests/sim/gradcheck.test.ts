@@ -14,7 +14,15 @@ function expectMatches(log10Reported: number, fd: number[]) {
 }
 
 describe.each(RECURRENT_ARCHS)('%s gradients match central finite differences', (arch) => {
-  const activations = arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const);
+  // residual's custom phi is held to the reference in reference.test.ts: softsign's second
+  // derivative jumps at 0, which the 5-point stencil (step 1e-3) misreads by ~1e-5 when a unit
+  // of the longer-remembering residual state sits there (case 3)
+  const activations =
+    arch === 'rnn'
+      ? ACTIVATIONS
+      : arch === 'residual'
+        ? ACTIVATIONS.filter((a) => a !== 'custom')
+        : (['tanh'] as const);
   it.each(activations.flatMap((a) => [1, 2, 3].map((seed) => [a, seed] as const)))(
     '%s, case %i',
     (activation, seed) => {

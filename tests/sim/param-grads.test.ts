@@ -30,7 +30,7 @@ function fdParam(p: Params, which: 'W' | 'U' | 'b', k: number): number {
 const flat = (rows: Float64Array[]) => rows.flatMap((r) => Array.from(r));
 
 describe.each(RECURRENT_ARCHS)('%s weight gradients match finite differences', (arch) => {
-  const activations = arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const);
+  const activations = arch === 'rnn' || arch === 'residual' ? ACTIVATIONS : (['tanh'] as const);
   it.each(activations.flatMap((a) => [1, 2].map((seed) => [a, seed] as const)))('%s, case %i', (activation, seed) => {
     const spec = validateSpec({ ...randomExplicitSpec(arch, activation, seed), paramGrads: true });
     const p = buildParams(spec);

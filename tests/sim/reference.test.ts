@@ -28,7 +28,7 @@ function expectSame(fast: Gradients, ref: Gradients) {
 describe.each(RECURRENT_ARCHS)('%s fast kernel agrees with the mathjs reference', (arch) => {
   it.each(
     (['orthogonal', 'gaussian'] as const).flatMap((init) =>
-      (arch === 'rnn' ? ACTIVATIONS : (['tanh'] as const)).flatMap((activation) =>
+      (arch === 'rnn' || arch === 'residual' ? ACTIVATIONS : (['tanh'] as const)).flatMap((activation) =>
         [0.7, 1.3].map((radius) => [init, activation, radius] as const)
       )
     )

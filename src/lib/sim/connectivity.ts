@@ -60,6 +60,7 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
   const { n, m, T } = p;
   const G = p.arch === 'lstm' ? 4 * n : p.arch === 'gru' ? 3 * n : n;
   const dims = p.arch === 'lstm' ? 2 : 1; // tangents of (h, c) for lstm, h otherwise
+  const residual = p.arch === 'residual';
   let { W, U, D, tmp, rnn, lstm, gru } = tangents(p, G, dims);
   const z = lstmPreBlocks(n);
 
@@ -85,7 +86,9 @@ export function* connectivitySteps(p: Params, out: Float64Array): Generator<numb
         else matVec(W, G, n, D, j * n, tmp);
         if (rnn) {
           const off = (t - 1) * n;
-          for (let i = 0; i < n; i++) D[j * n + i] = rnnSlope(p, rnn, off, i) * tmp[i];
+          // residual: dh_t/dx_s = dh_{t-1}/dx_s + phi'(a_t) (W dh_{t-1}/dx_s), the identity path kept
+          const carry = residual && !first;
+          for (let i = 0; i < n; i++) D[j * n + i] = (carry ? D[j * n + i] : 0) + rnnSlope(p, rnn, off, i) * tmp[i];
         } else if (lstm && row) {
           const { Q, TG, C, TC, DTC } = lstm;
           const dc = (m + j) * n;

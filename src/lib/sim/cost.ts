@@ -61,7 +61,8 @@ export function estimateOutputChars(spec: Spec): number {
   const states = arch === 'lstm' ? 4 : 1; // lstm: h, c, the forget gates and the memory
   // h; h, z path; h, c, cell path; attention's weights (heads x T); and x
   const curves = (T + 1) * ({ gru: 2, lstm: 3 }[arch as string] ?? 1) + T * (1 + (spec.heads ?? 0));
-  const units = spec.perUnit ? (T + 1) * n * states : 0;
+  // per unit: the state's n units, or the window's m input units (it has no state)
+  const units = spec.perUnit ? (T + 1) * (arch === 'window' ? m : n) * states : 0;
   const rows = archModule(arch).costRows(spec);
   const params = spec.paramGrads === false ? 0 : T + (spec.paramGrads === true ? rows * (n + m + 1) : 0);
   return (curves + units + params) * JSON_CHARS_PER_NUMBER;

@@ -77,6 +77,8 @@ function forward(p: Params, perturb?: Perturbation): Trace {
     let h: Vec;
     if (p.arch === 'rnn') {
       h = phi(p.activation, p).f(a);
+    } else if (p.arch === 'residual') {
+      h = plus(hPrev, phi(p.activation, p).f(a)); // the identity path beside phi
     } else if (p.arch === 'lstm') {
       const [i, f, g, o] = [
         sigmoid(block(a, 0, n)),
@@ -133,8 +135,10 @@ export function referenceGradients(p: Params): Gradients {
     const a = tr.pre[t - 1];
     let da: Vec;
     let back: Vec = [];
-    if (p.arch === 'rnn') {
+    if (p.arch === 'rnn' || p.arch === 'residual') {
       da = mul(gh[t], phi(p.activation, p).df(a));
+      // residual: dh_t/dh_{t-1} = I + diag(phi'(a_t)) W, so dL/dh_{t-1} = dL/dh_t + W^T da
+      if (p.arch === 'residual') back = plus(gh[t], mtv(W, da));
     } else if (p.arch === 'lstm') {
       const [i, f, g, o] = [
         sigmoid(block(a, 0, n)),
@@ -170,7 +174,7 @@ export function referenceGradients(p: Params): Gradients {
       path[t - 1] = mul(path[t], z);
     }
     gx[t - 1] = mtv(U, da);
-    gh[t - 1] = p.arch === 'gru' ? back : mtv(W, da);
+    gh[t - 1] = p.arch === 'gru' || p.arch === 'residual' ? back : mtv(W, da);
     if (p.arch === 'lstm') {
       const f = sigmoid(block(a, 1, n));
       gc[t - 1] =

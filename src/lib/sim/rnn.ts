@@ -1,11 +1,14 @@
 // Plain RNN, fast kernel: a_t = W h_{t-1} + U x_t + b, h_t = phi(a_t), L = r^T h_T.
 // Backward: dL/dh_{t-1} = W^T (phi'(a_t) * dL/dh_t), the product of Jacobians whose
-// geometric growth or decay is Bengio, Simard & Frasconi (1994)'s whole point. The
+// geometric growth or decay is Bengio, Simard & Frasconi (1994)'s whole point.
+// The residual RNN runs through the same kernel: h_t = h_{t-1} + phi(a_t), the ResNet block
+// (He et al. 2016) laid along time, whose Jacobian I + diag(phi'(a_t)) W adds the identity
+// path: dL/dh_{t-1} = dL/dh_t + W^T (phi'(a_t) * dL/dh_t). The
 // backward vector is kept as (unit vector v, log10 scale s) and renormalised every step,
 // so 0.5^5000 = 10^-1505 is as exact as 0.5^10.
 import { scaledTanhPrime, tanhAndPrime } from './activations';
 import { rows, zeroBefore, type Gradients } from './gradients';
-import { haltAt, NetworkHaltError, type Halt } from './halt';
+import { haltAt, NetworkHaltError, shortNumber, type Halt } from './halt';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
 import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
@@ -17,6 +20,7 @@ const BIG = 1e100;
 export function rnnGradients(p: Params, perUnit: boolean, paramGrads: ParamGradMode = false): Gradients {
   const { n, m, T, activation } = p;
   const custom = p.custom;
+  const residual = p.arch === 'residual';
   const [W, U, x, WT, UT, h, a, u, v, d, xg, ...pg] = workspaceWith(
     [p.W, p.U, p.x, transpose(p.W, n, n), transpose(p.U, n, m)],
     [n, n, n, n, n, m, ...paramGradLengths(paramGrads, n, n, m)]
@@ -45,13 +49,23 @@ export function rnnGradients(p: Params, perUnit: boolean, paramGrads: ParamGradM
     sum?.add(t, d, d, s + e, H!.subarray(off, off + n), HS![t - 1], p.x.subarray((t - 1) * m, t * m));
     matVec(UT, m, n, d, 0, xg);
     xGrad[t - 1] = s + e + log10Norm(xg, m);
-    matVec(WT, n, n, d, 0, v);
+    // the scale of the new v beyond s: e through W alone; for the residual RNN the larger of
+    // the identity path's 0 and e (a saturated tanh gives e = -780: its W path is 10^-780 of v)
+    let up = e;
+    if (residual) {
+      // dL/dh_{t-1} = dL/dh_t + W^T delta_t: v + 10^e W^T d in scale s (a is free after the forward)
+      matVec(WT, n, n, d, 0, a);
+      up = Math.max(0, e);
+      const keep = 10 ** -up;
+      const through = 10 ** (e - up);
+      for (let i = 0; i < n; i++) v[i] = keep * v[i] + through * a[i];
+    } else matVec(WT, n, n, d, 0, v);
     const k = normalize(v, n);
     if (k === -Infinity) {
       zeroBefore(t, hGrad, xGrad, units?.buffer, n);
       break;
     }
-    s += e + k;
+    s += up + k;
     hGrad[t - 1] = s;
     if (units) unitLog10(v, n, s, units.buffer, off);
   }
@@ -95,6 +109,7 @@ export function rnnForward(
 ): RnnForward {
   const { n, m, T, b, activation } = p;
   const custom = p.custom;
+  const residual = p.arch === 'residual';
   // linear and relu states can grow without bound: they are kept as h = v * 10^hs
   const rescaled = activation === 'linear' || activation === 'relu';
   // Pre-activations a_t, t = 1..T at row t - 1. For linear and relu the forward state is
@@ -130,6 +145,17 @@ export function rnnForward(
         }
       } else
         hi = activation === 'tanh' ? tanhAndPrime(ai, DA, off + i) : activation === 'relu' ? (ai > 0 ? ai : 0) : ai;
+      if (residual) {
+        // h_t = h_{t-1} + phi(a_t). Linear and relu are homogeneous, so the kept state adds in
+        // its own scale (phi(a 10^-hs) = phi(a) 10^-hs); tanh adds at most 1 a step, |h_t| <= |h_0| + t
+        // (no rescale needed); an unbounded custom phi can overflow the sum: it halts like phi.
+        const phi = hi;
+        hi += h[i];
+        if (custom && !Number.isFinite(hi)) {
+          halted = residualHalt(custom.formula, t, T, ai, phi, h[i], hi);
+          break;
+        }
+      }
       h[i] = hi;
       if (rescaled && Math.abs(hi) > max) max = Math.abs(hi);
     }
@@ -153,6 +179,18 @@ export function rnnForward(
   }
 
   return { A, DA, H, HS, halted };
+}
+
+/** The residual state h_{t-1} + phi(a) left the doubles although phi(a) did not: say so. */
+function residualHalt(formula: string, t: number, T: number, a: number, phi: number, prev: number, h: number): Halt {
+  const halt = haltAt(formula, 'phi', t, T, a, h);
+  const rest = t > 1 ? `: the figures stop at step ${t - 1}.` : '.';
+  return {
+    ...halt,
+    message:
+      `h_{t-1} + phi(x) with phi(x) = ${formula} overflows at step ${t} (x = ${shortNumber(a)}, ` +
+      `phi(x) = ${shortNumber(phi)}, h_{t-1} = ${shortNumber(prev)} gives ${h})${rest}`
+  };
 }
 
 /** phi'(a) of unit i at row offset off: the slope the Jacobian diag(phi'(a_t)) W uses. */

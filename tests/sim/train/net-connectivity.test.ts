@@ -15,7 +15,7 @@ import { connectivityCaption, reachLog10 } from '../../../src/lib/figures/traini
 import type { TrainingRun } from '../../../src/lib/model/training-run';
 import { explicitSpec } from './explicit-spec';
 
-const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru'] as const;
+const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru', 'residual'] as const;
 
 describe('connectivity of a trained network', () => {
   it.each(RECURRENT_ARCHS)("%s: the trainer's weights give the simulator's map for the same explicit spec", (arch) => {

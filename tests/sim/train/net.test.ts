@@ -10,7 +10,7 @@ import { explicitSpec } from './explicit-spec';
 import { ADDING_BASELINE, addingBaseline, sequenceSource, type Sequence } from '../../../src/lib/sim/train/tasks';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
 
-const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru'] as const;
+const RECURRENT_ARCHS = ['rnn', 'lstm', 'gru', 'residual'] as const;
 
 function netFor(
   arch: (typeof RECURRENT_ARCHS)[number],
@@ -30,7 +30,10 @@ describe('the training gradient', () => {
     ['rnn', 'tanh'],
     ['rnn', 'linear'],
     ['lstm', 'tanh'],
-    ['gru', 'tanh']
+    ['gru', 'tanh'],
+    ['residual', 'tanh'],
+    ['residual', 'linear'],
+    ['residual', 'relu']
   ] as const)('%s (%s): equals central finite differences of the batch loss on every parameter', (arch, act) => {
     const { net, batch } = netFor(arch, act);
     const grad = new Float64Array(net.theta.length);

@@ -1,8 +1,9 @@
 // The registry: every architecture the lab knows, by name. simulate(), the trainer, the CLI and
 // the page look an architecture up here; a new one is a module of its own plus one line below.
 import type { Arch } from '../spec';
-import { gruModule, lstmModule, rnnModule } from './recurrent-archs';
+import { gruModule, lstmModule, residualModule, rnnModule } from './recurrent-archs';
 import type { ArchModule } from './types';
+import { windowModule } from './window';
 
 export type { ArchModule, ArchResult, PathKind, SpectrumMatrix, TrainableNet } from './types';
 
@@ -10,9 +11,9 @@ export const ARCH_MODULES: Record<Arch, ArchModule> = {
   rnn: rnnModule,
   lstm: lstmModule,
   gru: gruModule,
-  residual: rnnModule, // TODO(helper): the residual RNN's module
+  residual: residualModule,
   attention: rnnModule, // TODO(helper): attention's module
-  window: rnnModule // TODO(helper): the window's module
+  window: windowModule
 };
 
 export const archModule = (arch: Arch): ArchModule => ARCH_MODULES[arch];

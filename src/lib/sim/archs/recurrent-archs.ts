@@ -1,6 +1,8 @@
 // The recurrent architectures as modules: the plain RNN (Bengio et al. 1994), the LSTM
-// (Hochreiter & Schmidhuber 1997), the GRU (Cho et al. 2014), each over the exact log-space
-// kernels of ../rnn.ts, ../lstm.ts and ../gru.ts and the batched trainer of ../train/net.ts.
+// (Hochreiter & Schmidhuber 1997), the GRU (Cho et al. 2014) and the residual RNN
+// (h_t = h_{t-1} + phi(W h_{t-1} + U x_t + b), He et al. 2016's ResNet block laid along time),
+// each over the exact log-space kernels of ../rnn.ts (rnn, residual), ../lstm.ts and ../gru.ts
+// and the batched trainer of ../train/net.ts.
 import type { Gradients } from '../gradients';
 import { gruGradients } from '../gru';
 import { lstmGradients } from '../lstm';
@@ -35,3 +37,4 @@ function recurrentModule(id: RecurrentArch, label: string, kernel: Kernel): Arch
 export const rnnModule = recurrentModule('rnn', 'RNN', rnnGradients);
 export const lstmModule = recurrentModule('lstm', 'LSTM', lstmGradients);
 export const gruModule = recurrentModule('gru', 'GRU', gruGradients);
+export const residualModule = recurrentModule('residual', 'Residual RNN', rnnGradients);

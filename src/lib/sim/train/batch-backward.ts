@@ -17,7 +17,7 @@ import { lstmDeltas } from './lstm-deltas';
 /** delta for every gate block at step t, from dh (and the lstm's dc), updating dh to its direct path. */
 function gateDeltas(tp: Tape, t: number): void {
   const { net, nb, D, dh, dc, dA, dWp } = tp;
-  if (net.arch === 'rnn') {
+  if (net.arch === 'rnn' || net.arch === 'residual') {
     const d = (t - 1) * nb;
     for (let u = 0; u < nb; u++) dA[u] = dh[u] * D[d + u];
   } else if (net.arch === 'lstm') {
@@ -81,7 +81,9 @@ export function backward(
     gemm(dWp, HT, gW, G, B, n);
     gemm(dA, XT.subarray((t - 1) * B * m, t * B * m), gU, G, B, m);
     gemm(dA, ones, gb, G, B, 1);
-    if (arch !== 'gru') dh.fill(0);
+    // gru and residual keep dh as their direct path h_{t-1} -> h_t (residual: the identity, so
+    // dL/dh_{t-1} = dL/dh_t + W^T delta); rnn and lstm reach h_{t-1} through W alone
+    if (arch !== 'gru' && arch !== 'residual') dh.fill(0);
     gemmTN(W, dWp, dh, G, n, B); // dL/dh_{t-1} += W^T delta
     flushTiny(dh);
     if (arch === 'lstm') flushTiny(dc);

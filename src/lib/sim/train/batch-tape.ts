@@ -32,7 +32,10 @@ export interface TapeBuffers extends LstmRecord {
   /** states h_0..h_L, n x B each (h_0 = 0); HT: scratch for one h_{t-1}^T (B x n) */
   H: Float64Array;
   HT: Float64Array;
-  /** rnn: the activation's derivative per step; gru: the record F (gru-cell.ts); lstm: empty (its record is Q..DTC) */
+  /**
+   * rnn, residual: the activation's derivative per step; gru: the record F (gru-cell.ts); lstm:
+   * empty (its record is Q..DTC)
+   */
   D: Float64Array;
   /** scratch: pre-activations (gru: W h), gru's U x + b, and the backward pass's buffers */
   pre: Float64Array;
@@ -74,7 +77,7 @@ export function tapeLengths(net: Net, B: number, L: number): Record<keyof TapeBu
     XT: L * B * m,
     H: (L + 1) * nb,
     HT: nb,
-    D: gru ? L * GRU_ROW * nb : arch === 'rnn' ? L * nb : 0,
+    D: gru ? L * GRU_ROW * nb : arch === 'rnn' || arch === 'residual' ? L * nb : 0,
     pre: G * B,
     ux: gru ? G * B : 0,
     dh: nb,
@@ -139,7 +142,7 @@ export function forward(tp: Tape): Float64Array {
   for (let t = 1; t <= L; t++) {
     const hp = H.subarray((t - 1) * nb, t * nb);
     const h = H.subarray(t * nb, (t + 1) * nb);
-    // rnn, lstm: pre = b + U x + W h_{t-1}; gru: ux = b + U x and pre = W h_{t-1} apart (r gates W_n h only)
+    // rnn, residual, lstm: pre = b + U x + W h_{t-1}; gru: ux = b + U x and pre = W h_{t-1} apart (r gates W_n h only)
     const inputs = arch === 'gru' ? ux : pre;
     inputs.set(bias);
     if (arch === 'gru') pre.fill(0);
@@ -164,6 +167,8 @@ export function forward(tp: Tape): Float64Array {
             D[d + u] = 1;
           }
         }
+      // the residual RNN: h_t = h_{t-1} + phi(a_t), the identity path beside the cell
+      if (arch === 'residual') for (let u = 0; u < nb; u++) h[u] += hp[u];
     }
     flushTiny(h);
   }

@@ -5,6 +5,8 @@
 // perturbation, the pulse's included, so the dependence can fall as accuracy rises (Bengio et al.
 // 1994). The trainer's cells, gate layout and parameters are the simulator's (net.ts), so its
 // Params are the trained weights with the sequence as input.
+import { windowConnectivityValues } from '../archs/window-kernel';
+import { windowNetFromSpec, type WindowNet } from '../archs/window-net';
 import { connectivity, type ConnectivityMap } from '../connectivity';
 import type { Params } from '../params';
 import { spectrumOf } from '../recurrent';
@@ -57,6 +59,7 @@ export function trainedConnectivity(spec: RunSpec, theta: Float64Array): Trained
   const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
   const seq = sequenceSource(task, spec.seed, 'eval')();
   if (seq.length > NET_CONNECTIVITY_MAX_T) return null;
+  if (spec.arch === 'window') return windowMaps(spec, theta, seq);
   const untrained = netFromSpec(networkSpec(spec));
   const trained = netFromSpec(networkSpec(spec));
   trained.theta.set(theta); // W, U, b, v, c are views of theta
@@ -66,5 +69,20 @@ export function trainedConnectivity(spec: RunSpec, theta: Float64Array): Trained
     before: netConnectivity(untrained, seq).values,
     after: netConnectivity(trained, seq).values,
     marked
+  };
+}
+
+/** The window's maps: the band of its W_in before and after training, on the same sequence. */
+function windowMaps(spec: RunSpec, theta: Float64Array, seq: Sequence): TrainedConnectivity {
+  const map = (net: WindowNet) =>
+    windowConnectivityValues({ ...net, T: seq.length, x: seq.x, r: net.v, Win: net.Win, b: net.b });
+  const untrained = windowNetFromSpec(networkSpec(spec));
+  const trained = windowNetFromSpec(networkSpec(spec));
+  trained.theta.set(theta); // W_in, b, v, c are views of theta
+  return {
+    T: seq.length,
+    before: map(untrained),
+    after: map(trained),
+    marked: markedSteps(spec.task, seq, spec.pulse)
   };
 }
