@@ -3,7 +3,7 @@
 // the last position of the layer over x_1..x_t.
 import { describe, expect, it } from 'vitest';
 import { attentionRun } from '../../../src/lib/sim/archs/attention';
-import { attentionConnectivity, causalLayer } from '../../../src/lib/sim/archs/attention-layer';
+import { attentionConnectivity, causalConnectivity, causalLayer } from '../../../src/lib/sim/archs/attention-layer';
 import { attentionParams } from '../../../src/lib/sim/archs/attention-params';
 import { validateSpec } from '../../../src/lib/sim/spec';
 import { refEmbed, refLayer, type RefWeights } from './attention-reference';
@@ -75,7 +75,7 @@ describe('the causal attention layer', () => {
     'H = %i: the connectivity map is ||dh_t/dx_s||_F by central differences, exactly zero above the diagonal',
     (H, ps, seed) => {
       const { p, w, x } = tiny(H, ps, seed);
-      const map = attentionConnectivity(p);
+      const map = causalConnectivity(p);
       expect(map.T).toBe(6);
       const eps = 1e-6;
       for (let t = 0; t < 6; t++)
@@ -98,4 +98,12 @@ describe('the causal attention layer', () => {
         }
     }
   );
+
+  it('attentionConnectivity(spec) is the map of the seeded layer of the spec, a triangle', () => {
+    const spec = validateSpec({ arch: 'attention', hidden: 8, heads: 2, steps: 20 });
+    const map = attentionConnectivity(spec);
+    expect(map.values).toEqual(causalConnectivity(attentionParams(spec)).values);
+    for (let t = 0; t < 20; t++)
+      for (let s = 0; s < 20; s++) expect(Number.isFinite(map.values[t * 20 + s])).toBe(s <= t);
+  });
 });

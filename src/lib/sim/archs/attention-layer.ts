@@ -9,7 +9,8 @@
 import { exp } from '../det-math';
 import { log10Norm } from '../linalg';
 import type { ConnectivityMap } from '../connectivity';
-import { embed, type AttentionParams } from './attention-params';
+import type { Spec } from '../spec';
+import { attentionParams, embed, type AttentionParams } from './attention-params';
 
 /** row-major A (rows x n) times B^T: out[t, a] = sum_c A[t, c] B[a, c] */
 function timesT(A: Float64Array, B: Float64Array, rows: number, n: number): Float64Array {
@@ -140,7 +141,7 @@ export function causalLayer(
  * c_tj = Wk_j^T q_tj / sqrt d (the key path), plus at s = t the query path
  * sum_j Wo_j sum_u alpha_tu (v_u - head_t)_j (Wq_j^T k_uj / sqrt d)^T; times U. O(T^2 H n m).
  */
-export function attentionConnectivity(p: AttentionParams, T = p.T): ConnectivityMap {
+export function causalConnectivity(p: AttentionParams, T = p.T): ConnectivityMap {
   const { n, m, H, d, U, Wq, Wk, Wv, Wo } = p;
   const { Q, K, V, alpha, heads } = causalForward(p, T);
   const inv = 1 / Math.sqrt(d);
@@ -221,3 +222,6 @@ export function attentionConnectivity(p: AttentionParams, T = p.T): Connectivity
   }
   return { T, values };
 }
+
+/** The connectivity map of a validated attention spec's causal layer (its weights and inputs). */
+export const attentionConnectivity = (spec: Spec): ConnectivityMap => causalConnectivity(attentionParams(spec));
