@@ -64,10 +64,11 @@ export function embed(
   const pos = positions(n, T);
   for (let t = 0; t < T; t++) {
     const o = t * n;
-    for (let i = 0; i < n; i++) {
-      let acc = b[i] + ps * pos[o + i];
-      for (let k = 0; k < m; k++) acc += U[i * m + k] * x[t * m + k];
-      out[o + i] = acc;
+    for (let i = 0; i < n; i++) out[o + i] = b[i] + ps * pos[o + i];
+    // column by column of U: the inner loop runs over the n units, not over the few inputs
+    for (let k = 0; k < m; k++) {
+      const xk = x[t * m + k];
+      if (xk !== 0) for (let i = 0; i < n; i++) out[o + i] += U[i * m + k] * xk;
     }
   }
 }
