@@ -64,10 +64,12 @@ export function sinCos(x: number): [number, number] {
 }
 
 const cache = new Map<number, Float64Array>();
+/** Tables up to this many entries (8 MB) are kept; a longer one (T = 100000 at n = 256: 205 MB) is not. */
+const CACHE_ENTRIES = 1 << 20;
 
 /**
- * p_1..p_T for width n, row t - 1 = p_t (T x n, row-major). Cached by n and grown to the longest T
- * asked for: a training run asks for the same table every iteration.
+ * p_1..p_T for width n, row t - 1 = p_t (at least T x n, row-major). Cached by n and grown to the
+ * longest T asked for: a training run asks for the same table every iteration.
  */
 export function positions(n: number, T: number): Float64Array {
   const have = cache.get(n);
@@ -82,6 +84,6 @@ export function positions(n: number, T: number): Float64Array {
       if (2 * i + 1 < n) table[(t - 1) * n + 2 * i + 1] = c;
     }
   }
-  cache.set(n, table);
+  if (table.length <= CACHE_ENTRIES) cache.set(n, table);
   return table;
 }
