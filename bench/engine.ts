@@ -3,6 +3,7 @@
 // A benchmark, not a test: it prints figures, it asserts nothing.
 import { buildParams, gradients, simulate, validateSpec, type Arch } from '../src/lib/sim/index';
 import { sweep } from '../src/lib/sim/sweep';
+import { attentionBench } from './attention-bench';
 import { bidirectionalConnectivity, connectivity } from '../src/lib/sim/connectivity';
 import { referenceGradients } from '../src/lib/sim/reference';
 import { LATCH_GRID, latchGridRows, latchRun } from '../src/lib/sim/latch';
@@ -124,3 +125,5 @@ for (const T of [20, 100]) {
   });
   console.log(`  T = ${T}: ${row.join(', ')}`);
 }
+
+attentionBench();

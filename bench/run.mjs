@@ -5,9 +5,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// BENCH_ONLY=attention: attention's training iteration and its PyTorch twin alone
+const only = process.env.BENCH_ONLY;
 const outfile = join(mkdtempSync(join(tmpdir(), 'gfl-bench-')), 'engine.mjs');
 await build({
-  entryPoints: [new URL('./engine.ts', import.meta.url).pathname],
+  entryPoints: [new URL(only === 'attention' ? './attention-main.ts' : './engine.ts', import.meta.url).pathname],
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -16,9 +18,19 @@ await build({
 });
 await import(outfile);
 
+// PyTorch's time for the same attention iteration, on this machine in this run, when python3 has
+// torch (apt-get install python3-torch; a dev tool, not a dependency of the lab)
+const { spawnSync } = await import('node:child_process');
+// (the first python3 on PATH, then the system's, where apt puts torch)
+const script = new URL('./attention-torch.py', import.meta.url).pathname;
+const torch = ['python3', '/usr/bin/python3']
+  .map((python) => spawnSync(python, [script], { encoding: 'utf8' }))
+  .find((r) => r.status === 0);
+console.log(torch ? torch.stdout.trimEnd() : '  PyTorch: not run (no python3 with torch found)');
+if (only === 'attention') process.exit(0);
+
 // The CLI as a user calls it (npm run --silent sim runs dist-cli/sim.mjs): wall time of a
 // 3-step spec, from process start to exit, with and without a custom formula (mathjs).
-const { spawnSync } = await import('node:child_process');
 const cli = (spec) => {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['dist-cli/sim.mjs', '-'], { input: JSON.stringify(spec) });

@@ -1,6 +1,7 @@
 // The registry: every architecture the lab knows, by name. simulate(), the trainer, the CLI and
 // the page look an architecture up here; a new one is a module of its own plus one line below.
 import type { Arch } from '../spec';
+import { attentionModule } from './attention';
 import { gruModule, lstmModule, residualModule, rnnModule } from './recurrent-archs';
 import type { ArchModule } from './types';
 import { windowModule } from './window';
@@ -12,7 +13,7 @@ export const ARCH_MODULES: Record<Arch, ArchModule> = {
   lstm: lstmModule,
   gru: gruModule,
   residual: residualModule,
-  attention: rnnModule, // TODO(helper): attention's module
+  attention: attentionModule,
   window: windowModule
 };
 

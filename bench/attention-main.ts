@@ -1,0 +1,4 @@
+// BENCH_ONLY=attention npm run bench: attention's figure alone (bench/attention-bench.ts).
+import { attentionBench } from './attention-bench';
+
+attentionBench();
