@@ -107,9 +107,9 @@ describe('cost: memory one generated token needs', () => {
       sizes
     );
     expect(text).toBe(
-      `Fitted log–log slopes: RNN 1.00 (T = 128 to 1024) and ${modelLabel('attention')} 2.00 (T = 128 to 512); ` +
-        'time grows like ' +
-        'T¹ for a recurrence and like T² for a full causal attention layer. Floats kept to generate one more ' +
+      `Fitted log–log slopes: RNN 1.00 (T = 128 to 1024) and ${modelLabel('attention')} 2.00 (T = 128 to 512). ` +
+        "A recurrence's work grows like T¹, a full causal attention layer's like T²; fixed costs (weights, inputs, " +
+        'set-up) flatten a slope measured at short T. Floats kept to generate one more ' +
         `token after T = 100: RNN 32 and ${modelLabel('attention')} 6,400 (attention’s cache grows with every token).`
     );
     expect(costCaption([{ arch: 'lstm', points: [] }], 100, sizes)).toBe(

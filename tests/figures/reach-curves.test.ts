@@ -77,7 +77,8 @@ describe('reach curves', () => {
       windowResult(300, 16)
     ];
     expect(reachCaption(results, pathOf)).toBe(
-      '100 steps back (k = 100), ‖∂L/∂x_{T−k}‖ is RNN 1.0e-10 (a path of 100 steps through the recurrence), ' +
+      '100 steps back (k = 100), the gradient reaching the input, ‖∂L/∂x‖, is RNN 1.0e-10 ' +
+        '(a path of 100 steps through the recurrence), ' +
         `${modelLabel('attention')} 0.0033 (a path of 1 step, whatever k) and ` +
         `${modelLabel('window')} exactly 0 (no path at all: 100 ≥ N = 16). ` +
         "On the chart the window's gradient is exactly 0 beyond N = 16 (k ≥ 16): its line ends at the dot. " +
@@ -93,7 +94,9 @@ describe('reach curves', () => {
     const text = reachCaption(big, pathOf);
     const k = 100;
     for (const r of big) expect(Number.isFinite(r.xGradLog10[5000 - 1 - k])).toBe(true);
-    expect(text).toMatch(/^100 steps back \(k = 100\), ‖∂L\/∂x_\{T−k\}‖ is RNN \S+ \(a path of 100 steps/);
+    expect(text).toMatch(
+      /^100 steps back \(k = 100\), the gradient reaching the input, ‖∂L\/∂x‖, is RNN \S+ \(a path of 100 steps/
+    );
     expect(text).not.toMatch(/NaN|unknown|Infinity/);
     // an exploding RNN (radius 2, tanh saturating or not) still reads a number, never "unknown"
     expect(text).toContain('LSTM ');
@@ -104,7 +107,9 @@ describe('reach curves', () => {
     expect(reachCaption([windowResult(5000, 1)], pathOf)).toContain('exactly 0 beyond N = 1 (k ≥ 1)');
     // T = 1: the only input is the last
     const one = reachCaption([synthetic('rnn', 1, () => -0.5), windowResult(1, 1)], pathOf);
-    expect(one).toMatch(/^At the last input \(k = 0; T = 1\), ‖∂L\/∂x_\{T−k\}‖ is RNN 0\.32 \(a path of 0 steps/);
+    expect(one).toMatch(
+      /^At the last input \(k = 0; T = 1\), the gradient reaching the input, ‖∂L\/∂x‖, is RNN 0\.32 \(a path of 0 steps/
+    );
     expect(one).toContain(`${modelLabel('window')} 0.1 (a path of 1 step (k < N = 1))`);
     expect(one).not.toContain('beyond N');
   });

@@ -42,12 +42,22 @@ describe('cost measurement loop', () => {
     expect(fitSeries(series(1))!.slope).toBeCloseTo(2, 10);
   });
 
-  it('repeats a size until sampleMs have passed, after one untimed warm-up', () => {
+  it('times batches of at least batchMs, at least 3 of them, after one untimed warm-up', () => {
     const f = fake([() => 4]);
     const reps: number[] = [];
-    measure(plan(1, { lengths: [16], sampleMs: 15 }), f.work, { point: (_i, _T, _ms, r) => reps.push(r) }, f.clock);
-    expect(reps).toEqual([4]); // 4, 8, 12, 16 >= 15
-    expect(f.calls.length).toBe(5);
+    measure(plan(1, { lengths: [16] }), f.work, { point: (_i, _T, _ms, r) => reps.push(r) }, f.clock);
+    expect(reps).toEqual([6]); // 3 batches of 2 calls (8 ms >= 5 ms); 24 ms >= sampleMs
+    expect(f.calls.length).toBe(7);
+  });
+
+  it('reports the fastest batch: time other work took from the CPU only adds', () => {
+    let now = 0;
+    let calls = 0;
+    const costs = [9, 3, 3, 3, 3, 3, 7, 7]; // warm-up 9, then batches (3, 3) (3, 3) (3, 7) ...
+    const work = () => () => (now += costs[Math.min(calls++, costs.length - 1)]);
+    const ms: number[] = [];
+    measure(plan(1, { lengths: [16] }), work, { point: (_i, _T, m) => ms.push(m) }, () => now);
+    expect(ms).toEqual([3]);
   });
 
   it('a model slower than slowMs stops growing; the others go on', () => {
@@ -70,8 +80,9 @@ describe('cost measurement loop', () => {
     const points: number[] = [];
     const end = measure(plan(1, { budgetMs: 500 }), f.work, { point: (_i, T) => points.push(T) }, f.clock);
     expect(end).toBe('budget');
-    // 16: 2 calls (32 ms); 32: 64 ms (96); 64: 128 (224); 128: 256 (480); 256 would start before 500 ms
-    expect(points).toEqual([16, 32, 64, 128, 256]);
+    // each size: a warm-up and 3 batches of one call; 128: a warm-up and 2 calls (capMs 250)
+    // 16: 64 ms; 32: 192; 64: 448; 128 starts at 448 < 500 and ends at 832; 256 is not started
+    expect(points).toEqual([16, 32, 64, 128]);
   });
 });
 

@@ -5,6 +5,7 @@
 // sliding window its last N inputs of m floats. The timing itself is in worker/cost-measure.ts.
 import type { Arch } from '../sim/spec';
 import { modelLabel } from './reach-curves';
+import { ARCH_COLORS } from './figure-data';
 import { listText } from './format';
 
 export interface CostPoint {
@@ -62,6 +63,24 @@ export function fitPoints(points: readonly CostPoint[]): CostPoint[] {
 
 export const fitSeries = (s: CostSeries): SlopeFit | null => fitLogLog(fitPoints(s.points));
 
+/** What the cost chart draws for one model: its points and its fitted power law. */
+export interface CostLine {
+  id: string;
+  label: string;
+  color: string;
+  points: CostPoint[];
+  fit: SlopeFit | null;
+}
+
+export const costLines = (series: readonly CostSeries[]): CostLine[] =>
+  series.map((s) => ({
+    id: `cost-${s.arch}`,
+    label: modelLabel(s.arch),
+    color: ARCH_COLORS[s.arch],
+    points: [...s.points].sort((a, b) => a.T - b.T),
+    fit: fitSeries(s)
+  }));
+
 /** The sizes memory is counted in: hidden n, input size m, the window's N. */
 export interface MemorySizes {
   n: number;
@@ -104,7 +123,8 @@ export function costCaption(series: readonly CostSeries[], T: number, sizes: Mem
   const slopes = fits.length
     ? `Fitted log–log slopes: ${listText(
         fits.map(({ arch, f }) => `${modelLabel(arch)} ${slopeText(f)} (T = ${f.from} to ${f.to})`)
-      )}; time grows like T¹ for a recurrence and like T² for a full causal attention layer. `
+      )}. A recurrence's work grows like T¹, a full causal attention layer's like T²; ` +
+      'fixed costs (weights, inputs, set-up) flatten a slope measured at short T. '
     : '';
   const mem = series.map((s) => `${modelLabel(s.arch)} ${memoryFloats(s.arch, T, sizes).toLocaleString('en-US')}`);
   return (

@@ -100,7 +100,7 @@ export function reachCaption(results: readonly SimResult[], pathOf: (arch: Arch)
       : [];
   });
   return (
-    `${where}, ‖∂L/∂x_{T−k}‖ is ${listText(parts)}.` +
+    `${where}, the gradient reaching the input, ‖∂L/∂x‖, is ${listText(parts)}.` +
     (cuts.length ? ` On the chart ${listText(cuts)}: its line ends at the dot.` : '') +
     ' Absolute norms: every model reads the same inputs through the same readout rᵀh_T.'
   );

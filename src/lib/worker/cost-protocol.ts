@@ -1,6 +1,6 @@
 // Messages between the page and the cost worker: one measurement of time per sequence against T
 // for each compared model. The page cancels by terminating the worker (cost-client.ts).
-import type { SpecInput } from '../sim/spec';
+import type { Arch, SpecInput } from '../sim/spec';
 
 export interface CostJob {
   /** one spec per compared model: the page's network, its steps replaced by each length */
@@ -21,8 +21,8 @@ export interface CostRequest {
 export type CostEnd = 'complete' | 'budget';
 
 export type CostReply =
-  | { id: number; point: { arch: SpecInput['arch']; T: number; ms: number; reps: number } }
+  | { id: number; point: { arch: Arch; T: number; ms: number; reps: number } }
   /** a model dropped from the longer lengths: one sequence took longer than the slow limit */
-  | { id: number; slow: { arch: SpecInput['arch']; T: number; ms: number } }
+  | { id: number; slow: { arch: Arch; T: number; ms: number } }
   | { id: number; done: CostEnd; elapsedMs: number }
   | { id: number; error: string };
