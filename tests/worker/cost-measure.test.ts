@@ -36,6 +36,8 @@ describe('cost measurement loop', () => {
     const end = measure(plan(2), f.work, { point: (i, T, ms) => points.push({ i, T, ms }) }, f.clock);
     expect(end).toBe('complete');
     expect(points.map((p) => p.T)).toEqual([16, 16, 32, 32, 64, 64, 128, 128, 256, 256, 512, 512, 1024, 1024]);
+    // from 32 on the faster model goes first (at 16, 1e-3 T < 1e-5 T^2 only below T = 100: model 1)
+    expect(points.slice(0, 4).map((p) => p.i)).toEqual([0, 1, 1, 0]);
     for (const p of points) expect(p.ms).toBeCloseTo(p.i === 0 ? 1e-3 * p.T : 1e-5 * p.T ** 2, 12);
     const series = (i: number) => ({ arch: 'rnn' as const, points: points.filter((p) => p.i === i) });
     expect(fitSeries(series(0))!.slope).toBeCloseTo(1, 10);

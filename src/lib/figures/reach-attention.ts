@@ -3,7 +3,7 @@
 // long, but softmax spreads the weight over all T inputs, so each input gets about 1/T of the
 // value path (dilution in width, where a recurrence dilutes in depth) until training focuses it.
 import { modelLabel } from './reach-curves';
-import type { Curve } from './figure-data';
+import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
 
 /** Okabe & Ito's colourblind-safe hues, one per head (at most 8). */
@@ -23,9 +23,9 @@ export function attentionCurves(attention: readonly Float64Array[]): Curve[] {
   const T = attention[0].length;
   const heads = attention.map((alpha, j) => ({
     id: `head-${j + 1}`,
-    label: attention.length === 1 ? 'the one head' : `head ${j + 1}`,
+    label: attention.length === 1 ? 'weights (1 head)' : `head ${j + 1}`,
     values: headValues(alpha),
-    color: HEAD_COLORS[j % HEAD_COLORS.length]
+    color: attention.length === 1 ? ARCH_COLORS.attention : HEAD_COLORS[j % HEAD_COLORS.length]
   }));
   const uniform = {
     id: 'uniform-theory',
