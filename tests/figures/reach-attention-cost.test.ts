@@ -14,7 +14,9 @@ describe('attention weights', () => {
     expect(curves[0].values[0]).toBeCloseTo(Math.log10(0.4), 15); // k = 0 is s = T
     expect(curves[0].values[3]).toBeCloseTo(Math.log10(0.1), 15);
     expect([...curves[2].values]).toEqual(Array(T).fill(-Math.log10(T)));
-    expect(curves[2].label).toBe('uniform 1/T = 0.25');
+    expect(curves[2].label).toBe('uniform: 1/T = 0.25');
+    const narrow = attentionCurves([new Float64Array(5000).fill(2e-4)])[1].label;
+    expect(narrow).toBe('uniform: 1/T = 2.0e\u20114'); // one line
   });
 
   it('reads the largest and smallest weight and the share within a factor 2 of 1/T', () => {

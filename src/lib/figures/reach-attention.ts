@@ -29,7 +29,8 @@ export function attentionCurves(attention: readonly Float64Array[]): Curve[] {
   }));
   const uniform = {
     id: 'uniform-theory',
-    label: `uniform 1/T = ${ratioFromLog10(-Math.log10(T))}`,
+    // a no-break hyphen: "2.0e-4" never wraps at its minus in a narrow legend
+    label: `uniform: 1/T = ${ratioFromLog10(-Math.log10(T)).replace('-', '\u2011')}`,
     values: new Float64Array(T).fill(-Math.log10(T)),
     color: '#777777',
     dash: '6 4',
