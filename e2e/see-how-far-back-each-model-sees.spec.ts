@@ -64,3 +64,25 @@ test('the reach chart reads the engine, and the cost is measured on request and 
   const cost = csvParse((await save(page, 'CSV (data of this figure)')).bytes.toString('utf8'));
   expect(cost.filter((r) => r.model === 'lstm').length).toBeGreaterThanOrEqual(4);
 });
+
+test('a measurement is cancelled on request, and cleared when the compared models change', async ({ page }) => {
+  await page.goto('/?view=reach&hidden=64');
+  const status = page.getByTestId('cost-status');
+  const measure = page.getByRole('button', { name: 'Measure on this device' });
+  await measure.click();
+  await expect(status).toHaveAttribute('data-status', 'running');
+  await expect(measure).toBeDisabled();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveAttribute('data-status', 'cancelled');
+  await expect(status).toContainText('Cancelled after');
+  await expect(measure).toBeEnabled();
+
+  // another set of models: the points of the old set are gone, nothing runs until asked
+  await measure.click();
+  await expect(status).toHaveAttribute('data-status', 'running');
+  await page.getByLabel('Architecture').selectOption('rnn-gru');
+  await expect(status).toHaveAttribute('data-status', 'idle');
+  await expect(page.getByTestId('cost-data')).toHaveCount(0);
+  await expect(page.getByTestId('memory-table').locator('tr[data-arch]')).toHaveCount(2);
+  await expect(page.getByTestId('memory-table').locator('tr[data-arch="gru"]')).toHaveCount(1);
+});
