@@ -86,3 +86,21 @@ test('a measurement is cancelled on request, and cleared when the compared model
   await expect(page.getByTestId('memory-table').locator('tr[data-arch]')).toHaveCount(2);
   await expect(page.getByTestId('memory-table').locator('tr[data-arch="gru"]')).toHaveCount(1);
 });
+
+for (const [width, height] of [
+  [390, 844],
+  [768, 1024]
+])
+  test(`at ${width} px every figure of the view fits the width`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?view=reach&compare=rnn-lstm-gru');
+    await expect(page.getByTestId('reach-caption')).toContainText('GRU');
+    for (const id of ['reach', 'reach-attention', 'reach-cost']) {
+      const box = (await page.locator(`[data-export=${id}]`).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    const chart = (await page.locator('[data-export=reach] svg.chart').boundingBox())!;
+    expect(chart.width).toBeGreaterThan(width - 60);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
