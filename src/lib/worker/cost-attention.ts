@@ -3,9 +3,13 @@
 // L = sum_t r^T h_t: O(T^2 n) for the scores and weighted sums, O(T n^2) for the projections.
 //
 // PLACEHOLDER until the attention module's src/lib/sim/archs/attention-layer.ts lands: this is the
-// same work (sinusoidal positions left out), written against the small interface below, so wiring
-// the real layer is one line (`causalLayer = ...` from attention-layer.ts). The engine's layer is
-// the one tested against finite differences; this one only has to cost the same.
+// same work (sinusoidal positions left out), written against the small interface below. Wiring the
+// engine's layer (tried against the attention helper's branch) replaces the last line with
+//   import { causalLayer as engineLayer } from '../sim/archs/attention-layer';
+//   import { attentionParams } from '../sim/archs/attention-params';
+//   export const causalLayer: CausalLayer = (spec) => engineLayer(attentionParams(spec));
+// The engine's layer is the one tested against finite differences; this one only has to cost the
+// same (its dL/dx is held to central differences all the same, tests/worker/cost-measure.test.ts).
 import { normals, unitVector } from '../sim/random';
 import type { Spec } from '../sim/spec';
 
