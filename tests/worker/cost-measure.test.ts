@@ -44,12 +44,12 @@ describe('cost measurement loop', () => {
     expect(fitSeries(series(1))!.slope).toBeCloseTo(2, 10);
   });
 
-  it('times batches of at least batchMs, at least 3 of them, after one untimed warm-up', () => {
+  it('times batches of at least batchMs, at least 5 of them, after one untimed warm-up', () => {
     const f = fake([() => 4]);
     const reps: number[] = [];
     measure(plan(1, { lengths: [16] }), f.work, { point: (_i, _T, _ms, r) => reps.push(r) }, f.clock);
-    expect(reps).toEqual([6]); // 3 batches of 2 calls (8 ms >= 5 ms); 24 ms >= sampleMs
-    expect(f.calls.length).toBe(7);
+    expect(reps).toEqual([10]); // 5 batches of 2 calls (8 ms >= 5 ms); 40 ms >= sampleMs
+    expect(f.calls.length).toBe(11);
   });
 
   it('reports the fastest batch: time other work took from the CPU only adds', () => {
@@ -82,9 +82,9 @@ describe('cost measurement loop', () => {
     const points: number[] = [];
     const end = measure(plan(1, { budgetMs: 500 }), f.work, { point: (_i, T) => points.push(T) }, f.clock);
     expect(end).toBe('budget');
-    // each size: a warm-up and 3 batches of one call; 128: a warm-up and 2 calls (capMs 250)
-    // 16: 64 ms; 32: 192; 64: 448; 128 starts at 448 < 500 and ends at 832; 256 is not started
-    expect(points).toEqual([16, 32, 64, 128]);
+    // each size: a warm-up and 5 batches of one call; 64: a warm-up and 4 calls (capMs 250)
+    // 16: 96 ms; 32: 288; 64 starts at 288 < 500 and ends at 608; 128 is not started
+    expect(points).toEqual([16, 32, 64]);
   });
 });
 

@@ -34,8 +34,8 @@ export const DEFAULT_PLAN = {
   budgetMs: 3000,
   slowMs: 400,
   batchMs: 5,
-  batches: 3,
-  sampleMs: 15,
+  batches: 5,
+  sampleMs: 30,
   capMs: 250
 } as const;
 
