@@ -112,7 +112,7 @@ describe('URL state', () => {
       'formula: function "alert" is not allowed, got "alert(1)"; kept "x / (1 + abs(x))"'
     ],
 
-    ['?view=3d', {}, 'view: must be one of gradients, explorer, latch, training, got "3d"; kept gradients'],
+    ['?view=3d', {}, 'view: must be one of gradients, explorer, latch, training, reach, got "3d"; kept gradients'],
     ['?latchW=5', { latchW: 3 }, 'latchW: must be a number from 0 to 3; 5 was set to 3'],
     ['?latchNoise=-1', { latchNoise: 0 }, 'latchNoise: must be a number from 0 to 2; -1 was set to 0'],
     ['?latchLength=2.6', { latchLength: 3 }, 'latchLength: must be an integer from 1 to 50; 2.6 was set to 3'],

@@ -28,7 +28,10 @@ export type FigureId =
   | 'train-accuracy'
   | 'train-grad'
   | 'train-flow'
-  | 'train-connectivity';
+  | 'train-connectivity'
+  | 'reach'
+  | 'reach-attention'
+  | 'reach-cost';
 
 const NETWORK_VIEWS: View[] = ['gradients', 'explorer'];
 
@@ -53,7 +56,10 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'train-accuracy', label: 'Training: accuracy', views: ['training'] },
   { id: 'train-grad', label: 'Training: gradient norm', views: ['training'] },
   { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] },
-  { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] }
+  { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] },
+  { id: 'reach', label: 'How far back each model sees', views: ['reach'] },
+  { id: 'reach-attention', label: 'Attention’s weights', views: ['reach'] },
+  { id: 'reach-cost', label: 'Cost on this device', views: ['reach'] }
 ];
 
 export function baseName(state: LabState): string {
@@ -62,6 +68,7 @@ export function baseName(state: LabState): string {
   if (state.view === 'latch')
     return `latch_w${state.latchW.toFixed(2)}_noise${state.latchNoise.toFixed(2)}_T${state.latchSteps}`;
   const archs = COMPARISONS[state.compare].join('-vs-');
+  if (state.view === 'reach') return `reach_${archs}_T${state.steps}`;
   const network = `${archs}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
   return state.view === 'explorer' ? `explorer_${network}` : network;
 }

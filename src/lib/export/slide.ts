@@ -36,7 +36,10 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'train-accuracy': ['[data-export=train-accuracy]'],
   'train-grad': ['[data-export=train-grad]'],
   'train-flow': ['[data-export=train-flow]'],
-  'train-connectivity': ['[data-export=train-connectivity]']
+  'train-connectivity': ['[data-export=train-connectivity]'],
+  reach: ['[data-export=reach]'],
+  'reach-attention': ['[data-export=reach-attention]'],
+  'reach-cost': ['[data-export=reach-cost]']
 };
 
 function pick(selectors: string[]): Element[] {

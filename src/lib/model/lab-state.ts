@@ -38,7 +38,7 @@ export interface LabState {
   eigenvalues: Eigenvalue[];
   /** condition number of the eigenbasis: 1 = normal */
   condition: number;
-  /** which page: the gradient figures, the eigenvalue and connectivity explorer, the latch, or training */
+  /** which page: the gradient figures, the eigenvalue and connectivity explorer, the latch, training, or reach */
   view: View;
   /** show the Bi-LSTM connectivity map in the explorer */
   bidirectional: boolean;
@@ -65,7 +65,7 @@ export interface LabState {
   trainOptimizer: 'adam' | 'sgd';
 }
 
-export const VIEWS = ['gradients', 'explorer', 'latch', 'training'] as const;
+export const VIEWS = ['gradients', 'explorer', 'latch', 'training', 'reach'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** The engine's defaults (spec.ts) wherever the engine has the field: one source of truth. */

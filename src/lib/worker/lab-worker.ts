@@ -1,7 +1,10 @@
 // One worker script for every role, simulation runs (sim-handler.ts), sweeps and maps
-// (sweep-handler.ts) and training (train-handler.ts): the page starts one instance per role,
-// but the browser fetches and compiles the engine once. mathjs loads here only for a request with a custom formula.
+// (sweep-handler.ts), training (train-handler.ts) and the cost measurement (cost-handler.ts): the
+// page starts one instance per role, but the browser fetches and compiles the engine once. mathjs
+// loads here only for a request with a custom formula.
 import { loadFormulaParser, needsFormulaParser } from '../sim/formula-parser';
+import { onCostRequest } from './cost-handler';
+import type { CostRequest } from './cost-protocol';
 import { onSimRequest } from './sim-handler';
 import type { SimRequest } from './sim-protocol';
 import { onSweepRequest } from './sweep-handler';
@@ -14,8 +17,9 @@ import type { TrainRequest } from './train-protocol';
 // the request run and report the parser's error, rather than stopping every later one.
 let ready: Promise<unknown> = Promise.resolve();
 
-self.onmessage = (event: MessageEvent<SimRequest | SweepRequest | TrainRequest>) => {
+self.onmessage = (event: MessageEvent<SimRequest | SweepRequest | TrainRequest | CostRequest>) => {
   const request = event.data;
+  if ('kind' in request && request.kind === 'cost') return onCostRequest(request); // timing: tanh, no formulas
   if ('kind' in request) return onTrainRequest(request); // training: no formulas, no queue to wait on
   if (needsFormulaParser(request)) ready = ready.then(loadFormulaParser).catch(() => undefined);
   void ready.then(() => ('specs' in request ? onSimRequest(request) : onSweepRequest(request)));
