@@ -3,11 +3,11 @@
 // the calls it times are the engine's run() for a recurrence and the causal layer for attention.
 import { describe, expect, it } from 'vitest';
 import { fitSeries } from '../../src/lib/figures/reach-cost';
-import { placeholderCausalLayer } from '../../src/lib/worker/cost-attention';
+import { causalLayer } from '../../src/lib/sim/archs/attention-layer';
+import { attentionParams } from '../../src/lib/sim/archs/attention-params';
 import { sequenceWork } from '../../src/lib/worker/cost-handler';
 import { DEFAULT_PLAN, measure, type MeasurePlan } from '../../src/lib/worker/cost-measure';
 import { simulate, validateSpec } from '../../src/lib/sim/index';
-import { normals } from '../../src/lib/sim/random';
 
 /** A fake clock and models whose sequence of length T costs cost[i](T) ms on it. */
 function fake(costs: ((T: number) => number)[]) {
@@ -97,19 +97,11 @@ describe('what is timed', () => {
     expect(out.perUnit).toBeUndefined();
   });
 
-  it('attention (placeholder layer): dL/dx matches central differences of its own loss', () => {
-    const spec = validateSpec({ arch: 'rnn', hidden: 4, inputSize: 2, steps: 5, seed: 3 });
-    const x = [...normals(3, 'x', 10, 1)];
-    const rows = (v: number[]) => [0, 1, 2, 3, 4].map((t) => v.slice(2 * t, 2 * t + 2));
-    const at = (v: number[]) => (placeholderCausalLayer({ ...spec, inputs: rows(v) }) as { loss: number }).loss;
-    const { dx } = placeholderCausalLayer(spec) as { loss: number; dx: Float64Array };
-    const h = 1e-5;
-    for (let i = 0; i < 10; i++) {
-      const up = x.slice();
-      const down = x.slice();
-      up[i] += h;
-      down[i] -= h;
-      expect(dx[i]).toBeCloseTo((at(up) - at(down)) / (2 * h), 7);
-    }
+  it("attention: the engine's full causal layer (every position attends to its prefix), O(T^2 n)", () => {
+    const base = validateSpec({ arch: 'attention', hidden: 4, inputSize: 2, steps: 5, seed: 3 });
+    const out = sequenceWork(base, 9)() as ReturnType<typeof causalLayer>;
+    const direct = causalLayer(attentionParams(validateSpec({ ...base, steps: 9 })));
+    expect(Array.from(out.dx)).toEqual(Array.from(direct.dx)); // held to finite differences in its own tests
+    expect(out.dx).toHaveLength(9 * 2);
   });
 });

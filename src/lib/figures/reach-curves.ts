@@ -29,16 +29,8 @@ export function hardCut(values: Float64Array): number | null {
   return last === values.length - 1 ? null : last;
 }
 
-/**
- * An architecture as the page names it: the registry's label. Until an architecture's module
- * lands, the registry maps it to a placeholder module with another id, so the label falls back here.
- */
-const PENDING_LABELS: Partial<Record<Arch, string>> = {
-  residual: 'Residual RNN',
-  attention: 'Attention',
-  window: 'Window'
-};
-export const modelLabel = (arch: Arch): string => ARCH_LABELS[arch] ?? PENDING_LABELS[arch] ?? arch;
+/** An architecture as the page names it: the registry's label. */
+export const modelLabel = (arch: Arch): string => ARCH_LABELS[arch];
 
 /** The window's length N from a result's spec (filled in by validation for the window arch). */
 const windowOf = (r: SimResult): number | undefined => (r.spec as { window?: number }).window;
