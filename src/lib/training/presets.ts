@@ -23,6 +23,8 @@ export interface TrainingPreset {
   label: string;
   archs: Arch[];
   fields: PresetFields;
+  /** what it trains and why, one sentence beside the button */
+  about: string;
 }
 
 /**
@@ -33,26 +35,33 @@ export interface TrainingPreset {
  * still at the baseline after 1500. The network is the one that measurement used; the LSTM keeps
  * the lab's default gating (orthogonal, forget bias 1), so its failure is not a bad init's.
  */
+const ATTENTION_VS_LSTM_FIELDS = {
+  hidden: 16,
+  heads: 1,
+  positionScale: 1,
+  activation: 'tanh',
+  init: 'orthogonal',
+  radius: 1,
+  forgetBias: 1,
+  seed: 1,
+  trainTask: 'adding',
+  trainSteps: 200,
+  trainIterations: 1000,
+  trainRate: 0.01,
+  trainClip: 1,
+  trainOptimizer: 'adam'
+} as const satisfies PresetFields;
+
 export const ATTENTION_VS_LSTM: TrainingPreset = {
   id: 'attention-vs-lstm',
-  label: 'Attention vs LSTM on the adding problem, T = 200',
+  label: `Attention vs LSTM on the adding problem, T = ${ATTENTION_VS_LSTM_FIELDS.trainSteps}`,
   archs: ['lstm', 'attention'],
-  fields: {
-    hidden: 16,
-    heads: 1,
-    positionScale: 1,
-    activation: 'tanh',
-    init: 'orthogonal',
-    radius: 1,
-    forgetBias: 1,
-    seed: 1,
-    trainTask: 'adding',
-    trainSteps: 200,
-    trainIterations: 1000,
-    trainRate: 0.01,
-    trainClip: 1,
-    trainOptimizer: 'adam'
-  }
+  fields: ATTENTION_VS_LSTM_FIELDS,
+  about:
+    `Trains ${ATTENTION_VS_LSTM_FIELDS.hidden} units of each for ${ATTENTION_VS_LSTM_FIELDS.trainIterations} ` +
+    `iterations (Adam ${ATTENTION_VS_LSTM_FIELDS.trainRate}, clip ${ATTENTION_VS_LSTM_FIELDS.trainClip}): ` +
+    `attention reaches X₁ and X₂ in one step, the LSTM through up to ${ATTENTION_VS_LSTM_FIELDS.trainSteps} ` +
+    'steps of its forget gate.'
 };
 
 export const TRAINING_PRESETS: readonly TrainingPreset[] = [ATTENTION_VS_LSTM];
