@@ -171,23 +171,15 @@ describe('training figures', () => {
 
   it("the note under Start names each model's own settings, and only those of the models on screen", () => {
     const lstm = runs[1].spec;
-    const attention = { ...lstm, arch: 'attention' as const, heads: 2, positionScale: 0.5 };
-    const window = { ...lstm, arch: 'window' as const };
     expect(runSettings([lstm])).toBe(
-      'On screen: 4 units, radius 1, forget bias 1; adding at T = 8; Adam at rate 0.01, clip 1, batches of 4. ' +
-        'Restart trains the settings above.'
-    );
-    expect(runSettings([lstm, attention, window])).toContain(
-      '4 units, radius 1, forget bias 1, 2 attention heads, position scale 0.5 and a window of 16 inputs; '
-    );
-    expect(runSettings([{ ...attention, heads: undefined, positionScale: undefined }])).toContain(
-      '4 units, 1 attention head, position scale 1; adding'
+      'On screen: 4 units; LSTM at radius 1, forget bias 1; adding at T = 8; Adam at rate 0.01, clip 1, ' +
+        'batches of 4. Restart trains the settings above.'
     );
   });
 
   // until attention's module is in the registry it is the RNN's placeholder, with no label of its own
   it.skipIf(archModule('attention').id !== 'attention')(
-    'a finished model without a recurrent state says why it has no connectivity map',
+    'a model without a recurrent state says why it has no map; the note under Start gives its own settings',
     () => {
       expect(mapsMissingNote(runs)).toBe(''); // RNN and LSTM: their maps
       const attention: TrainingRun = { ...runs[0], arch: 'attention', spec: { ...runs[0].spec, arch: 'attention' } };
@@ -198,6 +190,12 @@ describe('training figures', () => {
           `every input in one attention step; ${w} reads only its last N inputs, through one layer).`
       );
       expect(mapsMissingNote([{ ...attention, status: 'running' }])).toBe(''); // not finished: nothing to say yet
+      // the note under Start: each kind of model with its own settings
+      const [lstm, att] = [runs[1].spec, { ...attention.spec, heads: 2, positionScale: 0.5 }];
+      expect(runSettings([runs[0].spec, lstm, att, window.spec])).toContain(
+        `4 units; RNN and LSTM at radius 1, forget bias 1; ${a} with 2 heads, position scale 0.5; ${w} of 16 inputs; `
+      );
+      expect(runSettings([attention.spec])).toContain(`4 units; ${a} with 1 head, position scale 1; adding`);
     }
   );
 });

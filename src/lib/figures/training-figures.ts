@@ -244,21 +244,24 @@ export function connectivityCaption(runs: TrainingRun[]): string {
  * attention's heads and position scale, the window's length; only for the models present.
  */
 function modelSettings(specs: RunSpec[]): string[] {
-  const has = (test: (s: RunSpec) => boolean) => specs.find(test);
-  const recurrent = has((s) => isRecurrent(s.arch));
-  const attention = has((s) => s.arch === 'attention');
-  const window = has((s) => s.arch === 'window');
+  const named = (test: (s: RunSpec) => boolean) => {
+    const found = specs.filter(test);
+    return { spec: found[0], names: listText([...new Set(found.map((s) => ARCH_LABELS[s.arch]))]) };
+  };
+  const recurrent = named((s) => isRecurrent(s.arch));
+  const attention = named((s) => s.arch === 'attention');
+  const window = named((s) => s.arch === 'window');
   const parts: string[] = [];
-  if (recurrent) {
-    const net = networkSpec(recurrent);
-    parts.push(`radius ${net.recurrent.radius}, forget bias ${net.forgetBias}`);
+  if (recurrent.spec) {
+    const net = networkSpec(recurrent.spec);
+    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}`);
   }
-  if (attention) {
-    const heads = attention.heads ?? ARCH_FIELD_DEFAULTS.heads;
-    const scale = attention.positionScale ?? ARCH_FIELD_DEFAULTS.positionScale;
-    parts.push(`${heads} attention head${heads === 1 ? '' : 's'}, position scale ${scale}`);
+  if (attention.spec) {
+    const heads = attention.spec.heads ?? ARCH_FIELD_DEFAULTS.heads;
+    const scale = attention.spec.positionScale ?? ARCH_FIELD_DEFAULTS.positionScale;
+    parts.push(`${attention.names} with ${heads} head${heads === 1 ? '' : 's'}, position scale ${scale}`);
   }
-  if (window) parts.push(`a window of ${window.window ?? ARCH_FIELD_DEFAULTS.window} inputs`);
+  if (window.spec) parts.push(`${window.names} of ${window.spec.window ?? ARCH_FIELD_DEFAULTS.window} inputs`);
   return parts;
 }
 
@@ -268,7 +271,7 @@ export function runSettings(specs: RunSpec[]): string {
   const optimiser = spec.optimizer === 'adam' ? 'Adam' : `SGD (momentum ${spec.momentum})`;
   const models = modelSettings(specs);
   return (
-    `On screen: ${spec.hidden} units${models.length ? `, ${listText(models)}` : ''}; ` +
+    `On screen: ${spec.hidden} units${models.length ? `; ${models.join('; ')}` : ''}; ` +
     `${spec.task} at T = ${spec.steps}; ${optimiser} at rate ${spec.learningRate}, ` +
     `clip ${spec.clip || 'off'}, batches of ${spec.batch}. Restart trains the settings above.`
   );
