@@ -5,7 +5,7 @@
 import { resultToJSON } from '../src/lib/sim/index';
 import { train } from '../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../src/lib/sim/train/train-spec';
-import { trainSpecFor } from '../src/lib/model/lab-state';
+import { ARCH_LABELS, DEFAULT_STATE, trainSpecFor } from '../src/lib/model/lab-state';
 import { ATTENTION_VS_LSTM } from '../src/lib/training/presets';
 import { save } from './export-files';
 import { expect, test } from './fixtures';
@@ -76,4 +76,23 @@ test('attention and the window side by side: their own flows, no radius and no m
     // JSON writes the window's exact zeros (log10 = -Infinity) as null: compare through the same JSON
     expect(shown).toEqual(JSON.parse(resultToJSON(node.history)));
   }
+});
+
+test('the length sweep gains a row for each new model, each cell the trainer verdict', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?view=training&compare=residual,attention,window&hidden=4&trainIterations=100');
+  await page.getByTestId('sweep-start').click();
+  const caption = page.getByTestId('sweep-caption');
+  await expect(caption).toContainText('36 of 36 runs done', { timeout: 150_000 }); // 3 models x 4 lengths x 3 seeds
+  const lab = { ...DEFAULT_STATE, hidden: 4, trainIterations: 100 };
+  for (const arch of ['residual', 'attention', 'window'] as const) {
+    const solved = [0, 1, 2].filter((s) => {
+      const spec = { ...trainSpecFor({ ...lab, trainSteps: 8 }, arch), seed: 1 + s };
+      return train(runsOf(validateTrainSpec(spec))[0]).solvedAt !== null;
+    }).length;
+    await expect(caption).toContainText(`${ARCH_LABELS[arch]} ${solved}/3 at T = 8`);
+  }
+  // one series a model in the chart, named and coloured as everywhere in the lab
+  for (const arch of ['residual', 'attention', 'window'])
+    await expect(page.locator(`[data-testid=train-sweep-data] th[data-id=${arch}-success]`)).toHaveCount(1);
 });
