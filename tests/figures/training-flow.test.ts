@@ -51,11 +51,11 @@ describe('the training flow by path', () => {
   });
 
   it("an exact zero is the window's cut beyond N; elsewhere it is the trainer's flush below 2^-1000", () => {
-    expect(flowText('window', -Infinity, 16, 16)).toBe('exactly 0 (beyond its window of 16)');
-    expect(flowText('window', -0.5, 15, 16)).toBe(ratioFromLog10(-0.5));
-    expect(flowText('recurrence', -Infinity, 40)).toBe(`below ${ratioFromLog10(-301)}`);
-    expect(flowText('attention', -Infinity, 40)).toBe(`below ${ratioFromLog10(-301)}`);
-    expect(flowText('attention', -2.3, 40)).toBe(ratioFromLog10(-2.3));
+    expect(flowText('window', -Infinity, 16, 16)).toBe('exactly 0 (k = 16, beyond its window of 16)');
+    expect(flowText('window', -0.5, 15, 16)).toBe(`${ratioFromLog10(-0.5)} (k = 15)`);
+    expect(flowText('recurrence', -Infinity, 40)).toBe(`below ${ratioFromLog10(-301)} (k = 40)`);
+    expect(flowText('attention', -Infinity, 40)).toBe(`below ${ratioFromLog10(-301)} (k = 40)`);
+    expect(flowText('attention', -2.3, 40)).toBe(`${ratioFromLog10(-2.3)} (k = 40)`);
   });
 
   it('recurrent runs: one quantity in the title, the caption unchanged', () => {
@@ -95,6 +95,6 @@ describe('the training flow by path', () => {
     const e = run.history.at(-1)!;
     const k = Math.max(...e.flowMarks);
     expect(k).toBeGreaterThanOrEqual(N);
-    expect(flowCaption([run])).toContain(`${ARCH_LABELS.window} exactly 0 (beyond its window of ${N}) (k = ${k})`);
+    expect(flowCaption([run])).toContain(`${ARCH_LABELS.window} exactly 0 (k = ${k}, beyond its window of ${N})`);
   });
 });

@@ -61,14 +61,15 @@ export function flowPoints(run: TrainingRun): { row: number; col: number }[] {
 }
 
 /**
- * A relative flow as text. A recurrence's or attention's -Infinity is the trainer flushing values
- * below 2^-1000 to zero (elementwise.ts): "below 1e-301", not "exactly 0". The window's gradient
- * beyond its N inputs is exactly zero: no path reaches them.
+ * A relative flow k steps back as text, "LSTM 0.31 (k = 29)". A recurrence's or attention's
+ * -Infinity is the trainer flushing values below 2^-1000 to zero (elementwise.ts): "below
+ * 1e-301", not "exactly 0". The window's gradient beyond its N inputs is exactly zero: no path
+ * reaches them, and the text says why.
  */
 export function flowText(path: PathKind, rel: number, k: number, window?: number): string {
-  if (path === 'window' && window !== undefined && k >= window) return `exactly 0 (beyond its window of ${window})`;
-  if (rel === -Infinity) return `below ${ratioFromLog10(-301)}`;
-  return ratioFromLog10(rel);
+  if (path === 'window' && window !== undefined && k >= window)
+    return `exactly 0 (k = ${k}, beyond its window of ${window})`;
+  return `${rel === -Infinity ? `below ${ratioFromLog10(-301)}` : ratioFromLog10(rel)} (k = ${k})`;
 }
 
 /**
@@ -81,7 +82,7 @@ export function flowCaption(runs: TrainingRun[]): string {
     if (!e || !e.flowMarks.length) return [];
     const k = Math.max(...e.flowMarks);
     const text = flowText(pathOf(r), e.flowLog10[k] - e.flowLog10[0], k, r.spec.window ?? ARCH_FIELD_DEFAULTS.window);
-    return [`${ARCH_LABELS[r.arch]} ${text} (k = ${k})`];
+    return [`${ARCH_LABELS[r.arch]} ${text}`];
   });
   if (!parts.length) return '';
   const at = Math.max(...runs.map((r) => r.history.at(-1)?.iteration ?? 0));
