@@ -40,3 +40,36 @@ test('every training figure exports as PNG and SVG once the runs are done', asyn
   expect(csv.columns.slice(0, 4)).toEqual(['arch', 'map', 't', 's1_log10']);
   expect(csv.filter((r) => r.arch === 'rnn')).toHaveLength(2 * T); // before and after
 });
+
+test('attention and the window export their training figures; the flow CSV keeps the exact zeros', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/?view=training&compare=attention,window&hidden=8&window=4&trainSteps=10&trainIterations=200');
+  await page.getByRole('button', { name: /Start training/ }).click();
+  const status = page.getByTestId('train-status');
+  for (const arch of ['attention', 'window'])
+    await expect(status.locator(`li[data-arch=${arch}]`)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export' }).click();
+  for (const [id, text] of [
+    ['train-loss', 'training iteration'],
+    ['train-accuracy', 'fraction correct'],
+    ['train-grad', 'training iteration'],
+    ['train-flow', 'steps back from the loss, k']
+  ]) {
+    await page.getByLabel('Figure').selectOption(id);
+    const img = await decodePng(page, (await save(page, 'PNG 2x')).bytes);
+    expect(img.width).toBeGreaterThan(400);
+    const parsed = await parseSvg(page, (await save(page, 'SVG')).bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts.join(' | ')).toContain(text);
+  }
+  await page.getByLabel('Figure').selectOption('train-flow');
+  const csv = csvParse((await save(page, 'CSV (data of this figure)')).bytes.toString('utf8'));
+  const window = csv.filter((r) => r.arch === 'window');
+  expect(window.length).toBeGreaterThan(1);
+  // the window's gradient at k >= 4 steps back is exactly zero: log10 -Infinity, never a number or a blank
+  for (const r of window) {
+    expect(Number.isFinite(Number(r.k3_log10))).toBe(true);
+    expect(r.k4_log10).toBe('-Infinity');
+  }
+  expect(csv.filter((r) => r.arch === 'attention').every((r) => Number.isFinite(Number(r.k5_log10)))).toBe(true);
+});

@@ -2,20 +2,23 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { flowCsv, gradNormCsv, trainingCsv } from '../../src/lib/export/data-export';
+import { flowCaption, flowMatrix, flowPoints } from '../../src/lib/figures/training-flow';
 import {
   accuracyCurves,
-  flowCaption,
-  flowMatrix,
-  flowPoints,
   gradNormCurves,
   iterationsOf,
   lossCurves,
+  mapsMissingNote,
+  radiusText,
+  runSettings,
   runStatus,
   successCaption,
   successCurves
 } from '../../src/lib/figures/training-figures';
 import { log10 } from '../../src/lib/sim/det-math';
-import { ratioFromLog10 } from '../../src/lib/figures/format';
+import { besideOne, ratioFromLog10 } from '../../src/lib/figures/format';
+import { ARCH_LABELS } from '../../src/lib/model/lab-state';
+import { archModule } from '../../src/lib/sim/archs/index';
 import { train } from '../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import type { TrainingRun } from '../../src/lib/model/training-run';
@@ -145,4 +148,54 @@ describe('training figures', () => {
     expect(flow).toHaveLength(6);
     expect(Number(flow[4].k2_log10)).toBe(runs[1].history[1].flowLog10[2]);
   });
+
+  it("the spectral radius of the run's controlled matrix, first and last, on its side of 1", () => {
+    const [rnn, lstm] = runs;
+    const [a, b] = [lstm.history[0].spectralRadius!, lstm.history.at(-1)!.spectralRadius!];
+    expect(Number.isFinite(a) && Number.isFinite(b)).toBe(true);
+    expect(radiusText(lstm)).toBe(`ρ(W_f) ${besideOne(a, 2, 1e-12)} → ${besideOne(b, 2, 1e-12)}`);
+    expect(radiusText(rnn)).toMatch(/^ρ\(W\) \d\.\d\d+ → \d\.\d\d+$/);
+    expect(runStatus(lstm).endsWith(`; ${radiusText(lstm)}`)).toBe(true);
+    // no recurrent matrix (attention, the window: null in the history), a non-finite one, one entry
+    const none = { ...rnn, history: rnn.history.map((e) => ({ ...e, spectralRadius: null })) };
+    expect(radiusText(none)).toBe('no recurrent matrix');
+    expect(runStatus(none)).not.toMatch(/NaN|null|undefined/);
+    const broken = { ...rnn, history: rnn.history.map((e) => ({ ...e, spectralRadius: Number.NaN })) };
+    expect(radiusText(broken)).toBe('ρ(W) not finite');
+    const huge = { ...rnn, history: [{ ...rnn.history[0], spectralRadius: 2.5e6 }] };
+    expect(radiusText(huge)).toBe(`ρ(W) ${ratioFromLog10(Math.log10(2.5e6))}`);
+    // just above 1 stays above 1 on screen
+    const edge = { ...rnn, history: [{ ...rnn.history[0], spectralRadius: 1.0004 }] };
+    expect(radiusText(edge)).toBe('ρ(W) 1.0004');
+  });
+
+  it("the note under Start names each model's own settings, and only those of the models on screen", () => {
+    const lstm = runs[1].spec;
+    expect(runSettings([lstm])).toBe(
+      'On screen: 4 units; LSTM at radius 1, forget bias 1; adding at T = 8; Adam at rate 0.01, clip 1, ' +
+        'batches of 4. Restart trains the settings above.'
+    );
+  });
+
+  // until attention's module is in the registry it is the RNN's placeholder, with no label of its own
+  it.skipIf(archModule('attention').id !== 'attention')(
+    'a model without a recurrent state says why it has no map; the note under Start gives its own settings',
+    () => {
+      expect(mapsMissingNote(runs)).toBe(''); // RNN and LSTM: their maps
+      const attention: TrainingRun = { ...runs[0], arch: 'attention', spec: { ...runs[0].spec, arch: 'attention' } };
+      const window: TrainingRun = { ...runs[0], arch: 'window', spec: { ...runs[0].spec, arch: 'window' } };
+      const [a, w] = [ARCH_LABELS.attention, ARCH_LABELS.window];
+      expect(mapsMissingNote([runs[1], attention, window])).toBe(
+        `No map for ${a} and ${w}: there is no recurrent state h_t, so no ‖∂h_t/∂x_s‖ (${a} reads ` +
+          `every input in one attention step; ${w} reads only its last N inputs, through one layer).`
+      );
+      expect(mapsMissingNote([{ ...attention, status: 'running' }])).toBe(''); // not finished: nothing to say yet
+      // the note under Start: each kind of model with its own settings
+      const [lstm, att] = [runs[1].spec, { ...attention.spec, heads: 2, positionScale: 0.5 }];
+      expect(runSettings([runs[0].spec, lstm, att, window.spec])).toContain(
+        `4 units; RNN and LSTM at radius 1, forget bias 1; ${a} with 2 heads, position scale 0.5; ${w} of 16 inputs; `
+      );
+      expect(runSettings([attention.spec])).toContain(`4 units; ${a} with 1 head, position scale 1; adding`);
+    }
+  );
 });

@@ -1,10 +1,13 @@
 // From training histories to what the Training view draws: evaluation loss (log10, with the
 // mean-prediction baseline), accuracy, the gradient norm before clipping (with the clipping
-// threshold), and the gradient flow by steps back and iteration as a heatmap matrix. Pure.
+// threshold), each run's status with its spectral radius, the length sweep's success and the
+// connectivity caption (the gradient flow's heatmap is training-flow.ts). Pure.
 import { ARCH_LABELS } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
 import { ARCH_COLORS, type Curve } from './figure-data';
-import { percentText, ratioFromLog10 } from './format';
+import { besideOne, listText, percentText, ratioFromLog10 } from './format';
+import { archModule, type PathKind } from '../sim/archs/index';
+import { ARCH_FIELD_DEFAULTS, isRecurrent } from '../sim/spec';
 import { baselineLoss, TASK_REGISTRY } from '../sim/train/tasks';
 import { SOLVED } from '../sim/train/train';
 import { log10 } from '../sim/det-math';
@@ -112,48 +115,6 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
   ];
 }
 
-/**
- * The gradient flow of one run: row = logged iteration, column = steps back k, log10
- * ||dL/dh_{L-k}|| relative to k = 0 (the loss step), as the lab's heatmaps show it. Sequences of
- * different lengths (the adding problem's) leave their missing columns NaN.
- */
-export function flowMatrix(run: TrainingRun): { matrix: Float64Array; rows: number; cols: number } {
-  const rows = run.history.length;
-  const cols = Math.max(1, ...run.history.map((e) => e.flowLog10.length));
-  const matrix = new Float64Array(rows * cols).fill(Number.NaN);
-  run.history.forEach((e, r) => {
-    for (let k = 0; k < e.flowLog10.length; k++) matrix[r * cols + k] = e.flowLog10[k] - e.flowLog10[0];
-  });
-  return { matrix, rows, cols };
-}
-
-/** The marked inputs of each row's sequence, as heatmap cells (row = logged iteration, column = steps back). */
-export function flowPoints(run: TrainingRun): { row: number; col: number }[] {
-  return run.history.flatMap((e, row) => e.flowMarks.map((col) => ({ row, col })));
-}
-
-/**
- * How much gradient reaches the farthest marked input at the last logged iteration, relative to
- * the loss step, per run: the flow heatmaps' story in numbers.
- */
-export function flowCaption(runs: TrainingRun[]): string {
-  const parts = runs.flatMap((r) => {
-    const e = r.history.at(-1);
-    if (!e || !e.flowMarks.length) return [];
-    const k = Math.max(...e.flowMarks);
-    // the trainer flushes values below 2^-1000 to zero (elementwise.ts): a zero here is "below", not "exactly 0"
-    const rel = e.flowLog10[k] - e.flowLog10[0];
-    const text = rel === -Infinity ? `below ${ratioFromLog10(-301)}` : ratioFromLog10(rel);
-    return [`${ARCH_LABELS[r.arch]} ${text} (k = ${k})`];
-  });
-  if (!parts.length) return '';
-  const at = Math.max(...runs.map((r) => r.history.at(-1)?.iteration ?? 0));
-  return (
-    'Dots: the marked inputs. At the last logged iteration (up to ' +
-    `${at}) the gradient reaching the farthest one is, relative to the loss step: ${parts.join('; ')}.`
-  );
-}
-
 /** One line per run: where it is, how it does, whether it has solved the task. */
 export function runStatus(r: TrainingRun): string {
   const last = r.history.at(-1);
@@ -175,8 +136,27 @@ export function runStatus(r: TrainingRun): string {
       : `${r.status}, iteration ${last.iteration} of ${r.spec.iterations}`;
   return (
     `${name}: ${where}; evaluation loss ${ratioFromLog10(Math.log10(last.evalLoss))}, ` +
-    `accuracy ${percentText(last.evalAccuracy)}; ${solved}`
+    `accuracy ${percentText(last.evalAccuracy)}; ${solved}; ${radiusText(r)}`
   );
+}
+
+/** A spectral radius as text: on its side of 1 (1.00 is never a radius of 1.004), large ones as 2.5e+6. */
+const radiusValue = (v: number): string => (v >= 1000 ? ratioFromLog10(Math.log10(v)) : besideOne(v, 2, 1e-12));
+
+/**
+ * The run's spectral radius at its first and last logged iteration, "ρ(W_f) 1.00 → 1.07": whether
+ * training moved the recurrence towards explosion (> 1) or decay. Attention and the window have
+ * no recurrent matrix (null in the history), and say so: never NaN on screen.
+ */
+export function radiusText(r: TrainingRun): string {
+  const matrix = archModule(r.arch).spectrumMatrix;
+  const [first, last] = [r.history[0]?.spectralRadius, r.history.at(-1)?.spectralRadius];
+  if (matrix === null || last === null || last === undefined || first === null || first === undefined)
+    return 'no recurrent matrix';
+  // NaN: the matrix held a non-finite entry (the trainer stops at a non-finite loss first, so rarely)
+  if (!Number.isFinite(last)) return `ρ(${matrix}) not finite`;
+  const start = Number.isFinite(first) ? radiusValue(first) : 'not finite';
+  return r.history.length > 1 ? `ρ(${matrix}) ${start} → ${radiusValue(last)}` : `ρ(${matrix}) ${radiusValue(last)}`;
 }
 
 /**
@@ -259,13 +239,62 @@ export function connectivityCaption(runs: TrainingRun[]): string {
   );
 }
 
+/**
+ * What each kind of model on screen was built with: the recurrences' radius and forget bias,
+ * attention's heads and position scale, the window's length; only for the models present.
+ */
+function modelSettings(specs: RunSpec[]): string[] {
+  const named = (test: (s: RunSpec) => boolean) => {
+    const found = specs.filter(test);
+    return { spec: found[0], names: listText([...new Set(found.map((s) => ARCH_LABELS[s.arch]))]) };
+  };
+  const recurrent = named((s) => isRecurrent(s.arch));
+  const attention = named((s) => s.arch === 'attention');
+  const window = named((s) => s.arch === 'window');
+  const parts: string[] = [];
+  if (recurrent.spec) {
+    const net = networkSpec(recurrent.spec);
+    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}`);
+  }
+  if (attention.spec) {
+    const heads = attention.spec.heads ?? ARCH_FIELD_DEFAULTS.heads;
+    const scale = attention.spec.positionScale ?? ARCH_FIELD_DEFAULTS.positionScale;
+    parts.push(`${attention.names} with ${heads} head${heads === 1 ? '' : 's'}, position scale ${scale}`);
+  }
+  if (window.spec) parts.push(`${window.names} of ${window.spec.window ?? ARCH_FIELD_DEFAULTS.window} inputs`);
+  return parts;
+}
+
 /** The settings of the runs on screen, for the note under Start (the controls may have moved since). */
-export function runSettings(spec: RunSpec): string {
-  const net = networkSpec(spec);
+export function runSettings(specs: RunSpec[]): string {
+  const spec = specs[0];
   const optimiser = spec.optimizer === 'adam' ? 'Adam' : `SGD (momentum ${spec.momentum})`;
+  const models = modelSettings(specs);
   return (
-    `On screen: ${net.hidden} units, radius ${net.recurrent.radius}, forget bias ${net.forgetBias}; ` +
+    `On screen: ${spec.hidden} units${models.length ? `; ${models.join('; ')}` : ''}; ` +
     `${spec.task} at T = ${spec.steps}; ${optimiser} at rate ${spec.learningRate}, ` +
     `clip ${spec.clip || 'off'}, batches of ${spec.batch}. Restart trains the settings above.`
+  );
+}
+
+/** Why a model without a recurrent state has no map of ‖∂h_t/∂x_s‖, by its path to the past. */
+const NO_MAP: Record<PathKind, string> = {
+  recurrence: '',
+  attention: 'reads every input in one attention step',
+  window: 'reads only its last N inputs, through one layer'
+};
+
+/**
+ * Which finished runs have no connectivity map and why: the map is ‖∂h_t/∂x_s‖ of a recurrent
+ * state (net-connectivity.ts), which attention and the window do not carry; '' when every run
+ * has its map (or none has finished).
+ */
+export function mapsMissingNote(runs: TrainingRun[]): string {
+  const without = runs.filter((r) => r.status === 'done' && !isRecurrent(r.arch));
+  if (!without.length) return '';
+  const reasons = without.map((r) => `${ARCH_LABELS[r.arch]} ${NO_MAP[archModule(r.arch).path] || 'has no state'}`);
+  return (
+    `No map for ${listText(without.map((r) => ARCH_LABELS[r.arch]))}: there is no recurrent state h_t, ` +
+    `so no ‖∂h_t/∂x_s‖ (${reasons.join('; ')}).`
   );
 }

@@ -3,7 +3,7 @@
 // Start validates the specs first (a field out of range says so and starts nothing); pause,
 // resume and reset act on every run. The runs keep the settings they started with: moving a
 // slider afterwards changes the next run, not this one.
-import type { Arch } from '../sim/spec';
+import { isRecurrent, type Arch } from '../sim/spec';
 import { runsOf, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
 import { TrainClient } from '../worker/train-client';
 import { trainSpecFor, type LabState } from '../model/lab-state';
@@ -40,7 +40,9 @@ export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
       if (r.status !== 'waiting' || slotsTaken >= CORES) return;
       slotsTaken++;
       update(i, () => ({ status: 'running' }));
-      clients[i].start(r.spec, maps, {
+      // the maps are ||dh_t/dx_s|| of a recurrent state (net-connectivity.ts): attention and the
+      // window have none, and their runs say so on the page (training-figures.ts mapsMissingNote)
+      clients[i].start(r.spec, maps && isRecurrent(r.spec.arch), {
         entry: (e) => update(i, (x) => ({ history: [...x.history, e] })),
         done: (d, connectivity) => {
           update(i, () => ({
