@@ -138,7 +138,7 @@ describe('attention: one step from every position', () => {
     const [panel] = heatmapPanels([r]);
     expect(panel).toMatchObject({
       title: `${ARCH_LABELS.attention} |∂L/∂e|`,
-      rowLabel: 'unit of eₜ',
+      rowLabel: 'unit of e',
       zeroNeutral: true,
       steps: 3
     });

@@ -91,7 +91,7 @@ const STATE_OF: Record<Arch, { symbol: string; rows: Pick<HeatmapPanel, 'rowLabe
   lstm: { symbol: 'h', rows: HIDDEN_ROWS },
   gru: { symbol: 'h', rows: HIDDEN_ROWS },
   residual: { symbol: 'h', rows: HIDDEN_ROWS },
-  attention: { symbol: 'e', rows: { rowLabel: 'unit of eₜ', zeroNeutral: true } },
+  attention: { symbol: 'e', rows: { rowLabel: 'unit of e', zeroNeutral: true } },
   window: { symbol: 'x', rows: { rowLabel: 'input unit', zeroNeutral: true } }
 };
 export const stateSymbol = (arch: Arch): string => STATE_OF[arch].symbol;
