@@ -269,7 +269,8 @@ export const TOUR: TourStep[] = [
         `${T} steps back, the RNN's gradient is ${read(c, 'rnn-h')} of its value at the loss and the LSTM ` +
         `cell's ${read(c, 'lstm-c')}: each passes through ${T} Jacobians. Attention's path from any position ` +
         `to the last is one step long, whatever the distance: its gradient to the first position is ` +
-        `${read(c, 'attention-e')}.${weightSpread(c)}`
+        // e_1, one step before the far end: attention has no e_0
+        `${read(c, 'attention-e', T - 1)}.${weightSpread(c)}`
       );
     }
   },
