@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
-import { ARCHS } from '../../src/lib/sim/spec';
+import { ARCHS, type Arch } from '../../src/lib/sim/spec';
 import { ARCH_MODULES } from '../../src/lib/sim/archs/index';
 import {
   clampField,
@@ -13,8 +13,10 @@ import {
   FIELDS,
   LENGTH_SWEEP,
   lengthSweepSpecs,
-  specFor
+  specFor,
+  trainSpecFor
 } from '../../src/lib/model/lab-state';
+import { validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import { RADIUS_STOPS, STEPS_STOPS, BIAS_STOPS, HIDDEN_STOPS } from '../../src/lib/model/slider-scales';
 
 describe('clampField', () => {
@@ -135,5 +137,20 @@ describe('arch fields', () => {
     ['x', 32, 1, 'Attention heads: must be an integer from 1 to 8; "x" is not a number, kept 1']
   ] as const)('clampHeads(%j) with n = %i -> %i', (raw, n, value, message) => {
     expect(clampHeads(raw, 1, n)).toEqual(message ? { value, message } : { value });
+  });
+});
+
+describe('training specs carry the arch fields', () => {
+  it('trainSpecFor and the length sweep give attention its heads and position scale, the window its N', () => {
+    const state = { ...DEFAULT_STATE, compare: ['rnn', 'attention', 'window'] as Arch[], heads: 4, window: 8 };
+    const attention = trainSpecFor(state, 'attention');
+    expect([attention.heads, attention.positionScale, attention.window]).toEqual([4, 1, undefined]);
+    expect(trainSpecFor(state, 'window').window).toBe(8);
+    expect(trainSpecFor(state, 'rnn')).not.toHaveProperty('heads');
+    for (const spec of lengthSweepSpecs(state, state.compare)) {
+      const own = spec.arch === 'attention' ? ['heads', 'positionScale'] : spec.arch === 'window' ? ['window'] : [];
+      for (const f of ['heads', 'positionScale', 'window']) expect(f in spec).toBe(own.includes(f));
+      expect(() => validateTrainSpec(spec)).not.toThrow();
+    }
   });
 });
