@@ -75,7 +75,7 @@ describe('the window: exactly zero beyond N', () => {
         `from ${steps} back it is ` +
         'exactly 0, a hard cut no training can move.'
     );
-    expect(summaryCaption(shownOf([r]))).toContain(`${ARCH_LABELS.window} keeps 0 from ${steps} back on`);
+    expect(summaryCaption(shownOf([r]))).toContain(`${ARCH_LABELS.window} keeps exactly 0 from ${steps} back on`);
   });
 
   it('N >= T: every input inside the window, read at x₁', () => {
@@ -176,7 +176,9 @@ describe('with the engine', () => {
       const cut = windowCut(r.hGradLog10);
       expect(cut).toBe(window < steps ? window : null);
       expect(summaryCaption(shownOf([r]))).toContain(
-        cut === null ? `at x₁ (all ${steps} inside its N = ${window})` : `${ARCH_LABELS.window} keeps 0 from ${window}`
+        cut === null
+          ? `at x₁ (all ${steps} inside its N = ${window})`
+          : `${ARCH_LABELS.window} keeps exactly 0 from ${window}`
       );
       expect(() => heatmapPanels([r], 1024)).not.toThrow();
     }

@@ -128,7 +128,7 @@ export function summaryCaption(shown: Shown): string {
   const kept = shown.results.map((r, i) => {
     const k = keptOf(r);
     const what = i === 0 ? k.what : k.what.replace(/ keeps$/, '');
-    return `${what} ${k.log10 === -Infinity ? '0' : typesetRatio(k.log10)}${k.where}`;
+    return `${what} ${typesetRatio(k.log10)}${k.where}`;
   });
   const lstm = shown.results.find((r) => r.spec.arch === 'lstm');
   const highway = lstm
