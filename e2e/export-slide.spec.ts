@@ -42,7 +42,7 @@ test('the slide exports as PNG at 1x (1920x1080) and 2x (3840x2160), and as SVG 
   expect(parsed.texts.some((t) => /×$/.test(t.trim()))).toBe(false);
   // the absolute link, wrapped at its separators, and its QR code
   const link = parsed.texts.filter((_, i) => i >= parsed.texts.findIndex((x) => x.startsWith('http'))).join('');
-  expect(link).toContain(`${new URL(page.url()).origin}/?view=gradients&compare=rnn-lstm&steps=100&radius=0.9&`);
+  expect(link).toContain(`${new URL(page.url()).origin}/?view=gradients&compare=rnn,lstm&steps=100&radius=0.9&`);
   expect(parsed.qr).toBe(true);
   expect(all).not.toMatch(/\^|\de-?\d/); // no 10^-10, no 1.0e-20
   // designed for the back row: one heatmap per architecture, each over a third of the width,
@@ -168,7 +168,7 @@ test('from a local address the dialog warns and takes a public address (remember
   const parsed = await parseSvg(page, svg.bytes.toString('utf8'));
   const start = parsed.texts.findIndex((x) => x.startsWith('http'));
   const link = parsed.texts.slice(start).join('');
-  expect(link.startsWith('https://course.example.edu/lab/?view=gradients&compare=rnn-lstm&')).toBe(true);
+  expect(link.startsWith('https://course.example.edu/lab/?view=gradients&compare=rnn,lstm&')).toBe(true);
   expect(link).toMatch(/&tour=2$/);
   expect(parsed.qr).toBe(true);
   // tour step 2's caption quotes 1.3e30 at the end of a sentence: typeset like every other exponent

@@ -13,7 +13,14 @@ import { expect, test } from './fixtures';
 
 const total = (c: Float64Array) => c[0] - c[c.length - 1];
 const stateOf = (i: number): LabState => ({ ...DEFAULT_STATE, ...TOUR[i].state });
-const run = (i: number, arch: 'rnn' | 'lstm' | 'gru') => simulate(specFor(stateOf(i), arch));
+const run = (i: number, arch: 'rnn' | 'lstm' | 'gru' | 'attention') => simulate(specFor(stateOf(i), arch));
+/** The spread of attention's weights on screen (its first head's), as the caption words it. */
+const spread = (i: number) => {
+  const a = run(i, 'attention').attention![0];
+  return `the largest any of the ${a.length} positions gets is ${Math.max(...a).toPrecision(2)}`;
+};
+/** The training step, followed by the attention steps. */
+const TRAIN_STEP = TOUR.findIndex((s) => s.train) + 1;
 
 /** What each step promises (the issue's story), as the engine computes it. */
 const PROMISES: ((i: number) => string[])[] = [
@@ -64,7 +71,17 @@ const PROMISES: ((i: number) => string[])[] = [
     ];
   },
   // the training step starts its runs on entry: the caption says so at once (its outcome: below)
-  () => ['An RNN and an LSTM side by side on the adding problem at T = 20 (16 units, adam, clipping at 1)']
+  () => ['An RNN and an LSTM side by side on the adding problem at T = 20 (16 units, adam, clipping at 1)'],
+  (i) => {
+    const a = run(i, 'attention').hGradLog10;
+    return [
+      ratioFromLog10(total(run(i, 'rnn').hGradLog10)),
+      ratioFromLog10(total(run(i, 'lstm').cGradLog10!)),
+      `gradient to the first position is ${ratioFromLog10(a[1] - a[a.length - 1])}`,
+      spread(i)
+    ];
+  },
+  () => ['about T² / 2 = 125000 query-key products', 'an RNN keeps 32 numbers', '2nT = 32000 numbers']
 ];
 
 test('the tour walks every step by arrow key, each caption showing the numbers it promises', async ({ page }) => {
@@ -110,7 +127,7 @@ test('arrow keys on a focused slider move the slider, not the tour', async ({ pa
 
 test('the training step trains on entry and, once done, captions what the runs show', async ({ page }) => {
   test.setTimeout(240_000); // two trainings in the page and the same two here, on a busy 2-core machine
-  const step = TOUR.length; // the last step
+  const step = TRAIN_STEP;
   await page.goto(`/?tour=${step}`);
   const caption = page.getByTestId('tour-caption');
   await expect(caption).toContainText('After 1500 iterations on the adding problem at T = 20', { timeout: 150_000 });

@@ -59,3 +59,6 @@ export async function curveAt(page: Page, curve: string, k: number | string): Pr
 export async function pressTimes(page: Page, key: string, times: number): Promise<void> {
   for (let i = 0; i < times; i++) await page.keyboard.press(key);
 }
+
+/** The compared-set checkbox of an architecture, by its visible label ("RNN" is not "Residual RNN"). */
+export const archBox = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: true });

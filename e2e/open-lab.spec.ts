@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { simulate } from '../src/lib/sim/index';
 import { expect, test } from './fixtures';
-import { curveAt, expectFarBack } from './helpers';
+import { archBox, curveAt, expectFarBack } from './helpers';
 
 test("the default view shows the engine's numbers", async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('combobox', { name: 'Architecture' })).toHaveValue('rnn-lstm');
+  await expect(archBox(page, 'RNN')).toBeChecked();
+  await expect(archBox(page, 'LSTM')).toBeChecked();
+  await expect(archBox(page, 'GRU')).not.toBeChecked();
   const rnn = simulate({ arch: 'rnn' });
   const lstm = simulate({ arch: 'lstm' });
   for (const k of [0, 25, 50, 75, 100]) {
@@ -39,7 +41,8 @@ test('captions say what the figure above them shows, and unused controls say why
 
   await expect(page.getByTestId('update-bias-unused')).toHaveText('Update bias: a GRU gate; no GRU is compared.');
   await expect(page.getByRole('slider', { name: 'Update bias' })).toHaveCount(0);
-  await page.getByLabel('Architecture').selectOption('rnn-gru');
+  await archBox(page, 'LSTM').uncheck();
+  await archBox(page, 'GRU').check();
   await expect(page.getByRole('slider', { name: 'Update bias' })).toBeVisible();
   await expect(page.getByTestId('forget-bias-unused')).toBeVisible();
 });

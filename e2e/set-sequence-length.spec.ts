@@ -1,5 +1,6 @@
 // A student changes the sequence length by slider and by typing, and types nonsense.
 import { expect, test } from './fixtures';
+import { archBox } from './helpers';
 
 test('Sequence length sets the number of heatmap columns', async ({ page }) => {
   await page.goto('/');
@@ -64,7 +65,7 @@ test('every extreme a student can reach renders without an error', async ({ page
     await box.press('Enter');
     await expect(box).toHaveValue(value);
   }
-  await page.getByLabel('Architecture').selectOption('rnn-lstm-gru');
+  await archBox(page, 'GRU').check();
   await page.getByLabel('Nonlinearity').selectOption('relu');
   await expect(page.getByTestId('heatmap-gru-h').locator('canvas')).toHaveAttribute('data-cols', '4');
   await expect(page.getByTestId('heatmap-caption')).not.toContainText('NaN');

@@ -2,9 +2,10 @@
 import { HISTORY_PAUSE_MS } from '../src/lib/state/url-sync.svelte';
 import { TOUR } from '../src/lib/tour/tour';
 import { expect, test } from './fixtures';
+import { archBox } from './helpers';
 
 async function setUp(page: import('@playwright/test').Page) {
-  await page.getByLabel('Architecture').selectOption('rnn-lstm-gru');
+  await archBox(page, 'GRU').check();
   for (const [name, value] of [
     ['Sequence length', '250'],
     ['Spectral radius', '0.95'],
@@ -25,7 +26,7 @@ async function setUp(page: import('@playwright/test').Page) {
 }
 
 async function expectRestored(page: import('@playwright/test').Page) {
-  await expect(page.getByLabel('Architecture')).toHaveValue('rnn-lstm-gru');
+  for (const a of ['RNN', 'LSTM', 'GRU']) await expect(archBox(page, a)).toBeChecked();
   for (const [name, value] of [
     ['Sequence length', '250'],
     ['Spectral radius', '0.95'],

@@ -1,6 +1,7 @@
 // A student opens a shared link on a phone: the figures take the whole width, nothing
 // scrolls sideways, and the controls fold behind a button that works by touch.
 import { expect, test } from './fixtures';
+import { archBox } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -26,7 +27,8 @@ test('on a 390 px phone the heatmaps fill the width and the controls open by tou
   const before = await page.getByRole('spinbutton', { name: 'Sequence length' }).inputValue();
   await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height / 2);
   await expect(page.getByRole('spinbutton', { name: 'Sequence length' })).not.toHaveValue(before);
-  await page.getByLabel('Architecture').selectOption('rnn-lstm-gru');
+  await archBox(page, 'GRU').tap();
+  await expect(archBox(page, 'GRU')).toBeChecked();
   await expect(page.getByTestId('heatmap-gru-h')).toBeVisible();
   await toggle.tap();
   await expect(controls).toBeHidden();

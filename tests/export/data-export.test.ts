@@ -64,7 +64,7 @@ describe('data export', () => {
     expect(fileName({ ...DEFAULT_STATE, radius: 0.9 }, 'slide', 'png', 2)).toBe(
       'rnn-vs-lstm_T100_radius0.90_slide@2x.png'
     );
-    expect(fileName({ ...DEFAULT_STATE, compare: 'rnn-lstm-gru' }, 'line', 'csv')).toBe(
+    expect(fileName({ ...DEFAULT_STATE, compare: ['rnn', 'lstm', 'gru'] }, 'line', 'csv')).toBe(
       'rnn-vs-lstm-vs-gru_T100_radius1.00_line.csv'
     );
   });

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
+import { ARCHS, type Arch } from '../../src/lib/sim/spec';
+import { ARCH_MODULES } from '../../src/lib/sim/archs/index';
 import {
   clampField,
-  COMPARISONS,
+  archFields,
+  clampHeads,
+  compareLabel,
+  compareProblem,
   DEFAULT_STATE,
+  fitHeads,
   FIELDS,
   LENGTH_SWEEP,
   lengthSweepSpecs,
-  specFor
+  specFor,
+  trainSpecFor
 } from '../../src/lib/model/lab-state';
+import { validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import { RADIUS_STOPS, STEPS_STOPS, BIAS_STOPS, HIDDEN_STOPS } from '../../src/lib/model/slider-scales';
 
 describe('clampField', () => {
@@ -25,15 +33,15 @@ describe('clampField', () => {
   });
 
   it('every page range lies inside the engine schema: whatever a control sets, the engine accepts', () => {
-    for (const compare of Object.keys(COMPARISONS) as (keyof typeof COMPARISONS)[])
-      for (const arch of COMPARISONS[compare]) {
-        const extremes = { ...DEFAULT_STATE, compare };
-        for (const key of ['steps', 'radius', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed'] as const)
-          for (const v of FIELDS[key].range) {
-            const r = parseSpec(specFor({ ...extremes, [key]: v }, arch));
-            expect(r.ok, `${key} = ${v}: ${r.ok ? '' : r.error.message}`).toBe(true);
-          }
-      }
+    for (const arch of ARCHS) {
+      const extremes = { ...DEFAULT_STATE, compare: [arch] };
+      const keys = ['steps', 'radius', 'forgetBias', 'updateBias', 'hidden', 'inputScale', 'seed'] as const;
+      for (const key of [...keys, 'heads', 'positionScale', 'window'] as const)
+        for (const v of FIELDS[key].range) {
+          const r = parseSpec(specFor({ ...extremes, [key]: v }, arch));
+          expect(r.ok, `${key} = ${v}: ${r.ok ? '' : r.error.message}`).toBe(true);
+        }
+    }
   });
 });
 
@@ -79,5 +87,70 @@ describe('the length sweep', () => {
     ]);
     expect(lengthSweepSpecs(DEFAULT_STATE, ['lstm', 'gru'])).toHaveLength(2 * per); // no RNN, no variant
     expect(new Set(specs.map((s) => `${s.arch}|${s.clip}|${s.steps}|${s.seed}`)).size).toBe(specs.length);
+  });
+});
+
+describe('the compared set', () => {
+  it('1 to 4 distinct architectures; the reason names what is wrong', () => {
+    expect(compareProblem(['rnn'])).toBeNull();
+    expect(compareProblem(['attention', 'rnn', 'window', 'lstm'])).toBeNull();
+    expect(compareProblem([])).toBe('no architecture was named');
+    expect(compareProblem(['rnn', 'lstm', 'gru', 'residual', 'attention'])).toBe('5 architectures were named');
+    expect(compareProblem(['rnn', 'rnn'])).toBe('rnn is named twice');
+    expect(compareProblem(['rnn', 'cnn'])).toBe('"cnn" is not an architecture');
+  });
+
+  it('is labelled from the registry, in the order given', () => {
+    expect(compareLabel(['rnn', 'lstm', 'gru'])).toBe('RNN vs LSTM vs GRU');
+    for (const arch of ARCHS) expect(compareLabel(['rnn', arch])).toBe(`RNN vs ${ARCH_MODULES[arch].label}`);
+  });
+});
+
+describe('arch fields', () => {
+  it('go to the archs that read them and to no other (spec.ts refuses them elsewhere)', () => {
+    const state = { ...DEFAULT_STATE, heads: 4, positionScale: 0, window: 512 };
+    expect(archFields(state, 'attention')).toEqual({ heads: 4, positionScale: 0 });
+    expect(archFields(state, 'window')).toEqual({ window: 512 });
+    for (const arch of ['rnn', 'lstm', 'gru', 'residual'] as const) expect(archFields(state, arch)).toEqual({});
+    const spec = specFor(state, 'attention');
+    expect([spec.heads, spec.positionScale, spec.window]).toEqual([4, 0, undefined]);
+  });
+
+  it('heads: the most heads at most the value that divide n', () => {
+    expect([fitHeads(8, 32), fitHeads(5, 32), fitHeads(3, 32), fitHeads(8, 6), fitHeads(8, 7), fitHeads(4, 1)]).toEqual(
+      [8, 4, 2, 6, 7, 1]
+    );
+    // every value the control can reach, every hidden size: always a divisor, never more than asked
+    for (let n = 1; n <= 256; n++)
+      for (let h = 1; h <= 8; h++) {
+        const f = fitHeads(h, n);
+        expect(n % f).toBe(0);
+        expect(f).toBeLessThanOrEqual(h);
+      }
+  });
+
+  it.each([
+    ['4', 32, 4, undefined],
+    ['3', 32, 2, 'Attention heads: must be an integer from 1 to 8 that divides the hidden size (32); 3 was set to 2'],
+    ['12', 32, 8, 'Attention heads: must be an integer from 1 to 8; 12 was set to 8'],
+    ['12', 12, 6, 'Attention heads: must be an integer from 1 to 8 that divides the hidden size (12); 12 was set to 6'],
+    ['x', 32, 1, 'Attention heads: must be an integer from 1 to 8; "x" is not a number, kept 1']
+  ] as const)('clampHeads(%j) with n = %i -> %i', (raw, n, value, message) => {
+    expect(clampHeads(raw, 1, n)).toEqual(message ? { value, message } : { value });
+  });
+});
+
+describe('training specs carry the arch fields', () => {
+  it('trainSpecFor and the length sweep give attention its heads and position scale, the window its N', () => {
+    const state = { ...DEFAULT_STATE, compare: ['rnn', 'attention', 'window'] as Arch[], heads: 4, window: 8 };
+    const attention = trainSpecFor(state, 'attention');
+    expect([attention.heads, attention.positionScale, attention.window]).toEqual([4, 1, undefined]);
+    expect(trainSpecFor(state, 'window').window).toBe(8);
+    expect(trainSpecFor(state, 'rnn')).not.toHaveProperty('heads');
+    for (const spec of lengthSweepSpecs(state, state.compare)) {
+      const own = spec.arch === 'attention' ? ['heads', 'positionScale'] : spec.arch === 'window' ? ['window'] : [];
+      for (const f of ['heads', 'positionScale', 'window']) expect(f in spec).toBe(own.includes(f));
+      expect(() => validateTrainSpec(spec)).not.toThrow();
+    }
   });
 });

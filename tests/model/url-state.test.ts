@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../../src/lib/sim/index';
 import { checkLatchSpec } from '../../src/lib/sim/latch';
-import { COMPARISONS, DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../../src/lib/model/lab-state';
+import { DEFAULT_STATE, latchSpecFor, specFor, type LabState } from '../../src/lib/model/lab-state';
 import { TASKS } from '../../src/lib/sim/train/task-registry';
 import { MAX_NOTICES, queryToState, stateToQuery } from '../../src/lib/model/url-state';
 
@@ -10,7 +10,7 @@ describe('URL state', () => {
   it('round-trips every field', () => {
     const state: LabState = {
       ...DEFAULT_STATE,
-      compare: 'rnn-lstm-gru',
+      compare: ['rnn', 'lstm', 'gru'],
       steps: 250,
       radius: 0.97,
       init: 'gaussian',
@@ -124,15 +124,17 @@ describe('URL state', () => {
     ['?latchPulse=1e400', {}, 'latchPulse: must be a number from 0 to 3; "1e400" is not a number, kept 1'],
     [
       '?compare=cnn',
-      { compare: 'rnn-lstm' },
-      'compare: must be one of rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru, got "cnn"; kept rnn-lstm'
+      { compare: ['rnn', 'lstm'] },
+      'compare: must be 1 to 4 different architectures from rnn, lstm, gru, residual, attention, window, ' +
+        'separated by commas (for example rnn,lstm,attention), got "cnn": "cnn" is not an architecture; kept rnn,lstm'
     ],
     ['?hidden=1e9', { hidden: 256 }, 'hidden: must be an integer from 1 to 256; 1e9 was set to 256'],
     [
       '?foo=1',
       {},
       '"foo" is not a lab setting and was ignored (settings: view, compare, steps, radius, init, activation, ' +
-        'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition, ' +
+        'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition, heads, ' +
+        'positionScale, window, ' +
         'latchW, latchNoise, latchPulse, latchLength, latchSteps, trainSteps, trainIterations, trainRate, ' +
         'trainClip, trainTask, trainOptimizer)'
     ]
@@ -207,6 +209,9 @@ describe('URL state', () => {
       'formula',
       'eig',
       'condition',
+      'heads',
+      'positionScale',
+      'window',
       'view',
       'bidirectional',
       'latchW',
@@ -219,13 +224,27 @@ describe('URL state', () => {
       fc.string(),
       fc.double().map(String),
       fc.integer().map(String),
-      fc.constantFrom('NaN', 'Infinity', '-0', '1e400', '', 'custom', 'eigenvalues', 'tanh(x)', '0.5:0.5,1:0', 'true')
+      fc.constantFrom(
+        'NaN',
+        'Infinity',
+        '-0',
+        '1e400',
+        '',
+        'custom',
+        'eigenvalues',
+        'tanh(x)',
+        '0.5:0.5,1:0',
+        'true',
+        'attention',
+        'rnn,attention,window',
+        '3'
+      )
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
         const search = `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
         const { state } = queryToState(search);
-        for (const arch of COMPARISONS[state.compare]) expect(parseSpec(specFor(state, arch)).ok).toBe(true);
+        for (const arch of state.compare) expect(parseSpec(specFor(state, arch)).ok).toBe(true);
         expect(() => checkLatchSpec(latchSpecFor(state))).not.toThrow();
       }),
       { numRuns: 400 }
@@ -237,7 +256,7 @@ describe('URL state', () => {
     (name) => {
       for (const key of ['compare', 'init', 'activation', 'view', 'bidirectional', 'steps', 'formula', 'eig', 'tour']) {
         const read = queryToState(`?${key}=${name}`);
-        for (const arch of COMPARISONS[read.state.compare]) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
+        for (const arch of read.state.compare) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
         if (key !== 'tour') expect(read.notices.join(' ')).toContain(key === 'formula' ? 'formula' : key);
       }
       expect(queryToState(`?${name}=1`).notices[0]).toContain('is not a lab setting');
@@ -290,10 +309,88 @@ describe('URL state', () => {
         const read = queryToState(search);
         expect(performance.now() - start).toBeLessThan(200);
         expect(Object.getPrototypeOf(read.state)).toBe(Object.prototype);
-        for (const arch of COMPARISONS[read.state.compare]) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
+        for (const arch of read.state.compare) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
         for (const n of read.notices) expect(n.length).toBeLessThan(400);
       }),
       { numRuns: 300 }
     );
+  });
+});
+
+describe('compare: any set of 1 to 4 architectures', () => {
+  const allowed =
+    'compare: must be 1 to 4 different architectures from rnn, lstm, gru, residual, attention, window, separated by ' +
+    'commas (for example rnn,lstm,attention)';
+
+  it('is written with plain commas, in ARCHS order, and read back in any order', () => {
+    const state: LabState = { ...DEFAULT_STATE, compare: ['rnn', 'lstm', 'attention'] };
+    const query = stateToQuery(state);
+    expect(query).toContain('&compare=rnn,lstm,attention&');
+    expect(queryToState(query).state.compare).toEqual(['rnn', 'lstm', 'attention']);
+    const read = queryToState('?compare=window,attention,rnn');
+    expect(read.state.compare).toEqual(['rnn', 'attention', 'window']);
+    expect(read.notices).toEqual([]);
+    expect(queryToState('?compare=rnn%2Cgru').state.compare).toEqual(['rnn', 'gru']);
+  });
+
+  it.each([
+    ['rnn-lstm', ['rnn', 'lstm']],
+    ['rnn-gru', ['rnn', 'gru']],
+    ['lstm-gru', ['lstm', 'gru']],
+    ['rnn-lstm-gru', ['rnn', 'lstm', 'gru']]
+  ])('an old link compare=%s still opens its pair', (old, archs) => {
+    const read = queryToState(`?compare=${old}`);
+    expect(read.state.compare).toEqual(archs);
+    expect(read.notices).toEqual([]);
+  });
+
+  it.each([
+    ['', 'no architecture was named'],
+    ['rnn,lstm,gru,residual,attention', '5 architectures were named'],
+    ['rnn,lstm,gru,residual,attention,window', '6 architectures were named'],
+    ['rnn,rnn', 'rnn is named twice'],
+    ['rnn,,lstm', '"" is not an architecture'],
+    ['rnn,transformer', '"transformer" is not an architecture']
+  ])('compare=%j is refused, the previous set kept: %s', (raw, why) => {
+    const base: LabState = { ...DEFAULT_STATE, compare: ['gru', 'window'] };
+    const read = queryToState(`?compare=${raw}`, base);
+    expect(read.state.compare).toEqual(['gru', 'window']);
+    expect(read.notices).toEqual([`${allowed}, got ${JSON.stringify(raw)}: ${why}; kept gru,window`]);
+  });
+
+  it('heads, positionScale and window: written when their arch is compared or changed, clamped, round-tripped', () => {
+    expect(stateToQuery(DEFAULT_STATE)).not.toMatch(/heads|positionScale|window/);
+    const state: LabState = {
+      ...DEFAULT_STATE,
+      compare: ['attention', 'window'],
+      heads: 4,
+      positionScale: 0,
+      window: 1
+    };
+    const query = stateToQuery(state);
+    expect(query).toContain('heads=4&positionScale=0&window=1');
+    expect(queryToState(query).state).toEqual(state);
+    expect(stateToQuery({ ...DEFAULT_STATE, window: 512 })).toContain('window=512');
+    expect(queryToState('?window=600').notices).toEqual([
+      'window: must be an integer from 1 to 512; 600 was set to 512'
+    ]);
+    expect(queryToState('?positionScale=-1').notices).toEqual([
+      'positionScale: must be a number from 0 to 10; -1 was set to 0'
+    ]);
+  });
+
+  it('heads must divide the hidden size, whichever comes first in the address', () => {
+    for (const q of ['?compare=attention&heads=3&hidden=32', '?compare=attention&hidden=32&heads=3']) {
+      const read = queryToState(q);
+      expect(read.state.heads).toBe(2);
+      expect(read.notices).toEqual([
+        'heads: must be an integer from 1 to 8 that divides the hidden size (32); 3 was set to 2'
+      ]);
+    }
+    const hidden6 = queryToState('?compare=attention&hidden=6&heads=8');
+    expect(hidden6.state.heads).toBe(6);
+    expect(hidden6.notices).toEqual([
+      'heads: must be an integer from 1 to 8 that divides the hidden size (6); 8 was set to 6'
+    ]);
   });
 });

@@ -63,6 +63,24 @@ describe('the main thread', () => {
     expect(worker.asked).toHaveLength(0);
   });
 
+  test('a new compared set runs its archs, each spec with its own fields, and the figures follow it', () => {
+    const { lab, engine } = setup();
+    lab.compare = ['rnn', 'gru', 'residual'];
+    lab.heads = 4;
+    flushSync();
+    expect(engine.archs).toEqual(['rnn', 'gru', 'residual']);
+    expect(engine.specs.map((s) => s.arch)).toEqual(['rnn', 'gru', 'residual']);
+    expect(engine.specs.every((s) => s.heads === undefined && s.window === undefined)).toBe(true);
+    expect(engine.shownArchs).toEqual(['rnn', 'gru', 'residual']);
+    expect(engine.outcome.results.map((r) => r.spec.arch)).toEqual(['rnn', 'gru', 'residual']);
+    lab.compare = ['attention', 'window'];
+    flushSync();
+    expect(engine.specs.map((s) => [s.arch, s.heads, s.positionScale, s.window])).toEqual([
+      ['attention', 4, 1, undefined],
+      ['window', undefined, undefined, 16]
+    ]);
+  });
+
   test('a view change reruns nothing', () => {
     const { lab, engine } = setup();
     const runs = mainThreadRuns.mock.calls.length;

@@ -1,14 +1,7 @@
 // What an export says about itself: file names that say what they show
 // (rnn-vs-lstm_T100_radius0.90_slide@2x.png) and the slide's footer with every parameter.
 import type { Theory } from '../figures/shown';
-import {
-  COMPARISON_LABELS,
-  COMPARISONS,
-  effectiveRadius,
-  hiddenUnits,
-  type LabState,
-  type View
-} from '../model/lab-state';
+import { compareLabel, effectiveRadius, fieldInUse, hiddenUnits, type LabState, type View } from '../model/lab-state';
 import { pow10Label } from '../figures/format';
 
 export type FigureId =
@@ -64,10 +57,10 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
 
 export function baseName(state: LabState): string {
   if (state.view === 'training')
-    return `training_${COMPARISONS[state.compare].join('-vs-')}_${state.trainTask}_T${state.trainSteps}`;
+    return `training_${state.compare.join('-vs-')}_${state.trainTask}_T${state.trainSteps}`;
   if (state.view === 'latch')
     return `latch_w${state.latchW.toFixed(2)}_noise${state.latchNoise.toFixed(2)}_T${state.latchSteps}`;
-  const archs = COMPARISONS[state.compare].join('-vs-');
+  const archs = state.compare.join('-vs-');
   if (state.view === 'reach') return `reach_${archs}_T${state.steps}`;
   const network = `${archs}_T${state.steps}_radius${effectiveRadius(state).toFixed(2)}`;
   return state.view === 'explorer' ? `explorer_${network}` : network;
@@ -86,11 +79,13 @@ export function fileName(
 /** The slide's footer: every parameter of the figure, and the link that reproduces it. */
 export function slideFooter(lab: LabState, theory: Theory): string {
   return (
-    `Gradient Flow Lab. ${COMPARISON_LABELS[lab.compare]}, T = ${lab.steps}, ` +
+    `Gradient Flow Lab. ${compareLabel(lab.compare)}, T = ${lab.steps}, ` +
     `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), ` +
     `nonlinearity ${lab.activation === 'custom' ? `φ(x) = ${lab.formula}` : lab.activation}, ` +
     `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), update bias ${lab.updateBias}, ` +
     `hidden ${hiddenUnits(lab)}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
+    (fieldInUse(lab, 'heads') ? `attention heads ${lab.heads}, position scale ${lab.positionScale}, ` : '') +
+    (fieldInUse(lab, 'window') ? `window N = ${lab.window}, ` : '') +
     `colour range ${pow10Label(-lab.decades)} to ${pow10Label(lab.decades)}.`
   );
 }

@@ -8,6 +8,7 @@ import { binMatrix } from '../figures/bin';
 import { finiteExtent } from '../charts/extent';
 import { colorCss } from '../charts/color';
 import { paintCells } from '../charts/paint';
+import { MAX_COMPARED } from '../model/lab-state';
 import { thin } from '../charts/thin';
 import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import { pow10Label, typesetExponents } from '../figures/format';
@@ -37,14 +38,14 @@ const LINE_AXIS_H = 104; // tick labels and the axis title under the plot
 const LEGEND_ROW = 34;
 const CAPTION_ROW = 34;
 
-/** One panel per architecture, the path that carries memory: RNN h, LSTM cell c, GRU h. */
+/** One panel per architecture (up to the four compared), the path that carries memory: RNN h, LSTM cell c, GRU h. */
 export function slidePanels(panels: HeatmapPanel[]): HeatmapPanel[] {
   const byArch = new Map<string, HeatmapPanel>();
   for (const p of panels) {
     const arch = p.id.split('-')[0];
     if (!byArch.has(arch) || p.id.endsWith('-c')) byArch.set(arch, p);
   }
-  return [...byArch.values()].slice(0, 3);
+  return [...byArch.values()].slice(0, MAX_COMPARED);
 }
 
 const text = (x: number, y: number, s: string, attrs: string) => `<text x="${x}" y="${y}" ${attrs}>${esc(s)}</text>`;
@@ -56,7 +57,7 @@ function cellsImage(p: HeatmapPanel, decades: number, w: number, h: number): str
   [canvas.width, canvas.height] = [cols, rows];
   const ctx = canvas.getContext('2d')!;
   const img = ctx.createImageData(cols, rows);
-  paintCells(matrix, rows, cols, decades, false, img.data);
+  paintCells(matrix, rows, cols, decades, p.zeroNeutral, img.data);
   ctx.putImageData(img, 0, 0);
   return canvas.toDataURL('image/png');
 }
@@ -115,7 +116,7 @@ function heatmaps(input: SlideInput, x0: number, width: number): string[] {
       ...ticks(unitTicks, (v) => [px - 10, y(v) + 8], String, 'end'),
       '</g>',
       `<text transform="translate(${x0 + 24},${y0 + plotH / 2}) rotate(-90)" text-anchor="middle" ` +
-        `font-size="${TEXT}" fill="${fg}">hidden unit</text>`
+        `font-size="${TEXT}" fill="${fg}">${esc(p.rowLabel)}</text>`
     );
     if (i === panels.length - 1) {
       const x = d3.scaleLinear([-0.5, p.steps + 0.5], [px, px + plotW]);

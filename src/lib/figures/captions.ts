@@ -1,6 +1,8 @@
 // Captions as plain text, for the slide (the page sets the same numbers in its own markup):
 // every number is read from the engine's results or sim/theory through the store.
 import { ARCH_LABELS, stepsText } from '../model/lab-state';
+import type { SimResult } from '../sim/index';
+import { windowCut } from './figure-data';
 import type { Shown } from './shown';
 import {
   besideOne,
@@ -72,18 +74,111 @@ export function rnnReading(shown: Shown): RnnReading | null {
   };
 }
 
+/** What one architecture's gradient keeps at the far end, read from its result. */
+export interface Kept {
+  /** "RNN keeps", "LSTM cell keeps" */
+  what: string;
+  /** log10 of the ratio kept, -Infinity for an exact zero */
+  log10: number;
+  /** where it is read, when that is not the initial state: " at the first position (e₁)" */
+  where: string;
+}
+
+/**
+ * The far end of each gradient relative to the loss step: the initial state h_0 (or c_0) after T
+ * steps of a recurrence; the first position's embedding e_1 for attention, which has no e_0 (one
+ * attention step from the last position, whatever T); for the window, the first step back from which
+ * its inputs get exactly nothing (outside its N), or x_1 when all T lie inside it.
+ */
+export function keptOf(r: SimResult): Kept {
+  const arch = r.spec.arch;
+  const h = r.hGradLog10;
+  const T = h.length - 1;
+  if (arch === 'attention')
+    return {
+      what: `${ARCH_LABELS.attention} keeps`,
+      log10: h[Math.min(1, T)] - h[T],
+      where: ' at the first position (e₁)'
+    };
+  if (arch === 'window') {
+    const cut = windowCut(h);
+    const N = r.spec.window ?? NaN;
+    if (cut !== null)
+      return {
+        what: `${ARCH_LABELS.window} keeps`,
+        log10: -Infinity,
+        where: ` from ${stepsText(cut)} back on: x₁ to x${subscript(T - cut)} lie outside its N = ${N}`
+      };
+    return {
+      what: `${ARCH_LABELS.window} keeps`,
+      log10: h[Math.min(1, T)] - h[T],
+      where: ` at x₁ (all ${T} inside its N = ${N})`
+    };
+  }
+  const c = r.cGradLog10;
+  return { what: `${ARCH_LABELS[arch]}${c ? ' cell' : ''} keeps`, log10: fall(c ?? h), where: '' };
+}
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+const subscript = (n: number) => [...String(n)].map((d) => SUB[+d]).join('');
+
 /** What the heatmaps and the line chart show after T steps, for each compared architecture. */
 export function summaryCaption(shown: Shown): string {
   const T = shown.lab.steps;
-  const kept = shown.results.map(
-    (r, i) =>
-      `${ARCH_LABELS[r.spec.arch]}${r.cGradLog10 ? ' cell' : ''}${i === 0 ? ' keeps' : ''} ` +
-      typesetRatio(fall(r.cGradLog10 ?? r.hGradLog10))
-  );
+  const kept = shown.results.map((r, i) => {
+    const k = keptOf(r);
+    const what = i === 0 ? k.what : k.what.replace(/ keeps$/, '');
+    return `${what} ${typesetRatio(k.log10)}${k.where}`;
+  });
   const lstm = shown.results.find((r) => r.spec.arch === 'lstm');
   const highway = lstm
     ? ` The LSTM highway alone keeps ${typesetRatio(fall(lstm.cellPathLog10))}: dilution by a gate, not a matrix power.`
     : '';
   const rnn = rnnReading(shown)?.brief;
   return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}${rnn ? ` ${typesetExponents(rnn)}` : ''}`;
+}
+
+/**
+ * The new models' lines under the line chart: where each gradient's path differs from a product
+ * of T Jacobians (issue 18), with the numbers on screen. Empty when none of them is compared.
+ */
+export function pathCaption(shown: Shown): string {
+  const T = shown.lab.steps;
+  const parts: string[] = [];
+  const by = (a: string) => shown.results.find((r) => r.spec.arch === a);
+  const residual = by('residual');
+  if (residual)
+    parts.push(
+      `${ARCH_LABELS.residual}: each step's Jacobian is I + diag(φ′)W, the identity plus the RNN's; ` +
+        `over ${stepsText(T)} its state gradient ends at ${ratioFromLog10(fall(residual.hGradLog10))} ` +
+        'of its value at the loss.'
+    );
+  const attention = by('attention');
+  if (attention) {
+    const k = keptOf(attention);
+    const weights = attention.attention?.[0];
+    const max = weights?.length ? weights.reduce((m, v) => Math.max(m, v), 0) : NaN;
+    parts.push(
+      `${ARCH_LABELS.attention}: one step from every position to the last, whatever the distance; ` +
+        `the first position's gradient is ${ratioFromLog10(k.log10)} of the last one's ` +
+        '(which also has the residual path).' +
+        (Number.isFinite(max)
+          ? ` Softmax spreads the weight: the largest of the ${weights!.length} is ${max.toPrecision(2)} ` +
+            `(uniform: 1/T = ${(1 / weights!.length).toPrecision(2)}).`
+          : '')
+    );
+  }
+  const win = by('window');
+  if (win) {
+    const cut = windowCut(win.hGradLog10);
+    const N = win.spec.window ?? NaN;
+    parts.push(
+      cut === null
+        ? `${ARCH_LABELS.window}: all ${stepsText(T)} lie inside its N = ${N}, so every input gets a ` +
+            'gradient through one layer.'
+        : `${ARCH_LABELS.window}: inputs within its last N = ${N} get a gradient through one layer; ` +
+            `from ${stepsText(cut)} back it is exactly 0, a hard cut no training can move.`
+    );
+  }
+  return parts.join(' ');
 }

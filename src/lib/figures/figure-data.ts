@@ -41,6 +41,13 @@ export interface HeatmapPanel {
   cols: number;
   /** steps back the columns span, 0..T (cols = T + 1 unless averaged down: see heatmapPanels) */
   steps: number;
+  /** what a row is: a hidden unit, a unit of attention's embedding e_t, one of the window's inputs */
+  rowLabel: string;
+  /**
+   * exact zeros (-Infinity) mean "no path" here, drawn grey, not the coldest blue: the window's
+   * inputs beyond N, and position 0 that attention and the window do not have
+   */
+  zeroNeutral: boolean;
 }
 
 /**
@@ -58,7 +65,8 @@ function unitPanel(
   title: string,
   perUnit: Float64Array[],
   norms: Float64Array,
-  maxCols: number
+  maxCols: number,
+  rows: Pick<HeatmapPanel, 'rowLabel' | 'zeroNeutral'> = HIDDEN_ROWS
 ): HeatmapPanel {
   const T = perUnit.length - 1;
   const n = perUnit[0].length;
@@ -69,8 +77,24 @@ function unitPanel(
     for (let i = 0; i < n; i++) matrix[i * (T + 1) + k] = row[i] - ref;
   }
   const binned = binMatrix(matrix, n, T + 1, n, maxCols);
-  return { id, title, matrix: binned.matrix, rows: n, cols: binned.cols, steps: T };
+  return { id, title, matrix: binned.matrix, rows: n, cols: binned.cols, steps: T, ...rows };
 }
+
+const HIDDEN_ROWS = { rowLabel: 'hidden unit', zeroNeutral: false };
+/**
+ * What each architecture's hGradLog10 and perUnit.h hold (sim/archs): the state for a recurrence,
+ * the position's embedding e_t for attention (issue 18), the input x_t for the window, which has
+ * no state. Attention and the window have nothing at t = 0 (-Infinity there).
+ */
+const STATE_OF: Record<Arch, { symbol: string; rows: Pick<HeatmapPanel, 'rowLabel' | 'zeroNeutral'> }> = {
+  rnn: { symbol: 'h', rows: HIDDEN_ROWS },
+  lstm: { symbol: 'h', rows: HIDDEN_ROWS },
+  gru: { symbol: 'h', rows: HIDDEN_ROWS },
+  residual: { symbol: 'h', rows: HIDDEN_ROWS },
+  attention: { symbol: 'e', rows: { rowLabel: 'unit of e', zeroNeutral: true } },
+  window: { symbol: 'x', rows: { rowLabel: 'input unit', zeroNeutral: true } }
+};
+export const stateSymbol = (arch: Arch): string => STATE_OF[arch].symbol;
 
 /**
  * One panel per state of each result. With maxCols, columns beyond it are averaged down
@@ -78,8 +102,10 @@ function unitPanel(
  */
 export function heatmapPanels(results: SimResult[], maxCols = Infinity): HeatmapPanel[] {
   return results.flatMap((r) => {
-    const name = ARCH_LABELS[r.spec.arch];
-    const h = unitPanel(`${r.spec.arch}-h`, `${name} |∂L/∂h|`, r.perUnit!.h, r.hGradLog10, maxCols);
+    const arch = r.spec.arch;
+    const name = ARCH_LABELS[arch];
+    const { symbol, rows } = STATE_OF[arch];
+    const h = unitPanel(`${arch}-h`, `${name} |∂L/∂${symbol}|`, r.perUnit!.h, r.hGradLog10, maxCols, rows);
     if (!r.perUnit!.c) return [h];
     return [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
   });
@@ -147,6 +173,45 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
           width: 1.5
         }
       ];
+    if (arch === 'residual')
+      // I + diag(phi')W has no closed form in rho alone: no theory line (the RNN's would mislead)
+      return [
+        {
+          id: 'residual-h',
+          label: `${ARCH_LABELS.residual} ‖∂L/∂h‖`,
+          values: relativeStepsBack(r.hGradLog10),
+          color,
+          width: 3
+        }
+      ];
+    if (arch === 'attention')
+      return [
+        {
+          id: 'attention-e',
+          label: `${ARCH_LABELS.attention} ‖∂L/∂eₜ‖`,
+          values: relativeStepsBack(r.hGradLog10),
+          color,
+          width: 3
+        }
+      ];
+    if (arch === 'window') {
+      // exactly zero beyond the window: the line stops there, and a dot marks its last point
+      const values = relativeStepsBack(r.hGradLog10);
+      const cut = windowCut(r.hGradLog10);
+      return [
+        {
+          id: 'window-x',
+          label:
+            cut === null
+              ? `${ARCH_LABELS.window} ‖∂L/∂xₜ‖`
+              : `${ARCH_LABELS.window} ‖∂L/∂xₜ‖, exactly 0 from k = ${cut}`,
+          values,
+          color,
+          width: 3,
+          ...(cut === null ? {} : { marks: [cut - 1] })
+        }
+      ];
+    }
     return [
       { id: 'gru-h', label: 'GRU ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 },
       {
@@ -167,6 +232,16 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       }
     ];
   });
+}
+
+/**
+ * The first k >= 1 at which the gradient to x_{T-k} is exactly zero (log10 -Infinity), among the
+ * inputs x_1..x_T (index 0 holds no input), or null when every input has one: the window's cut at N.
+ */
+export function windowCut(byStep: Float64Array): number | null {
+  const T = byStep.length - 1;
+  for (let k = 1; k < T; k++) if (byStep[T - k] === -Infinity) return k;
+  return null;
 }
 
 /** First k at which a relative curve has fallen below 10^threshold, or null if it never does. */

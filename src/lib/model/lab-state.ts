@@ -4,30 +4,57 @@
 // says what it did in a message naming the field and the allowed range.
 import { ARCH_MODULES } from '../sim/archs/index';
 import { LATCH_LIMITS, type LatchSpec } from '../sim/latch';
-import { DEFAULT_SPEC, LIMITS, type Activation, type Arch, type Init, type SpecInput } from '../sim/spec';
+import {
+  ARCH_FIELD_DEFAULTS,
+  ARCH_FIELDS,
+  ARCHS,
+  DEFAULT_SPEC,
+  LIMITS,
+  type Activation,
+  type Arch,
+  type Init,
+  type SpecInput
+} from '../sim/spec';
 import type { Task } from '../sim/train/task-registry';
 
-export const COMPARISONS = {
+/** At most this many architectures side by side: four curves, four heatmap rows, four equations. */
+export const MAX_COMPARED = 4;
+/** The names old links used for the sets the page offered before any set could be chosen. */
+export const LEGACY_COMPARE: Record<string, readonly Arch[]> = {
   'rnn-lstm': ['rnn', 'lstm'],
   'rnn-gru': ['rnn', 'gru'],
   'lstm-gru': ['lstm', 'gru'],
   'rnn-lstm-gru': ['rnn', 'lstm', 'gru']
-} as const satisfies Record<string, readonly Arch[]>;
-export type Comparison = keyof typeof COMPARISONS;
-export const COMPARISON_LABELS: Record<Comparison, string> = {
-  'rnn-lstm': 'RNN vs LSTM',
-  'rnn-gru': 'RNN vs GRU',
-  'lstm-gru': 'LSTM vs GRU',
-  'rnn-lstm-gru': 'RNN vs LSTM vs GRU'
 };
 export const ARCH_LABELS: Record<Arch, string> = Object.fromEntries(
-  Object.values(ARCH_MODULES).map((m) => [m.id, m.label])
+  ARCHS.map((a) => [a, ARCH_MODULES[a].label])
 ) as Record<Arch, string>;
+
+/** A compared set in the one order every figure uses, ARCHS order, so equal sets give equal URLs. */
+export const inArchOrder = (archs: readonly Arch[]): Arch[] => ARCHS.filter((a) => archs.includes(a));
+
+/** "RNN vs LSTM vs Attention". */
+export const compareLabel = (archs: readonly Arch[]): string => archs.map((a) => ARCH_LABELS[a]).join(' vs ');
+
+/**
+ * Why a list of names is not a set the page can compare (null when it is): 1 to MAX_COMPARED
+ * distinct architectures. The reason names what is wrong; the caller adds the field and what it kept.
+ */
+export function compareProblem(names: readonly string[]): string | null {
+  const unknown = names.find((a) => !(ARCHS as readonly string[]).includes(a));
+  if (unknown !== undefined) return `${JSON.stringify(unknown.slice(0, 40))} is not an architecture`;
+  const twice = names.find((a, i) => names.indexOf(a) !== i);
+  if (twice !== undefined) return `${twice} is named twice`;
+  if (names.length === 0) return 'no architecture was named';
+  if (names.length > MAX_COMPARED) return `${names.length} architectures were named`;
+  return null;
+}
 
 export type Eigenvalue = [number, number];
 
 export interface LabState {
-  compare: Comparison;
+  /** the compared architectures: 1 to MAX_COMPARED distinct ones, in ARCHS order */
+  compare: Arch[];
   steps: number;
   radius: number;
   init: Extract<Init, 'orthogonal' | 'gaussian' | 'eigenvalues'>;
@@ -44,6 +71,11 @@ export interface LabState {
   bidirectional: boolean;
   forgetBias: number;
   updateBias: number;
+  /** attention's heads (must divide the hidden size) and the scale of its sinusoidal positions */
+  heads: number;
+  positionScale: number;
+  /** the sliding window's length N */
+  window: number;
   hidden: number;
   inputScale: number;
   seed: number;
@@ -70,7 +102,7 @@ export type View = (typeof VIEWS)[number];
 
 /** The engine's defaults (spec.ts) wherever the engine has the field: one source of truth. */
 export const DEFAULT_STATE: LabState = {
-  compare: 'rnn-lstm',
+  compare: ['rnn', 'lstm'],
   steps: DEFAULT_SPEC.steps,
   radius: DEFAULT_SPEC.recurrent.radius,
   init: DEFAULT_SPEC.recurrent.init,
@@ -82,6 +114,7 @@ export const DEFAULT_STATE: LabState = {
   bidirectional: true,
   forgetBias: DEFAULT_SPEC.forgetBias,
   updateBias: DEFAULT_SPEC.updateBias,
+  ...ARCH_FIELD_DEFAULTS,
   hidden: DEFAULT_SPEC.hidden,
   inputScale: DEFAULT_SPEC.inputScale,
   seed: DEFAULT_SPEC.seed,
@@ -109,8 +142,13 @@ type NumericField =
   | 'seed'
   | 'decades'
   | 'condition'
+  | ArchField
   | LatchField
   | TrainField;
+
+/** The fields only some architectures read (spec.ts refuses them on the others), named as in the URL. */
+export type ArchField = keyof typeof ARCH_FIELDS;
+export const ARCH_FIELD_NAMES = Object.keys(ARCH_FIELDS) as ArchField[];
 
 /** The latch's fields, named as in the URL. */
 export const LATCH_FIELDS = ['latchW', 'latchNoise', 'latchPulse', 'latchLength', 'latchSteps'] as const;
@@ -131,6 +169,9 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   seed: { label: 'Seed', range: [0, 99999], integer: true },
   decades: { label: 'Colour range', range: [1, 400], integer: true },
   condition: { label: 'Non-normality', range: [1, 1000], integer: false },
+  heads: { label: 'Attention heads', range: LIMITS.heads, integer: true },
+  positionScale: { label: 'Position scale', range: LIMITS.positionScale, integer: false },
+  window: { label: 'Window N', range: LIMITS.window, integer: true },
   latchW: { label: 'Weight w', range: LATCH_LIMITS.w, integer: false },
   latchNoise: { label: 'Noise σ', range: LATCH_LIMITS.noise, integer: false },
   latchPulse: { label: 'Pulse size', range: LATCH_LIMITS.pulse, integer: false },
@@ -181,6 +222,28 @@ export function clampField(
   return { value, message: `${label}: must be ${allowed}; ${shown} was set to ${value}` };
 }
 
+/** The most heads, at most `heads`, that divide n: every head gets n / heads units (issue 18). */
+export function fitHeads(heads: number, n: number): number {
+  let h = Math.max(1, Math.min(heads, n));
+  while (n % h !== 0) h--;
+  return h;
+}
+
+/**
+ * A typed number of heads: clamped to 1..8 as any field, then down to a divisor of the hidden
+ * size n, the message naming both rules.
+ */
+export function clampHeads(raw: string | number, previous: number, n: number, label = FIELDS.heads.label): Clamped {
+  const r = clampField('heads', raw, previous, label);
+  const value = fitHeads(r.value, n);
+  if (value === r.value) return r;
+  const [lo, hi] = FIELDS.heads.range;
+  const text = String(raw).trim();
+  const shown = text !== '' && Number.isFinite(Number(text)) ? text : r.value; // else the kept value moved
+  const rule = `must be an integer from ${lo} to ${hi} that divides the hidden size (${n})`;
+  return { value, message: `${label}: ${rule}; ${shown} was set to ${value}` };
+}
+
 /** W is built from the placed eigenvalues (and the hidden-size control is not used). */
 const byEigenvalues = (state: LabState): boolean => state.init === 'eigenvalues' && state.eigenvalues.length > 0;
 
@@ -196,6 +259,19 @@ export const hiddenUnits = (state: LabState): number =>
 
 /** "1 step", "100 steps". */
 export const stepsText = (T: number): string => `${T} step${T === 1 ? '' : 's'}`;
+
+/** The fields this arch reads (heads, positionScale, window), the others absent: spec.ts refuses them. */
+export function archFields(state: LabState, arch: Arch): Partial<Record<ArchField, number>> {
+  const out: Partial<Record<ArchField, number>> = {};
+  for (const f of ARCH_FIELD_NAMES) if ((ARCH_FIELDS[f] as readonly Arch[]).includes(arch)) out[f] = state[f];
+  // a safety net: the controls and the URL already keep heads a divisor of n, with a message
+  if (out.heads !== undefined) out.heads = fitHeads(out.heads, hiddenUnits(state));
+  return out;
+}
+
+/** Whether any compared architecture reads this field: its control shows only then. */
+export const fieldInUse = (state: Pick<LabState, 'compare'>, field: ArchField): boolean =>
+  state.compare.some((a) => (ARCH_FIELDS[field] as readonly Arch[]).includes(a));
 
 /** The engine spec for one compared architecture. */
 export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput {
@@ -216,6 +292,7 @@ export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput 
     updateBias: state.updateBias,
     inputScale: state.inputScale,
     seed: state.seed,
+    ...archFields(state, arch),
     perUnit,
     paramGrads: 'byStep' // the size of each step's term in dL/dW, for "where dL/dW comes from"
   };
@@ -252,6 +329,7 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
     forgetBias: net.forgetBias,
     updateBias: net.updateBias,
     seed: net.seed,
+    ...archFields(state, arch),
     task: state.trainTask,
     steps: state.trainSteps,
     optimizer: state.trainOptimizer,

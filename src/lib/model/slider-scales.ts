@@ -84,3 +84,34 @@ export const TRAIN_RATE_STOPS = stops([
   0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.5, 1
 ]);
 export const TRAIN_CLIP_STOPS = stops([0, 0.1, 0.2, 0.5, 1, 2, 5, 10]);
+
+/** Attention's heads: the numbers from 1 to 8 that divide the hidden size n, so every stop is valid. */
+export const headStops = (n: number): Stops => stops(range(1, 8, 1).filter((h) => n % h === 0));
+
+/** Attention's position scale 0..10: 0 (no positions), then finely around the default 1. */
+export const POSITION_SCALE_STOPS = stops([...range(0, 2, 0.1), ...range(2.5, 10, 0.5)]);
+
+/** The window's length N 1..512: every length to 16, then about six stops an octave. */
+export const WINDOW_STOPS = stops([
+  ...range(1, 16, 1),
+  20,
+  24,
+  28,
+  32,
+  40,
+  48,
+  56,
+  64,
+  80,
+  96,
+  112,
+  128,
+  160,
+  192,
+  224,
+  256,
+  320,
+  384,
+  448,
+  512
+]);

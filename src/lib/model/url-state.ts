@@ -4,18 +4,25 @@
 // clamped with a notice naming the field. Notices are plain text: nothing from the URL is
 // ever inserted as HTML.
 import { formulaProblem } from '../sim/nonlinearity';
-import { LIMITS, parseSpec } from '../sim/spec';
+import { ARCHS, LIMITS, parseSpec } from '../sim/spec';
 import { TASKS } from '../sim/train/task-registry';
+import type { Arch } from '../sim/spec';
 import {
+  ARCH_FIELD_NAMES,
   clampEigenPart,
   clampField,
-  COMPARISONS,
+  clampHeads,
+  compareProblem,
   DEFAULT_STATE,
+  fieldInUse,
+  hiddenUnits,
+  inArchOrder,
+  LEGACY_COMPARE,
+  MAX_COMPARED,
   EIGEN_LIMIT,
   LATCH_FIELDS,
   TRAIN_FIELDS,
   VIEWS,
-  type Comparison,
   type View,
   type Eigenvalue,
   type LabState
@@ -32,6 +39,7 @@ const NUMERIC = [
   'seed',
   'decades',
   'condition',
+  ...ARCH_FIELD_NAMES,
   ...LATCH_FIELDS,
   ...TRAIN_FIELDS
 ] as const;
@@ -65,10 +73,19 @@ const ORDER: (keyof LabState)[] = [
 const TRAIN_CHOICES = ['trainTask', 'trainOptimizer'] as const;
 /**
  * Written only when in use: the formula with a custom activation, eig and condition with the
- * eigenvalue init, the latch's fields on the latch view, the training's on the training view,
- * each group also when it differs from the defaults.
+ * eigenvalue init, heads and positionScale with attention compared, window with the window, the
+ * latch's fields on the latch view, the training's on the training view, each group also when it
+ * differs from the defaults.
  */
-const CONDITIONAL = ['formula', 'eig', 'condition', ...LATCH_FIELDS, ...TRAIN_FIELDS, ...TRAIN_CHOICES];
+const CONDITIONAL = [
+  'formula',
+  'eig',
+  'condition',
+  ...ARCH_FIELD_NAMES,
+  ...LATCH_FIELDS,
+  ...TRAIN_FIELDS,
+  ...TRAIN_CHOICES
+];
 const KNOWN = [...ORDER, ...CONDITIONAL];
 
 /** Eigenvalues as "re:im" with im >= 0; each complex one stands for its conjugate pair. */
@@ -116,7 +133,9 @@ export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[]
 /** Every field, in a fixed order, so equal states give equal URLs. Extra parameters (the tour step) go after. */
 export function stateToQuery(state: LabState, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ORDER) params.set(key, String(state[key]));
+  for (const key of ORDER) params.set(key, key === 'compare' ? state.compare.join(',') : String(state[key]));
+  for (const f of ARCH_FIELD_NAMES)
+    if (fieldInUse(state, f) || state[f] !== DEFAULT_STATE[f]) params.set(f, String(state[f]));
   if (state.activation === 'custom') params.set('formula', state.formula);
   if (state.init === 'eigenvalues') {
     params.set('eig', eigenvaluesToText(state.eigenvalues));
@@ -128,7 +147,9 @@ export function stateToQuery(state: LabState, extra: Record<string, string> = {}
   const trainChanged = trainKeys.some((f) => state[f] !== DEFAULT_STATE[f]);
   if (state.view === 'training' || trainChanged) for (const f of trainKeys) params.set(f, String(state[f]));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
-  return `?${params.toString()}`;
+  // compare=rnn,lstm,attention as a person writes it: a comma needs no escape in a query
+  const compare = `compare=${encodeURIComponent(state.compare.join(','))}`;
+  return `?${params.toString().replace(compare, `compare=${state.compare.join(',')}`)}`;
 }
 
 export interface UrlRead {
@@ -157,6 +178,21 @@ export function summarizeNotices(notices: string[]): string[] {
 }
 
 const show = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
+
+/**
+ * The compared set from the URL: 1 to MAX_COMPARED distinct archs separated by commas, any order,
+ * or an old link's name (rnn-lstm, rnn-gru, lstm-gru, rnn-lstm-gru). A string is the notice.
+ */
+export function readCompare(raw: string): Arch[] | string {
+  if (Object.hasOwn(LEGACY_COMPARE, raw)) return [...LEGACY_COMPARE[raw]];
+  const names = raw.split(',').map((a) => a.trim());
+  const problem = compareProblem(raw.trim() === '' ? [] : names);
+  if (!problem) return inArchOrder(names as Arch[]);
+  return (
+    `compare: must be 1 to ${MAX_COMPARED} different architectures from ${ARCHS.join(', ')}, separated by ` +
+    `commas (for example rnn,lstm,attention), got ${show(raw)}: ${problem}`
+  );
+}
 
 export function queryToState(search: string, base: LabState = DEFAULT_STATE): UrlRead {
   const params = new URLSearchParams(search);
@@ -201,11 +237,9 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     }
     const field = key as keyof LabState;
     if (field === 'compare') {
-      if (Object.hasOwn(COMPARISONS, raw)) state.compare = raw as Comparison;
-      else
-        notices.push(
-          `compare: must be one of ${Object.keys(COMPARISONS).join(', ')}, got ${show(raw)}; kept ${state.compare}`
-        );
+      const read = readCompare(raw);
+      if (Array.isArray(read)) state.compare = read;
+      else notices.push(`${read}; kept ${state.compare.join(',')}`);
       continue;
     }
     if (field === 'init') {
@@ -237,5 +271,9 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     state.init = 'orthogonal';
   }
   if (state.activation === 'custom' && formulaProblem(state.formula)) state.activation = base.activation;
+  // read last: the hidden size (or the eigenvalues) may come after heads in the address
+  const heads = clampHeads(state.heads, base.heads, hiddenUnits(state), 'heads');
+  if (heads.message) notices.push(heads.message);
+  state.heads = heads.value;
   return { state, notices: summarizeNotices(notices), extra };
 }

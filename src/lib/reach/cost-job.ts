@@ -2,7 +2,7 @@
 // (hidden size, init, biases, seed) with its gradients only (no per-unit rows, no dL/dW), at the
 // plan's lengths. A custom phi is timed as tanh: the cost is the architecture's, and the formula
 // would need the expression parser in the worker.
-import { COMPARISONS, specFor, type LabState } from '../model/lab-state';
+import { specFor, type LabState } from '../model/lab-state';
 import type { Arch, SpecInput } from '../sim/spec';
 import type { CostJob } from '../worker/cost-protocol';
 import { DEFAULT_PLAN } from '../worker/cost-measure';
@@ -11,7 +11,7 @@ import { DEFAULT_PLAN } from '../worker/cost-measure';
  * The compared models. Adapter: LabState.compare becomes an Arch[] (1 to 4 models) with the
  * comparison set's rewrite; this line then reads `state.compare`.
  */
-export const comparedArchs = (state: LabState): readonly Arch[] => COMPARISONS[state.compare];
+export const comparedArchs = (state: LabState): readonly Arch[] => state.compare;
 
 export function costSpec(state: LabState, arch: Arch): SpecInput {
   const { formula: _formula, ...spec } = specFor(state, arch, false);

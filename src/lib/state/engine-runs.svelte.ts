@@ -15,7 +15,7 @@ import { simulateSet } from '../sim/simulate-set';
 import type { Arch } from '../sim/spec';
 import { SimClient, type SimOutcome } from '../worker/sim-client';
 import type { HeatmapPanel } from '../figures/figure-data';
-import { COMPARISONS, specFor, type LabState } from '../model/lab-state';
+import { specFor, type LabState } from '../model/lab-state';
 
 export interface EngineOutcome {
   results: SimResult[];
@@ -68,7 +68,7 @@ const labFor = (lab: LabState, halted: Halt | null): LabState => (halted ? { ...
 
 /** Call during a component's initialisation: it sets up effects and a worker. */
 export function engineRuns(lab: LabState, worker: SimRunner = new SimClient()) {
-  const archs: readonly Arch[] = $derived(COMPARISONS[lab.compare]);
+  const archs: readonly Arch[] = $derived(lab.compare);
   const specs = $derived(archs.map((arch) => specFor(lab, arch)));
   const offThread = $derived(runsOffThread(specs));
   const specsKey = $derived(offThread ? JSON.stringify(specs) : '');
@@ -162,7 +162,7 @@ export function engineRuns(lab: LabState, worker: SimRunner = new SimClient()) {
     const base = finished?.lab ?? untrack(liveLab);
     return { ...base, view: lab.view, bidirectional: lab.bidirectional, decades: lab.decades };
   });
-  const shownArchs: readonly Arch[] = $derived(COMPARISONS[shownLab.compare]);
+  const shownArchs: readonly Arch[] = $derived(shownLab.compare);
 
   return {
     /** the compared architectures and their specs, for the current settings */

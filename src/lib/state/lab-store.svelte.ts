@@ -11,7 +11,14 @@ import { resultShares } from '../figures/weight-shares';
 import { TOUR } from '../tour/tour';
 import { circle } from '../model/eigen-presets';
 import { engineRuns } from './engine-runs.svelte';
-import { DEFAULT_STATE, lengthSweepSpecs, type LabState } from '../model/lab-state';
+import {
+  clampHeads,
+  DEFAULT_STATE,
+  fieldInUse,
+  hiddenUnits,
+  lengthSweepSpecs,
+  type LabState
+} from '../model/lab-state';
 import { phaseMaps } from './phase-maps.svelte';
 import { connectivityMaps } from './connectivity-maps.svelte';
 import { latchGrid, latchShown } from './latch-view.svelte';
@@ -34,6 +41,8 @@ export function createLabStore(search: string) {
   let activationRequest = 0;
   /** why the last choice of a control could not be carried out (mathjs did not load), '' if none */
   let controlProblem = $state('');
+  /** the heads moved to divide a new hidden size: said until the next change */
+  let headsNote = $state('');
   /** A control changed; continuous: a slider or a drag (many events a second). */
   function set<K extends keyof LabState>(key: K, value: LabState[K], isContinuous = false) {
     if (key === 'activation') {
@@ -57,12 +66,21 @@ export function createLabStore(search: string) {
       return;
     }
     markInput();
+    headsNote = '';
     continuous = isContinuous;
     // choosing "my eigenvalues" starts from the matrix a student was just looking at
     if (key === 'init' && value === 'eigenvalues' && lab.eigenvalues.length === 0) {
       lab.eigenvalues = circle(lab.hidden, Math.min(lab.radius, 2));
     }
     lab[key] = value;
+    keepHeadsDividing();
+  }
+  /** A new hidden size (or set of eigenvalues) can leave the heads not dividing it: the most that do. */
+  function keepHeadsDividing() {
+    const fit = clampHeads(lab.heads, lab.heads, hiddenUnits(lab));
+    if (fit.value === lab.heads) return;
+    lab.heads = fit.value;
+    if (fieldInUse(lab, 'heads')) headsNote = `${fit.message}.`;
   }
   function goTour(i: number) {
     if (i < 0 || i >= TOUR.length) return;
@@ -189,7 +207,7 @@ export function createLabStore(search: string) {
       return engine.outcome.halted;
     },
     get controlProblem() {
-      return controlProblem;
+      return [controlProblem, headsNote].filter(Boolean).join(' ');
     },
     /** what a worker run under way computes, '' when none is */
     get computing() {

@@ -4,6 +4,7 @@
 // failure becomes a message for the figure it affects.
 import { perf } from '../perf';
 import type { Arch } from '../sim/spec';
+import { archModule } from '../sim/archs/index';
 import { keyedWorkerRequest } from './worker-request.svelte';
 import { ARCH_LABELS, FIELDS, specFor, type LabState } from '../model/lab-state';
 import type { PhaseMap, PhaseMaps } from '../model/phase-map';
@@ -16,7 +17,9 @@ const linspace = (lo: number, hi: number, count: number) =>
 
 /** The maps to sweep for these settings: every compared architecture has one, the gated one a bias map. */
 export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number): PhaseMap[] {
-  const radiusArch: Arch = archs.includes('rnn') ? 'rnn' : archs[0];
+  // the radius sets a recurrent matrix: attention and the window have none, and get no map
+  const withMatrix = archs.filter((a) => archModule(a).spectrumMatrix !== null);
+  const radiusArch: Arch | undefined = withMatrix.includes('rnn') ? 'rnn' : withMatrix[0];
   const biasArch: Arch | null = archs.includes('lstm') ? 'lstm' : archs.includes('gru') ? 'gru' : null;
   const cols = lab.steps + 1;
   const empty = new Float64Array(0); // allocated when the sweep starts: a plan is made on every run
@@ -24,8 +27,9 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
   // setting a student can reach); placed eigenvalues beyond it get their own radius as the top row
   const top = Math.max(1.5, Math.min(radius + 0.05, Math.max(RADIUS_MAX, radius)));
   const radiusValues = linspace(Math.max(0, Math.min(0.5, radius - 0.05)), top, RADIUS_ROWS);
-  const maps: PhaseMap[] = [
-    {
+  const maps: PhaseMap[] = [];
+  if (radiusArch)
+    maps.push({
       key: 'radius',
       title: `${ARCH_LABELS[radiusArch]}: spectral radius`,
       arch: radiusArch,
@@ -36,8 +40,7 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
       filled: 0,
       halted: [],
       error: ''
-    }
-  ];
+    });
   if (biasArch) {
     const lstm = biasArch === 'lstm';
     maps.push({
@@ -84,6 +87,12 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
     () => key,
     (client, complete) => {
       const { plan, jobs } = request!;
+      if (jobs.length === 0) {
+        // attention and the window alone: nothing to sweep, and no earlier setting's maps either
+        maps = { radius: null, bias: null, ms: 0 };
+        complete();
+        return;
+      }
       for (const m of plan) {
         m.matrix = new Float64Array(m.values.length * m.cols).fill(NaN);
         m.halted = [];

@@ -6,6 +6,7 @@ import { percentText, ratioFromLog10 } from '../figures/format';
 import { runsBaseline, solvedAtOf } from '../figures/training-figures';
 import { linearRnnLog10, powerNorms2x2, sigmoidOf } from '../sim/theory';
 import type { SimResult } from '../sim/index';
+import type { Arch } from '../sim/spec';
 import { DEFAULT_STATE, type LabState } from '../model/lab-state';
 import type { LatchGrid, LatchShown } from '../model/latch-figures';
 import type { TrainingRun } from '../model/training-run';
@@ -87,9 +88,12 @@ function fallsAt(ctx: TourContext, id: string, threshold: number): string {
   return k < 0 ? 'never' : String(k);
 }
 
+/** Long enough that the RNN's and the LSTM's gradients have faded by orders of magnitude. */
+const ATTENTION_STEPS = 500;
+
 const linear = {
   ...DEFAULT_STATE,
-  compare: 'rnn-lstm',
+  compare: ['rnn', 'lstm'] as Arch[],
   activation: 'linear',
   init: 'orthogonal',
   steps: 100,
@@ -134,7 +138,7 @@ export const TOUR: TourStep[] = [
     title: 'tanh: saturation bounds the state, not the gradient',
     state: {
       ...DEFAULT_STATE,
-      compare: 'rnn-lstm',
+      compare: ['rnn', 'lstm'] as Arch[],
       activation: 'tanh',
       init: 'orthogonal',
       radius: 1.5,
@@ -162,7 +166,7 @@ export const TOUR: TourStep[] = [
   },
   {
     title: 'LSTM, forget bias 0: the highway halves every step',
-    state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 0, steps: 100 },
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], forgetBias: 0, steps: 100 },
     caption: (c) =>
       `A framework default of zero biases gives σ(0) = 0.5: along the direct cell path the gradient is multiplied by ` +
       `0.5 per step, ${read(c, 'lstm-theory')} after ${c.state.steps} steps (dashed). With real inputs the gates ` +
@@ -170,7 +174,7 @@ export const TOUR: TourStep[] = [
   },
   {
     title: 'Forget bias 1, the usual initialisation',
-    state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 1, steps: 100 },
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], forgetBias: 1, steps: 100 },
     caption: (c) =>
       `σ(1) = ${sigmoidOf(1).toFixed(2)}: the highway falls below 1e-3 after ${fallsAt(c, 'lstm-theory', -3)} steps ` +
       `(dashed theory; measured: ${fallsAt(c, 'lstm-path', -3)}). Better than the RNN, whose gradient is ` +
@@ -178,7 +182,7 @@ export const TOUR: TourStep[] = [
   },
   {
     title: 'Forget bias 5: dilution, not vanishing',
-    state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 5, steps: 500 },
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], forgetBias: 5, steps: 500 },
     lineAxis: ['lstm-c', 'lstm-path', 'lstm-theory'],
     caption: (c) =>
       `σ(5) = ${sigmoidOf(5).toFixed(4)}: ${read(c, 'lstm-theory')} survives ${c.state.steps} steps along the ` +
@@ -187,7 +191,7 @@ export const TOUR: TourStep[] = [
   },
   {
     title: 'The full LSTM gradient is more than the highway',
-    state: { ...DEFAULT_STATE, compare: 'rnn-lstm', forgetBias: 5, steps: 100 },
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], forgetBias: 5, steps: 100 },
     caption: (c) =>
       `Paths through h_t and the gates add to the highway: at forget bias 5 the full cell gradient ends at ` +
       `${read(c, 'lstm-c')} of its start after ${c.state.steps} steps, while the highway alone keeps ` +
@@ -195,7 +199,7 @@ export const TOUR: TourStep[] = [
   },
   {
     title: 'GRU: the update gate is the direct path',
-    state: { ...DEFAULT_STATE, compare: 'rnn-gru', updateBias: 3, steps: 100 },
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'gru'], updateBias: 3, steps: 100 },
     caption: (c) =>
       `Two gates, no separate cell: h_t = (1 - z) n_t + z h_{t-1}, so the direct path back in time is the product of ` +
       `the update gates z. At update bias 3 (z ~ ${sigmoidOf(3).toFixed(3)}) that path keeps ` +
@@ -203,7 +207,7 @@ export const TOUR: TourStep[] = [
   },
   {
     title: 'The weight gradient forgets the past (Bengio et al. 1994)',
-    state: { ...DEFAULT_STATE, compare: 'rnn-lstm', steps: 100 },
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], steps: 100 },
     caption: (c) => {
       const rnn = sharesOf(c, 'rnn');
       const lstm = sharesOf(c, 'lstm');
@@ -255,8 +259,51 @@ export const TOUR: TourStep[] = [
     state: { ...DEFAULT_STATE, view: 'training', hidden: 16, trainSteps: 20, trainIterations: 1500 },
     train: true,
     caption: (c) => trainingCaption(c.training)
+  },
+  {
+    title: 'Attention sees every step directly',
+    state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm', 'attention'], steps: ATTENTION_STEPS },
+    caption: (c) => {
+      const T = c.state.steps;
+      return (
+        `${T} steps back, the RNN's gradient is ${read(c, 'rnn-h')} of its value at the loss and the LSTM ` +
+        `cell's ${read(c, 'lstm-c')}: each passes through ${T} Jacobians. Attention's path from any position ` +
+        `to the last is one step long, whatever the distance: its gradient to the first position is ` +
+        // e_1, one step before the far end: attention has no e_0
+        `${read(c, 'attention-e', T - 1)}.${weightSpread(c)}`
+      );
+    }
+  },
+  {
+    title: "Attention's catch: cost and width",
+    // the reach view: its reach chart, attention's weights and the cost measured on this device
+    state: { ...DEFAULT_STATE, view: 'reach', compare: ['rnn', 'lstm', 'attention'], steps: ATTENTION_STEPS },
+    caption: (c) => {
+      const T = c.state.steps;
+      const n = c.results.find((r) => r.spec.arch === 'attention')?.spec.hidden ?? c.state.hidden;
+      return (
+        `The one-step path costs: the last position attends to all ${T} before it, and a sequence's positions ` +
+        `together make about T² / 2 = ${Math.round((T * T) / 2)} query-key products where a recurrence makes ` +
+        `${T} steps. To generate the next token an RNN keeps ${n} numbers (an LSTM ${2 * n}: h and c); ` +
+        `attention keeps every key and value, 2nT = ${2 * n * T} numbers, growing with T.${weightSpread(c)}`
+      );
+    }
   }
 ];
+
+/**
+ * Attention's width, read from the weights on screen: at initialisation softmax spreads them over
+ * all T positions, so the gradient to each is diluted by about 1/T (issue 18), until training focuses it.
+ */
+function weightSpread(c: TourContext): string {
+  const a = c.results.find((r) => r.spec.arch === 'attention')?.attention?.[0];
+  if (!a || a.length === 0) return '';
+  const max = a.reduce((m, v) => Math.max(m, v), 0);
+  return (
+    ` But softmax spreads the weight: the largest any of the ${a.length} positions gets is ${max.toPrecision(2)}, ` +
+    `against 1/T = ${(1 / a.length).toPrecision(2)} for uniform weights.`
+  );
+}
 
 /** What the runs on screen show: progress while they train, the outcome once they are done. */
 function trainingCaption(runs: TrainingRun[]): string {

@@ -9,13 +9,10 @@ import type { Arch } from '../sim/spec';
  * LabState.compare for a set of architectures: the compared set is a list of 1 to 4 archs
  * (issue 18). The one place the Training view writes it.
  */
-export const compareOf = (archs: readonly Arch[]): LabState['compare'] =>
-  // TODO(merge): `[...archs]` once LabState.compare is Arch[] (helper page)
-  [...archs] as unknown as LabState['compare'];
+export const compareOf = (archs: readonly Arch[]): LabState['compare'] => [...archs];
 
-/** Fields a preset sets: any of the page's, and the architecture fields once the page has them. */
-export type PresetFields = Partial<Omit<LabState, 'compare'>> &
-  Partial<Record<'heads' | 'positionScale' | 'window', number>>;
+/** Fields a preset sets: any of the page's (the architecture fields heads, positionScale, window too). */
+export type PresetFields = Partial<Omit<LabState, 'compare'>>;
 
 export interface TrainingPreset {
   id: string;
