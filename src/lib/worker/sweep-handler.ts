@@ -5,6 +5,7 @@
 // reported with its key and the next job runs.
 import { parseSpec } from '../sim/spec';
 import { sweepRows } from '../sim/sweep';
+import { archModule } from '../sim/archs/index';
 import { connectivityColumns } from '../sim/connectivity';
 import { latchGridRows } from '../sim/latch';
 import type { LatchJob, SweepReply, SweepRequest, WorkerJob } from './sweep-protocol';
@@ -39,6 +40,13 @@ async function runJob(id: number, job: WorkerJob, start: number): Promise<boolea
     return true;
   }
   if (job.kind === 'connectivity') {
+    // attention and the window: their whole map in one call (their work is O(T^2 n) and O(T N n m))
+    const whole = job.bidirectional ? undefined : archModule(parsed.spec.arch).connectivity;
+    if (whole) {
+      const { values } = whole(parsed.spec);
+      post({ id, key: job.key, row: parsed.spec.steps, values, ms: performance.now() - start }, [values.buffer]);
+      return true;
+    }
     let lastPost = performance.now();
     for (const column of connectivityColumns(parsed.spec, job.bidirectional)) {
       if (performance.now() - lastPost < POST_EVERY_MS && !column.last) continue;

@@ -9,6 +9,7 @@ import { log10Norm, unitLog10 } from '../linalg';
 import type { Spec } from '../spec';
 import { attentionParams, embed, type AttentionParams } from './attention-params';
 import { attendLast, backLast, lastTape } from './attention-kernel';
+import { attentionConnectivity } from './attention-layer';
 import { attentionTrainable } from './attention-train';
 import type { ArchModule, ArchResult } from './types';
 
@@ -67,5 +68,6 @@ export const attentionModule: ArchModule = {
   run(spec: Spec, steps = spec.steps): ArchResult {
     return attentionRun(attentionParams(spec), spec.perUnit, steps).result;
   },
-  trainable: (spec) => attentionTrainable(spec)
+  trainable: (spec) => attentionTrainable(spec),
+  connectivity: attentionConnectivity
 };

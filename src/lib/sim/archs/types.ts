@@ -1,6 +1,7 @@
 // One interface every architecture implements, so adding one touches its own module, its tests
 // and its README section: the engine (simulate), the CLI, the trainer and the page all reach an
 // architecture through the registry (index.ts), never through an if/else on its name.
+import type { ConnectivityMap } from '../connectivity';
 import type { Gradients } from '../gradients';
 import type { Spectrum } from '../recurrent';
 import type { Arch, Spec } from '../spec';
@@ -64,4 +65,10 @@ export interface ArchModule {
   run(spec: Spec, steps?: number): ArchResult;
   /** the trainer's network, built from a simulation spec whose inputSize is the task's */
   trainable(spec: Spec): TrainableNet;
+  /**
+   * The connectivity map log10 ||dh_t/dx_s|| in one call, for an architecture read directly from its
+   * inputs (attention's causal layer, the window's band); absent for the recurrences, whose maps
+   * connectivity.ts propagates column by column.
+   */
+  connectivity?(spec: Spec): ConnectivityMap;
 }

@@ -3,7 +3,7 @@
 // (no spectrum), always uses tanh (the spec's activation does not apply) and has no weight
 // gradients by step (paramGrads is accepted and ignored: there is no sum over time to split).
 import type { ArchModule } from './types';
-import { windowGradients, windowParams } from './window-kernel';
+import { windowConnectivity, windowGradients, windowParams } from './window-kernel';
 import { windowTrainable } from './window-net';
 
 export const windowModule: ArchModule = {
@@ -17,5 +17,6 @@ export const windowModule: ArchModule = {
   // n + m + 1 multiply-adds a step) that is n m / (n + m + 1), an upper bound.
   costRows: (spec) => (spec.hidden * spec.inputSize) / (spec.hidden + spec.inputSize + 1),
   run: (spec, steps) => windowGradients(windowParams(spec), spec.perUnit, steps),
-  trainable: (spec) => windowTrainable(spec)
+  trainable: (spec) => windowTrainable(spec),
+  connectivity: (spec) => windowConnectivity(spec)
 };
