@@ -1,7 +1,6 @@
 // The training command line: one JSON object out, the same history as the engine for the same
 // spec, a sweep as one result per run, and a bad spec as one line naming the field.
 import { describe, expect, it } from 'vitest';
-import { archModule } from '../../src/lib/sim/archs/index';
 import { resultToJSON } from '../../src/lib/sim/index';
 import { train } from '../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
@@ -69,10 +68,8 @@ describe('train CLI', () => {
     expect(r.stderr).toBe(`${line}\n`);
   });
 
-  // until attention's and the window's trainers are in the registry, these archs are the RNN's placeholder
-  const placeholder = (arch: 'attention' | 'window' | 'residual') => archModule(arch).id !== arch;
   for (const arch of ['attention', 'window', 'residual'] as const)
-    it.skipIf(placeholder(arch))(`trains ${arch}: the engine's history for the spec`, () => {
+    it(`trains ${arch}: the engine's history for the spec`, () => {
       const extra = arch === 'attention' ? { heads: 2, positionScale: 0.5 } : arch === 'window' ? { window: 4 } : {};
       const archSpec = { ...spec, arch, ...extra };
       const r = run(JSON.stringify(archSpec));

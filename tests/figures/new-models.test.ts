@@ -8,7 +8,6 @@ import { keptOf, pathCaption, summaryCaption } from '../../src/lib/figures/capti
 import { heatmapPanels, lineCurves, windowCut } from '../../src/lib/figures/figure-data';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { theoryFor, type Shown } from '../../src/lib/figures/shown';
-import { archModule } from '../../src/lib/sim/archs/index';
 import { simulate, type SimResult } from '../../src/lib/sim/index';
 import type { Arch } from '../../src/lib/sim/spec';
 import { ARCH_LABELS, DEFAULT_STATE, specFor, type LabState } from '../../src/lib/model/lab-state';
@@ -159,14 +158,11 @@ describe('the residual RNN', () => {
   });
 });
 
-/** The module behind an arch is its own, not the registry's placeholder (the RNN). */
-const landed = (arch: Arch) => archModule(arch).id === arch;
-
 describe('with the engine', () => {
   const run = (change: Partial<LabState>, arch: Arch) =>
     simulate(specFor({ ...DEFAULT_STATE, hidden: 16, ...change }, arch, true));
 
-  it.skipIf(!landed('window'))('window at N = 1, 512 and T = 5000: the caption reads the engine’s zeros', () => {
+  it('window at N = 1, 512 and T = 5000: the caption reads the engine’s zeros', () => {
     for (const [steps, window] of [
       [5000, 1],
       [5000, 512],
@@ -184,20 +180,17 @@ describe('with the engine', () => {
     }
   });
 
-  it.skipIf(!landed('attention'))(
-    'attention at heads 8, positionScale 0, T = 5000: caption from its own arrays',
-    () => {
-      for (const change of [{ heads: 8 }, { positionScale: 0 }, { steps: 5000 }]) {
-        const r = run({ ...change, compare: ['attention'] }, 'attention');
-        const T = r.hGradLog10.length - 1;
-        expect(r.hGradLog10[0]).toBe(-Infinity);
-        const k = keptOf(r);
-        expect(k.log10).toBe(r.hGradLog10[1] - r.hGradLog10[T]);
-        expect(Number.isFinite(k.log10)).toBe(true);
-        const caption = pathCaption(shownOf([r]));
-        expect(caption).toContain(`the largest of the ${T} is`);
-        expect(caption).toContain(`1/T = ${(1 / T).toPrecision(2)}`);
-      }
+  it('attention at heads 8, positionScale 0, T = 5000: caption from its own arrays', () => {
+    for (const change of [{ heads: 8 }, { positionScale: 0 }, { steps: 5000 }]) {
+      const r = run({ ...change, compare: ['attention'] }, 'attention');
+      const T = r.hGradLog10.length - 1;
+      expect(r.hGradLog10[0]).toBe(-Infinity);
+      const k = keptOf(r);
+      expect(k.log10).toBe(r.hGradLog10[1] - r.hGradLog10[T]);
+      expect(Number.isFinite(k.log10)).toBe(true);
+      const caption = pathCaption(shownOf([r]));
+      expect(caption).toContain(`the largest of the ${T} is`);
+      expect(caption).toContain(`1/T = ${(1 / T).toPrecision(2)}`);
     }
-  );
+  });
 });

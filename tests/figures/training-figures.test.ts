@@ -1,6 +1,7 @@
 // The Training view's data: curves, the flow matrix, the status line and the CSVs, from real runs.
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { finishedRun } from '../helpers/training-run';
 import { flowCsv, gradNormCsv, trainingCsv } from '../../src/lib/export/data-export';
 import { flowCaption, flowMatrix, flowPoints } from '../../src/lib/figures/training-flow';
 import {
@@ -18,28 +19,11 @@ import {
 import { log10 } from '../../src/lib/sim/det-math';
 import { besideOne, ratioFromLog10 } from '../../src/lib/figures/format';
 import { ARCH_LABELS } from '../../src/lib/model/lab-state';
-import { archModule } from '../../src/lib/sim/archs/index';
 import { train } from '../../src/lib/sim/train/train';
 import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import type { TrainingRun } from '../../src/lib/model/training-run';
 
-const runFor = (arch: 'rnn' | 'lstm'): TrainingRun => {
-  const spec = runsOf(
-    validateTrainSpec({ arch, hidden: 4, steps: 8, batch: 4, iterations: 20, evalEvery: 10, evalSize: 10 })
-  )[0];
-  const r = train(spec);
-  return {
-    arch,
-    spec,
-    history: r.history,
-    status: 'done',
-    solvedAt: r.solvedAt,
-    divergedAt: null,
-    seconds: r.seconds,
-    error: '',
-    connectivity: null
-  };
-};
+const runFor = (arch: 'rnn' | 'lstm'): TrainingRun => finishedRun(arch);
 
 describe('training figures', () => {
   const runs = [runFor('rnn'), runFor('lstm')];
@@ -178,24 +162,21 @@ describe('training figures', () => {
   });
 
   // until attention's module is in the registry it is the RNN's placeholder, with no label of its own
-  it.skipIf(archModule('attention').id !== 'attention')(
-    'a model without a recurrent state says why it has no map; the note under Start gives its own settings',
-    () => {
-      expect(mapsMissingNote(runs)).toBe(''); // RNN and LSTM: their maps
-      const attention: TrainingRun = { ...runs[0], arch: 'attention', spec: { ...runs[0].spec, arch: 'attention' } };
-      const window: TrainingRun = { ...runs[0], arch: 'window', spec: { ...runs[0].spec, arch: 'window' } };
-      const [a, w] = [ARCH_LABELS.attention, ARCH_LABELS.window];
-      expect(mapsMissingNote([runs[1], attention, window])).toBe(
-        `No map for ${a} and ${w}: there is no recurrent state h_t, so no ‖∂h_t/∂x_s‖ (${a} reads ` +
-          `every input in one attention step; ${w} reads only its last N inputs, through one layer).`
-      );
-      expect(mapsMissingNote([{ ...attention, status: 'running' }])).toBe(''); // not finished: nothing to say yet
-      // the note under Start: each kind of model with its own settings
-      const [lstm, att] = [runs[1].spec, { ...attention.spec, heads: 2, positionScale: 0.5 }];
-      expect(runSettings([runs[0].spec, lstm, att, window.spec])).toContain(
-        `4 units; RNN and LSTM at radius 1, forget bias 1; ${a} with 2 heads, position scale 0.5; ${w} of 16 inputs; `
-      );
-      expect(runSettings([attention.spec])).toContain(`4 units; ${a} with 1 head, position scale 1; adding`);
-    }
-  );
+  it('a model without a recurrent state says why it has no map; the note under Start gives its own settings', () => {
+    expect(mapsMissingNote(runs)).toBe(''); // RNN and LSTM: their maps
+    const attention: TrainingRun = { ...runs[0], arch: 'attention', spec: { ...runs[0].spec, arch: 'attention' } };
+    const window: TrainingRun = { ...runs[0], arch: 'window', spec: { ...runs[0].spec, arch: 'window' } };
+    const [a, w] = [ARCH_LABELS.attention, ARCH_LABELS.window];
+    expect(mapsMissingNote([runs[1], attention, window])).toBe(
+      `No map for ${a} and ${w}: there is no recurrent state h_t, so no ‖∂h_t/∂x_s‖ (${a} reads ` +
+        `every input in one attention step; ${w} reads only its last N inputs, through one layer).`
+    );
+    expect(mapsMissingNote([{ ...attention, status: 'running' }])).toBe(''); // not finished: nothing to say yet
+    // the note under Start: each kind of model with its own settings
+    const [lstm, att] = [runs[1].spec, { ...attention.spec, heads: 2, positionScale: 0.5 }];
+    expect(runSettings([runs[0].spec, lstm, att, window.spec])).toContain(
+      `4 units; RNN and LSTM at radius 1, forget bias 1; ${a} with 2 heads, position scale 0.5; ${w} of 16 inputs; `
+    );
+    expect(runSettings([attention.spec])).toContain(`4 units; ${a} with 1 head, position scale 1; adding`);
+  });
 });

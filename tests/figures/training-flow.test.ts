@@ -2,6 +2,7 @@
 // (state, position embedding, input), how many steps back a sequence has, the window's exact zero
 // beyond N, and the caption read from real runs of the trainer.
 import { describe, expect, it } from 'vitest';
+import { finishedRun } from '../helpers/training-run';
 import {
   FLOW_QUANTITY,
   flowCaption,
@@ -12,32 +13,8 @@ import {
 } from '../../src/lib/figures/training-flow';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { ARCH_LABELS } from '../../src/lib/model/lab-state';
-import type { TrainingRun } from '../../src/lib/model/training-run';
-import { archModule } from '../../src/lib/sim/archs/index';
-import type { Arch } from '../../src/lib/sim/spec';
-import { train } from '../../src/lib/sim/train/train';
-import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 
-const runFor = (arch: Arch, extra: Record<string, number> = {}): TrainingRun => {
-  const spec = runsOf(
-    validateTrainSpec({ arch, hidden: 4, steps: 8, batch: 4, iterations: 20, evalEvery: 10, evalSize: 10, ...extra })
-  )[0];
-  const r = train(spec);
-  return {
-    arch,
-    spec,
-    history: r.history,
-    status: 'done',
-    solvedAt: r.solvedAt,
-    divergedAt: null,
-    seconds: 0,
-    error: '',
-    connectivity: null
-  };
-};
-
-// attention's and the window's modules replace the RNN placeholder in the registry (issue 18)
-const landed = (arch: Arch) => archModule(arch).id === arch;
+const runFor = finishedRun;
 
 describe('the training flow by path', () => {
   it('names what each path differentiates, and its steps back', () => {
@@ -66,7 +43,7 @@ describe('the training flow by path', () => {
     expect(cols).toBe(Math.max(...runs[1].history.map((e) => e.flowLog10.length)));
   });
 
-  it.skipIf(!landed('attention'))('attention: ∂L/∂e over L positions, no spectral radius, in a mixed title', () => {
+  it('attention: ∂L/∂e over L positions, no spectral radius, in a mixed title', () => {
     const run = runFor('attention');
     const lstm = runFor('lstm');
     const { matrix, rows, cols } = flowMatrix(run);
@@ -80,7 +57,7 @@ describe('the training flow by path', () => {
     for (const e of run.history) expect(e.spectralRadius).toBeNull();
   });
 
-  it.skipIf(!landed('window'))('the window: its flow beyond N is exactly zero, and the caption says so', () => {
+  it('the window: its flow beyond N is exactly zero, and the caption says so', () => {
     const N = 3;
     const run = runFor('window', { window: N });
     const { matrix, rows, cols } = flowMatrix(run);

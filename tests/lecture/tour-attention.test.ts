@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { lineCurves } from '../../src/lib/figures/figure-data';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { DEFAULT_STATE, specFor, type LabState } from '../../src/lib/model/lab-state';
-import { archModule } from '../../src/lib/sim/archs/index';
 import { simulate } from '../../src/lib/sim/index';
 import { TOUR, type TourContext } from '../../src/lib/tour/tour';
 
@@ -42,7 +41,7 @@ describe('the attention steps of the tour', () => {
     expect(text).toContain(`2nT = ${2 * n * T} numbers`);
   });
 
-  it.skipIf(archModule('attention').id !== 'attention')('reads the engine: far ends, e₁ and the weights', () => {
+  it('reads the engine: far ends, e₁ and the weights', () => {
     const c = context(SEES, true);
     const [rnn, lstm, attention] = c.results;
     const T = c.state.steps;

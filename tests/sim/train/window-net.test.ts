@@ -4,6 +4,7 @@
 // determinism through the trainer every architecture shares.
 import { add, dot, multiply } from 'mathjs';
 import { describe, expect, it } from 'vitest';
+import { expectThetaGradient } from '../../helpers/theta-gradient';
 import { windowConnectivity } from '../../../src/lib/sim/archs/window-kernel';
 import { archModule, simulate, validateSpec } from '../../../src/lib/sim/index';
 import { trainedConnectivity } from '../../../src/lib/sim/train/net-connectivity';
@@ -50,20 +51,7 @@ describe('the window trainer', () => {
     const { net, batch } = netFor(N);
     const grad = new Float64Array(net.theta.length);
     windowLossAndGradient(net, batch, grad);
-    const scratch = new Float64Array(net.theta.length);
-    const h = 1e-6;
-    let checked = 0;
-    for (let i = 0; i < net.theta.length; i++) {
-      const keep = net.theta[i];
-      net.theta[i] = keep + h;
-      const up = windowLossAndGradient(net, batch, scratch);
-      net.theta[i] = keep - h;
-      const down = windowLossAndGradient(net, batch, scratch);
-      net.theta[i] = keep;
-      const fd = (up - down) / (2 * h);
-      expect(Math.abs(grad[i] - fd)).toBeLessThan(1e-7 + 1e-6 * Math.abs(fd));
-      if (fd !== 0) checked++;
-    }
+    const checked = expectThetaGradient(net.theta, grad, (scratch) => windowLossAndGradient(net, batch, scratch));
     expect(checked).toBeGreaterThan(net.theta.length / 2); // not a comparison of zeros
   });
 
