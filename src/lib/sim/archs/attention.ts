@@ -10,6 +10,7 @@ import type { Spec } from '../spec';
 import { attentionParams, embed, type AttentionParams } from './attention-params';
 import { attendLast, backLast, lastTape } from './attention-kernel';
 import { attentionConnectivity } from './attention-layer';
+import { tailGradients } from './attention-tail';
 import { attentionTrainable } from './attention-train';
 import type { ArchModule, ArchResult } from './types';
 
@@ -24,6 +25,12 @@ export function attentionRun(p: AttentionParams, perUnit: boolean, T = p.T): { r
   for (let i = 0; i < n; i++) loss += r[i] * tp.h[i];
   const de = new Float64Array(T * n);
   backLast(p, e, T, tp, r, de);
+  // positions whose weight underflowed: dL/de_s as a log10 scale and a vector of ordinary size
+  const scale = new Float64Array(T);
+  for (const tail of tailGradients(p, e, T, tp)) {
+    de.set(tail.vector, tail.s * n);
+    scale[tail.s] = tail.scale;
+  }
 
   const hGradLog10 = new Float64Array(T + 1);
   const xGradLog10 = new Float64Array(T);
@@ -31,20 +38,20 @@ export function attentionRun(p: AttentionParams, perUnit: boolean, T = p.T): { r
   const dx = new Float64Array(m);
   for (let t = 1; t <= T; t++) {
     const row = de.subarray((t - 1) * n, t * n);
-    hGradLog10[t] = log10Norm(row, n);
+    hGradLog10[t] = scale[t - 1] + log10Norm(row, n);
     // dL/dx_t = U^T dL/de_t
     for (let k = 0; k < m; k++) {
       let acc = 0;
       for (let i = 0; i < n; i++) acc += U[i * m + k] * row[i];
       dx[k] = acc;
     }
-    xGradLog10[t - 1] = log10Norm(dx, m);
+    xGradLog10[t - 1] = scale[t - 1] + log10Norm(dx, m);
   }
   const result: Gradients = { hGradLog10, xGradLog10 };
   if (perUnit) {
     const units = rows(T, n);
     units.rows[0].fill(-Infinity);
-    for (let t = 1; t <= T; t++) unitLog10(de.subarray((t - 1) * n, t * n), n, 0, units.buffer, t * n);
+    for (let t = 1; t <= T; t++) unitLog10(de.subarray((t - 1) * n, t * n), n, scale[t - 1], units.buffer, t * n);
     result.perUnit = { h: units.rows };
   }
   const attention = Array.from({ length: H }, (_, j) => tp.alpha.slice(j * T, (j + 1) * T));
