@@ -5,6 +5,7 @@
 import { csvParse } from 'd3';
 import { DEFAULT_STATE, specFor } from '../src/lib/model/lab-state';
 import { simulate } from '../src/lib/sim/index';
+import { archBox } from './helpers';
 import { decodePng, parseSvg, save } from './export-files';
 import { expect, test } from './fixtures';
 
@@ -80,8 +81,9 @@ test('a measurement is cancelled on request, and cleared when the compared model
   // another set of models: the points of the old set are gone, nothing runs until asked
   await measure.click();
   await expect(status).toHaveAttribute('data-status', 'running');
-  await page.getByLabel('Architecture').selectOption('rnn-gru');
+  await archBox(page, 'GRU').check();
   await expect(status).toHaveAttribute('data-status', 'idle');
+  await archBox(page, 'LSTM').uncheck(); // RNN and GRU
   await expect(page.getByTestId('cost-data')).toHaveCount(0);
   await expect(page.getByTestId('memory-table').locator('tr[data-arch]')).toHaveCount(2);
   await expect(page.getByTestId('memory-table').locator('tr[data-arch="gru"]')).toHaveCount(1);
