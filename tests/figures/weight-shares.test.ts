@@ -96,3 +96,15 @@ describe('shares of dL/dW by steps back', () => {
     expect(Number(rows[3].rnn_share_log10)).toBe(s.share[3]);
   });
 });
+
+describe('the recent share when the far past carries nearly all of dL/dW', () => {
+  const shares = (rest: number) => ({ share: new Float64Array(20), beyond: new Float64Array(20).fill(rest) });
+  it.each([
+    [1e-14, 'almost nothing (under 1e-12)'], // rounding put the rest just above 1
+    [-6e-14, 'almost nothing (under 1e-12)'],
+    [-1e-7, 'only 2.3e-7'],
+    [Math.log10(0.5), '50%']
+  ])('rest 10^%d reads %s, never a negative percentage', (rest, text) => {
+    expect(recentShareText(shares(rest) as unknown as Parameters<typeof recentShareText>[0], 10)).toBe(text);
+  });
+});

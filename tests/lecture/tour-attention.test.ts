@@ -1,6 +1,8 @@
 // The tour's two attention steps: their numbers read from the results on screen, checked here
 // against the engine's arrays and plain arithmetic, at the step's own settings.
 import { describe, expect, it } from 'vitest';
+import { percentText } from '../../src/lib/figures/format';
+import { attentionCaption, attentionReading, weightsSpread } from '../../src/lib/figures/reach-attention';
 import { lineCurves } from '../../src/lib/figures/figure-data';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { DEFAULT_STATE, specFor, type LabState } from '../../src/lib/model/lab-state';
@@ -50,7 +52,11 @@ describe('the attention steps of the tour', () => {
     expect(text).toContain(`the LSTM cell's ${ratioFromLog10(lstm.cGradLog10![0] - lstm.cGradLog10![T])}`);
     const e = attention.hGradLog10;
     expect(text).toContain(`its gradient to the first position is ${ratioFromLog10(e[1] - e[T])}.`);
-    const w = attention.attention![0];
-    expect(text).toContain(`the largest any of the ${T} positions gets is ${Math.max(...w).toPrecision(2)}`);
+    // the same verdict on the same weights as the reach view's caption (reach-attention.ts)
+    const reading = attentionReading(attention.attention!)!;
+    const near = `${percentText(reading.nearUniform)} of the weights lie within a factor 2 of 1/T`;
+    expect(text).toContain(near);
+    expect(text).toContain(weightsSpread(reading) ? 'softmax spreads the weight' : 'These weights are focused');
+    expect(attentionCaption(attention.attention!)).toContain(weightsSpread(reading) ? 'dilution in width' : 'focused');
   });
 });

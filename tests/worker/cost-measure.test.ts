@@ -22,10 +22,12 @@ function fake(costs: ((T: number) => number)[]) {
     calls
   };
 }
+// one warm-up call unless a test asks for the default's (the warm-up test below)
 const plan = (models: number, over: Partial<MeasurePlan> = {}): MeasurePlan => ({
   ...DEFAULT_PLAN,
   models,
   budgetMs: 1e9,
+  warmupMs: 0,
   ...over
 });
 
@@ -50,6 +52,15 @@ describe('cost measurement loop', () => {
     measure(plan(1, { lengths: [16] }), f.work, { point: (_i, _T, _ms, r) => reps.push(r) }, f.clock);
     expect(reps).toEqual([10]); // 5 batches of 2 calls (8 ms >= 5 ms); 40 ms >= sampleMs
     expect(f.calls.length).toBe(11);
+  });
+
+  it("warms up for warmupMs (at most 5 calls) before timing: the JIT's first calls are not measured", () => {
+    const f = fake([() => 4]);
+    measure(plan(1, { lengths: [16], warmupMs: DEFAULT_PLAN.warmupMs }), f.work, { point: () => {} }, f.clock);
+    expect(f.calls.length).toBe(5 + 10); // 20 ms of 4 ms calls, then 5 batches of 2
+    const slow = fake([() => 30]);
+    measure(plan(1, { lengths: [16], warmupMs: DEFAULT_PLAN.warmupMs }), slow.work, { point: () => {} }, slow.clock);
+    expect(slow.calls.length).toBe(1 + 5); // one 30 ms call is warm-up enough
   });
 
   it('reports the fastest batch: time other work took from the CPU only adds', () => {

@@ -65,6 +65,9 @@ export function attentionReading(attention: readonly Float64Array[]): AttentionR
   return { T, max, min, nearUniform: near / (T * attention.length) };
 }
 
+/** Spread (dilution in width) when half the weights lie within a factor 2 of 1/T; focused otherwise. */
+export const weightsSpread = (r: AttentionReading): boolean => r.nearUniform >= 0.5;
+
 const weightText = (a: number) => (a === 0 ? 'exactly 0' : ratioFromLog10(Math.log10(a)));
 
 /** What the attention chart shows, in numbers read from it. */
@@ -73,7 +76,7 @@ export function attentionCaption(attention: readonly Float64Array[]): string {
   if (!r) return '';
   const H = attention.length;
   const where = (x: { head: number; k: number }) => `${H > 1 ? `head ${x.head}, ` : ''}k = ${x.k}`;
-  const spread = r.nearUniform >= 0.5;
+  const spread = weightsSpread(r);
   return (
     `${modelLabel('attention')}'s last position over T = ${r.T} inputs (${H} head${H === 1 ? '' : 's'}): ` +
     `the largest weight is ${weightText(r.max.value)} (${where(r.max)}), the smallest ` +

@@ -76,7 +76,10 @@ export function recentShareText(s: WeightShares, k: number): string {
   const rest = k >= s.share.length ? -Infinity : s.beyond[k - 1];
   if (rest === -Infinity) return '100%';
   if (rest < -4) return `all but ${ratioFromLog10(rest)}`;
-  const f = 1 - 10 ** rest;
+  const f = -Math.expm1(rest * Math.LN10); // 1 - 10^rest, exact when the far past carries nearly all
+  // a residual RNN's far past can carry all but 1e-13 of dL/dW: rounding may put rest at or above 0
+  if (f <= 1e-12) return 'almost nothing (under 1e-12)';
+  if (f < 1e-4) return `only ${ratioFromLog10(Math.log10(f))}`;
   return f >= 0.99 ? `${(100 * f).toFixed(2)}%` : percentText(f); // 99.04%, not 99%
 }
 

@@ -4,6 +4,7 @@
 import type { Curve } from '../figures/figure-data';
 import { percentText, ratioFromLog10 } from '../figures/format';
 import { runsBaseline, solvedAtOf } from '../figures/training-figures';
+import { attentionReading, weightsSpread } from '../figures/reach-attention';
 import { linearRnnLog10, powerNorms2x2, sigmoidOf } from '../sim/theory';
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
@@ -296,13 +297,16 @@ export const TOUR: TourStep[] = [
  * all T positions, so the gradient to each is diluted by about 1/T (issue 18), until training focuses it.
  */
 function weightSpread(c: TourContext): string {
-  const a = c.results.find((r) => r.spec.arch === 'attention')?.attention?.[0];
-  if (!a || a.length === 0) return '';
-  const max = a.reduce((m, v) => Math.max(m, v), 0);
-  return (
-    ` But softmax spreads the weight: the largest any of the ${a.length} positions gets is ${max.toPrecision(2)}, ` +
-    `against 1/T = ${(1 / a.length).toPrecision(2)} for uniform weights.`
-  );
+  const attention = c.results.find((r) => r.spec.arch === 'attention')?.attention;
+  const r = attention && attentionReading(attention);
+  if (!r) return '';
+  const uniform = (1 / r.T).toPrecision(2);
+  const near = `${percentText(r.nearUniform)} of the weights lie within a factor 2 of 1/T = ${uniform}`;
+  // the reach view's reading of the same weights (reach-attention.ts): one verdict for one figure
+  return weightsSpread(r)
+    ? ` But softmax spreads the weight: ${near}, so the gradient to each input is thin (dilution in width).`
+    : ` These weights are focused (the largest is ${r.max.value.toPrecision(2)}, ${near}); at initialisation ` +
+        'softmax usually spreads them over all T inputs.';
 }
 
 /** What the runs on screen show: progress while they train, the outcome once they are done. */

@@ -2,8 +2,9 @@
 // each model on this device as T doubles. The lengths go up together for every model, so a budget
 // that runs out leaves every model measured to about the same T. A model whose sequence takes
 // longer than `slowMs` stops growing (the next length would take 2 to 4 times longer), and the
-// whole measurement stops after `budgetMs`. Each size is warmed up once (the weights' cache, the
-// JIT), then timed in batches of at least `batchMs` (the timer is coarse: 0.1 ms in a worker);
+// whole measurement stops after `budgetMs`. Each size is warmed up (the weights' cache, the JIT:
+// a single untimed call left T = 16 slower than T = 32, a dip that contradicted the slope) for up
+// to `warmupMs` or 5 calls, then timed in batches of at least `batchMs` (the timer is coarse: 0.1 ms in a worker);
 // the fastest batch's mean is reported, since other work on the machine can only add time.
 
 /** What to time for one model at one length: set-up outside the timing, the returned call inside. */
@@ -22,6 +23,8 @@ export interface MeasurePlan {
   batches: number;
   sampleMs: number;
   capMs: number;
+  /** untimed calls before the timing: at least one, and more until this much time has passed (at most 5) */
+  warmupMs?: number;
 }
 
 export interface MeasureEvents {
@@ -36,7 +39,8 @@ export const DEFAULT_PLAN = {
   batchMs: 5,
   batches: 5,
   sampleMs: 30,
-  capMs: 250
+  capMs: 250,
+  warmupMs: 20
 } as const;
 
 /** The fastest batch's time per call, and how many calls were timed. */
@@ -76,7 +80,11 @@ export function measure(
     for (const index of [...active].sort((a, b) => last[a] - last[b])) {
       if (clock() - start > plan.budgetMs) return 'budget';
       const call = work(index, T);
-      call(); // warm-up, untimed
+      const warm = clock();
+      let calls = 0;
+      do
+        call(); // warm-up, untimed
+      while (++calls < 5 && clock() - warm < (plan.warmupMs ?? 0));
       const { ms, reps } = timeCall(call, plan, clock);
       last[index] = ms;
       events.point(index, T, ms, reps);

@@ -237,7 +237,7 @@ describe('attention gradients', () => {
           );
         return big.divide(big.subtract(at(1), at(-1)), big.multiply(B(2), step)) as Big;
       });
-      const norm = big.sqrt(big.add(big.multiply(grad[0], grad[0]), big.multiply(grad[1], grad[1]))) as Big;
+      const norm = big.sqrt(big.add(big.multiply(grad[0], grad[0]), big.multiply(grad[1], grad[1])) as Big) as Big;
       const want = big.number(big.log10(norm) as Big);
       expect(Math.abs(ours[s] - want)).toBeLessThan(1e-9);
     }
@@ -250,7 +250,7 @@ describe('attention gradients', () => {
     const coef = big.divide(big.subtract(wDot(e[0]), mean), big.sqrt(B(2))) as Big;
     const de = [0, 1].map((c) => big.multiply(alpha[0], big.add(B(r[c]), big.multiply(coef, e[2][c]))) as Big);
     const dx = de.map((v) => big.multiply(B(45), v) as Big); // dL/dx_1 = U^T dL/de_1
-    const norm1 = big.sqrt(big.add(big.multiply(dx[0], dx[0]), big.multiply(dx[1], dx[1]))) as Big;
+    const norm1 = big.sqrt(big.add(big.multiply(dx[0], dx[0]), big.multiply(dx[1], dx[1])) as Big) as Big;
     expect(Math.abs(ours[0] - big.number(big.log10(norm1) as Big))).toBeLessThan(1e-9);
     expect(ours[0]).toBeLessThan(-1200);
     expect(ours[1]).toBeLessThan(-600);
