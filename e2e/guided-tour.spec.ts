@@ -1,6 +1,7 @@
 // A lecturer walks the Bengio-1994 tour with the arrow keys; every caption's numbers are
 // the engine's, computed here independently of the page.
 import { percentText, ratioFromLog10 } from '../src/lib/figures/format';
+import { attentionReading } from '../src/lib/figures/reach-attention';
 import { simulate } from '../src/lib/sim/index';
 import { gatePathLog10, linearRnnLog10, powerNorms2x2 } from '../src/lib/sim/theory';
 import { farShareText, recentShareText, weightShares } from '../src/lib/figures/weight-shares';
@@ -14,10 +15,10 @@ import { expect, test } from './fixtures';
 const total = (c: Float64Array) => c[0] - c[c.length - 1];
 const stateOf = (i: number): LabState => ({ ...DEFAULT_STATE, ...TOUR[i].state });
 const run = (i: number, arch: 'rnn' | 'lstm' | 'gru' | 'attention') => simulate(specFor(stateOf(i), arch));
-/** The spread of attention's weights on screen (its first head's), as the caption words it. */
+/** The spread of attention's weights on screen (every head's), as the caption words it. */
 const spread = (i: number) => {
-  const a = run(i, 'attention').attention![0];
-  return `the largest any of the ${a.length} positions gets is ${Math.max(...a).toPrecision(2)}`;
+  const r = attentionReading(run(i, 'attention').attention!)!;
+  return `${percentText(r.nearUniform)} of the weights lie within a factor 2 of 1/T = ${(1 / r.T).toPrecision(2)}`;
 };
 /** The training step, followed by the attention steps. */
 const TRAIN_STEP = TOUR.findIndex((s) => s.train) + 1;
