@@ -16,7 +16,8 @@ test('x^2 overflows: the figures stop before that step, and the notice above the
   await expect(heatmap(page)).toHaveAttribute('data-cols', '101', { timeout: 20_000 }); // mathjs loads first
   await typeFormula(page, 'x^2');
   const notice = page.getByTestId('halted');
-  await expect(notice).toContainText('x^2');
+  // mathjs loads for the formula first: on a busy 2-core machine that alone took over 5 s
+  await expect(notice).toContainText('x^2', { timeout: 30000 });
   await expect(notice).toBeInViewport(); // above the figures, not below the fold in the sidebar
   const shown = Number((await notice.textContent())!.match(/the figures stop at step (\d+)\./)![1]);
   await expect(notice).toContainText('100 steps were asked for');
@@ -47,7 +48,8 @@ test('on a phone the notice is in view once the formula is applied', async ({ pa
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?activation=custom&formula=x%5E2');
   const notice = page.getByTestId('halted');
-  await expect(notice).toContainText('x^2');
+  // mathjs loads for the formula first: on a busy 2-core machine that alone took over 5 s
+  await expect(notice).toContainText('x^2', { timeout: 30000 });
   await notice.scrollIntoViewIfNeeded();
   await expect(notice).toBeInViewport();
   // the notice sits directly above the figures it speaks of
