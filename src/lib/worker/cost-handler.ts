@@ -1,13 +1,10 @@
 // The worker's cost role: times each compared model's sequence (forward and backward) at doubling
-// lengths and posts every point as it is measured. Recurrent archs and the window are timed
-// through the engine's own run() (perUnit and paramGrads off: the gradients only); attention
-// through the full causal layer (sim/archs/attention-layer.ts: every position attends to its
-// prefix), what a Transformer pays per sequence; its parameters are built inside the timed call,
-// as run() builds the others'.
+// lengths and posts every point as it is measured. Each model is timed through its module's
+// sequenceCost() when it has one (attention's full causal layer, what a Transformer pays per
+// sequence), else through the engine's own run() (perUnit and paramGrads off: the gradients only);
+// parameters are built inside the timed call, as run() builds them.
 import { archModule } from '../sim/archs/index';
 import { validateSpec, type Spec } from '../sim/spec';
-import { causalLayer } from '../sim/archs/attention-layer';
-import { attentionParams } from '../sim/archs/attention-params';
 import { DEFAULT_PLAN, measure } from './cost-measure';
 import type { CostReply, CostRequest } from './cost-protocol';
 
@@ -16,8 +13,8 @@ const post = (reply: CostReply) => (self as unknown as Worker).postMessage(reply
 /** The call timed for one model at length T (its spec validated outside the timing). */
 export function sequenceWork(base: Spec, T: number): () => unknown {
   const spec = validateSpec({ ...base, steps: T, perUnit: false, paramGrads: false });
-  if (base.arch === 'attention') return () => causalLayer(attentionParams(spec));
   const module = archModule(base.arch);
+  if (module.sequenceCost) return () => module.sequenceCost!(spec);
   return () => module.run(spec);
 }
 

@@ -9,7 +9,7 @@ import { log10Norm, unitLog10 } from '../linalg';
 import type { Spec } from '../spec';
 import { attentionParams, embed, type AttentionParams } from './attention-params';
 import { attendLast, backLast, lastTape } from './attention-kernel';
-import { attentionConnectivity } from './attention-layer';
+import { attentionConnectivity, causalLayer } from './attention-layer';
 import { tailGradients } from './attention-tail';
 import { attentionTrainable } from './attention-train';
 import type { ArchModule, ArchResult } from './types';
@@ -76,5 +76,6 @@ export const attentionModule: ArchModule = {
     return attentionRun(attentionParams(spec), spec.perUnit, steps).result;
   },
   trainable: (spec) => attentionTrainable(spec),
-  connectivity: attentionConnectivity
+  connectivity: attentionConnectivity,
+  sequenceCost: (spec) => causalLayer(attentionParams(spec))
 };

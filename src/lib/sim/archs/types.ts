@@ -71,4 +71,10 @@ export interface ArchModule {
    * connectivity.ts propagates column by column.
    */
   connectivity?(spec: Spec): ConnectivityMap;
+  /**
+   * What one sequence costs a model used as designed, when that is more than run(): attention's full
+   * causal layer (every position attends to its prefix, O(T^2 n)), what a Transformer pays, where run()
+   * reads the last position only. Absent: run() is the cost.
+   */
+  sequenceCost?(spec: Spec): unknown;
 }
