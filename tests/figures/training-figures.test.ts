@@ -159,6 +159,11 @@ describe('training figures', () => {
       'On screen: 4 units; LSTM at radius 1, forget bias 1; adding at T = 8; Adam at rate 0.01, clip 1, ' +
         'batches of 4. Restart trains the settings above.'
     );
+    // chrono init: the constant bias did not apply to the LSTM, and the note says what did
+    expect(runSettings([{ ...lstm, forgetInit: 'chrono', chronoMax: 500 }])).toContain(
+      'forget bias 1 (overridden: chrono init up to 500 steps);'
+    );
+    expect(runSettings([{ ...lstm, forgetInit: 'chrono' }])).toContain('chrono init up to 8 steps');
   });
 
   // until attention's module is in the registry it is the RNN's placeholder, with no label of its own

@@ -254,7 +254,11 @@ function modelSettings(specs: RunSpec[]): string[] {
   const parts: string[] = [];
   if (recurrent.spec) {
     const net = networkSpec(recurrent.spec);
-    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}`);
+    // an LSTM trained with chrono init had no constant forget bias: say what it had instead
+    const lstm = specs.find((s) => s.arch === 'lstm');
+    const chrono =
+      lstm?.forgetInit === 'chrono' ? ` (overridden: chrono init up to ${lstm.chronoMax ?? lstm.steps} steps)` : '';
+    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}${chrono}`);
   }
   if (attention.spec) {
     const heads = attention.spec.heads ?? ARCH_FIELD_DEFAULTS.heads;
