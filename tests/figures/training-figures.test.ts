@@ -110,6 +110,19 @@ describe('training figures', () => {
     const caption = flowCaption([lstm]);
     expect(caption).toContain(`LSTM ${ratioFromLog10(last.flowLog10[k] - last.flowLog10[0])} (k = ${k})`);
     expect(caption).toContain('(up to 20)');
+    // the lengths drawn: at T = 8 the adding problem's [T, T + floor(T/10)] is exactly 8
+    expect(last.flowLog10.length - 1).toBe(8);
+    expect(caption.startsWith("Task length T = 8: sequences of exactly 8 steps (the last row's has 8). Dots:")).toBe(
+      true
+    );
+    // at T = 200 (the issue's "step 9 of 220"): a row of 214 steps, k = 0..214
+    const long = { ...lstm, spec: { ...lstm.spec, steps: 200 } };
+    long.history = [...lstm.history.slice(0, -1), { ...last, flowLog10: new Float64Array(215) }];
+    expect(flowCaption([long])).toMatch(
+      /^Task length T = 200: sequences of 200 to 220 steps \(the last row's has 214\)/
+    );
+    const latch = { ...long, spec: { ...long.spec, task: 'latch' as const } };
+    expect(flowCaption([latch])).toMatch(/^Task length T = 200: sequences of exactly 200 steps/);
   });
 
   it('the flow matrix is relative to the loss step, NaN where a sequence is shorter', () => {

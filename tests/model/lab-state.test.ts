@@ -23,7 +23,8 @@ import {
   STEPS_STOPS,
   BIAS_STOPS,
   HIDDEN_STOPS,
-  CHRONO_MAX_STOPS
+  CHRONO_MAX_STOPS,
+  TRAIN_STEPS_STOPS
 } from '../../src/lib/model/slider-scales';
 import { buildParams } from '../../src/lib/sim/params';
 import { networkSpec, runsOf } from '../../src/lib/sim/train/train-spec';
@@ -70,7 +71,8 @@ describe('slider stops', () => {
       [STEPS_STOPS, 10, 1000],
       [BIAS_STOPS, -4, 8],
       [HIDDEN_STOPS, 1, 256],
-      [CHRONO_MAX_STOPS, ...FIELDS.chronoMax.range]
+      [CHRONO_MAX_STOPS, ...FIELDS.chronoMax.range],
+      [TRAIN_STEPS_STOPS, ...FIELDS.trainSteps.range]
     ] as const) {
       expect(stops.values[0]).toBe(lo);
       expect(stops.values.at(-1)).toBe(hi);

@@ -46,7 +46,7 @@ describe('URL state', () => {
     expect(read.notices).toEqual([
       'trainTask: must be one of adding, latch, got "toString"; kept adding',
       'trainOptimizer: must be one of adam, sgd, got "rmsprop"; kept adam',
-      'trainSteps: must be an integer from 8 to 200; 9999 was set to 200'
+      'trainSteps: must be an integer from 8 to 1000; 9999 was set to 1000'
     ]);
   });
 

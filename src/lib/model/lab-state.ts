@@ -196,8 +196,9 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   latchPulse: { label: 'Pulse size', range: LATCH_LIMITS.pulse, integer: false },
   latchLength: { label: 'Pulse steps L', range: LATCH_LIMITS.length, integer: true },
   latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true },
-  // the page's training ranges: a run in the browser should finish within minutes
-  trainSteps: { label: 'Task length T', range: [8, 200], integer: true },
+  // the page's training ranges: T reaches the 300-1000 steps where an LSTM's memory dilutes; the
+  // time a run may take is bounded by its forecast (train-budget.ts), not by these ranges
+  trainSteps: { label: 'Task length T', range: [8, 1000], integer: true },
   trainIterations: { label: 'Iterations', range: [100, 20000], integer: true },
   trainRate: { label: 'Learning rate', range: [0.0001, 1], integer: false },
   trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false }

@@ -75,12 +75,11 @@ export const LATCH_STEPS_STOPS = stops([
   ...STEPS_STOPS.values.filter((v) => v > 60)
 ]);
 
-/** Training: the task's length 4..200, the budget 100..20000 iterations, the learning rate on a log scale, the clip. */
+/** Training: the task's length 8..1000, the budget 100..20000 iterations, the learning rate (log scale), the clip. */
 export const TRAIN_STEPS_STOPS = stops([
   ...range(8, 30, 1),
   ...range(32, 60, 2),
-  ...range(65, 100, 5),
-  ...range(110, 200, 10)
+  ...STEPS_STOPS.values.filter((v) => v > 60)
 ]);
 export const TRAIN_ITERATIONS_STOPS = stops([
   ...range(100, 1000, 100),
