@@ -9,7 +9,7 @@ import { ARCH_LABELS, trainSpecFor, type LabState } from './lab-state';
 
 /**
  * At most this many forecast CPU-seconds a run on the page: 20 minutes, a lecturer's coffee break
- * (an LSTM of 16 units at T = 1000 fits about 7000 iterations). Longer runs belong to the command
+ * (an LSTM of 16 units at T = 1000 fits about 9400 iterations). Longer runs belong to the command
  * line (npm run train, up to an hour a request), whose sweep file the page can open.
  */
 export const PAGE_TRAIN_MAX_SECONDS = 1200;

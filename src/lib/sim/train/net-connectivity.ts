@@ -17,7 +17,7 @@ import { networkSpec, type RunSpec } from './train-spec';
 /**
  * At most this many forecast seconds for a run's two maps (before and after), computed in its
  * worker once training ends: the work grows with T squared, so the bound is on the forecast, not
- * on T. An LSTM of 16 units draws at T = 1000 (about 5 s); one of 64 units only to about T = 700.
+ * on T. An LSTM of 16 units draws at T = 1000 (about 5 s); one of 64 units only to about T = 650.
  */
 export const NET_CONNECTIVITY_MAX_SECONDS = 15;
 
