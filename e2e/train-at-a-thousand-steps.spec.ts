@@ -13,7 +13,7 @@ test('an LSTM at T = 1000: lengths, forecast, time left, pause, and its forget g
   test.setTimeout(300_000);
   await page.goto('/?view=training&compare=lstm&hidden=4&trainSteps=1000&trainIterations=300');
   await expect(page.getByTestId('train-lengths')).toHaveText('sequences of 1000 to 1100 steps');
-  await expect(page.getByTestId('train-forecast')).toContainText('Forecast: LSTM about');
+  await expect(page.getByTestId('train-forecast')).toContainText('Forecast with these settings: LSTM about');
   await expect(page.getByTestId('train-budget')).toHaveCount(0);
   await page.getByRole('button', { name: 'Start training LSTM' }).click();
   const lstm = page.getByTestId('train-status').locator('li[data-arch=lstm]');

@@ -36,7 +36,9 @@ describe('the training budget', () => {
     const direct = trainSeconds(validateTrainSpec(trainSpecFor(state, 'lstm')));
     expect(lstm.seconds).toBe(direct.training + direct.evaluation);
     expect(rnn.seconds).toBeLessThan(lstm.seconds); // one gate block against four
-    expect(forecastText([rnn, lstm])).toMatch(/^Forecast: RNN about .+, LSTM about \d+ min( \d+ s)? a run/);
+    expect(forecastText([rnn, lstm])).toMatch(
+      /^Forecast with these settings: RNN about .+, LSTM about \d+ min( \d+ s)? a run/
+    );
   });
 
   it('T = 1000 trains within the bound at the default budget; a run over it is refused, naming what fits', () => {

@@ -74,9 +74,14 @@ export function trainBudgetProblem(state: LabState, archs: readonly Arch[]): str
   );
 }
 
-/** "Forecast: RNN about 56 s, LSTM about 3 min 24 s a run", from the engine's cost model. */
+/**
+ * "Forecast with these settings: RNN about 1 min, LSTM about 3 min 24 s a run", from the engine's
+ * cost model for the idle development machine: a busy or slower device takes longer (a Chromium
+ * run beside other jobs measured 3 to 4 times the forecast), which is why the time left while a
+ * run trains is measured, not forecast.
+ */
 export function forecastText(forecasts: RunForecast[]): string {
   if (!forecasts.length) return '';
   const parts = forecasts.map((f) => `${ARCH_LABELS[f.arch]} about ${durationText(f.seconds)}`);
-  return `Forecast: ${parts.join(', ')} a run (the engine's cost model, on a 2-core laptop)`;
+  return `Forecast with these settings: ${parts.join(', ')} a run (the engine's cost model, on an idle 2-core laptop)`;
 }
