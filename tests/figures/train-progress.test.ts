@@ -30,6 +30,10 @@ describe('training progress', () => {
     const fast = secondsLeft(run({ progress: { iteration: 100, activeSeconds: 10 } }))!;
     expect(slow / fast).toBeCloseTo(2, 12);
     expect(secondsLeft(run({ progress: { iteration: 1501, activeSeconds: 60 } }))).toBe(0);
+    // every iteration done, the worker computing the maps and gates (seconds at T = 1000)
+    expect(progressText(run({ progress: { iteration: 1501, activeSeconds: 60 } }))).toBe(
+      'running, iteration 1500 of 1500 (100%), 1 min of training, computing the figures of the trained network'
+    );
   });
 
   it('before any timing it says it is measuring, never a guess; paused says so with what is left', () => {
