@@ -51,7 +51,7 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'train-grad', label: 'Training: gradient norm', views: ['training'] },
   { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] },
   { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] },
-  { id: 'train-gates', label: 'Training: the LSTM’s forget gates and memory lengths', views: ['training'] },
+  { id: 'train-gates', label: 'Training: LSTM forget gates', views: ['training'] },
   { id: 'reach', label: 'How far back each model sees', views: ['reach'] },
   { id: 'reach-attention', label: 'Attention’s weights', views: ['reach'] },
   { id: 'reach-cost', label: 'Cost on this device', views: ['reach'] }
