@@ -47,6 +47,8 @@ describe('the trained forget gates figure', () => {
       `After training, ${after.longer} of 4 unit${'s'} ${after.longer === 1 ? 'holds' : 'hold'} memory longer than ` +
         `the task length T = 12; the longest, unit ${after.unit},`
     );
+    // the gates are the highway only: the caption says the paths through h are not in them
+    expect(gatesCaption(gates, T)).toContain('the paths through h can carry a mark further');
     // the heatmap's rows are units, its columns steps
     const m = gateMatrix(gates.after, gates.T, gates.n);
     expect(m[2 * gates.T + 5]).toBe(gates.after.f[5 * gates.n + 2]);

@@ -2,8 +2,9 @@
 // and step (columns), before and after training, and each unit's effective memory length
 // 1 / (1 - mean_t f_t,i) (forget-gates.ts; Tallec & Ollivier 2018, sec. 3): the number of steps
 // over which a constant gate f keeps 1/e of a stored value. Dilution is this product of gates:
-// a unit whose memory length is shorter than the task length T cannot carry the first mark to
-// the end, whatever the gradient does; one whose memory is longer can.
+// along the cell highway a unit whose memory length is shorter than the task length T fades the
+// first mark before the end. The paths through h (W h into the gates and the cell input) are not
+// in it, so a network can still reach a mark its gates alone would lose: the caption says so.
 import type { ForgetGates, TrainedForgetGates } from '../sim/train/forget-gates';
 import type { TrainingRun } from '../model/training-run';
 
@@ -63,9 +64,9 @@ export function gatesCaption(gates: TrainedForgetGates, T: number): string {
     `the longest, unit ${s.unit}, ${memoryText(s.longest)}; mean f ${s.meanF.toFixed(3)}`;
   return (
     `After training, ${read(after)}. Before training, ${read(before)}. ` +
-    `A unit keeps about 1/e of a value over its memory length 1/(1 − mean f): dilution, the product of its ` +
-    `gates, sets how far back the LSTM can carry the first mark (f read on the first evaluation sequence, ` +
-    `${gates.T} steps).`
+    `Along the cell highway a unit keeps about 1/e of a stored value over its memory length 1/(1 − mean f): ` +
+    `dilution, the product of its forget gates; the paths through h can carry a mark further (the connectivity ` +
+    `maps show all paths). f read on the first evaluation sequence, ${gates.T} steps.`
   );
 }
 
