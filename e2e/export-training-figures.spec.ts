@@ -13,12 +13,14 @@ test('every training figure exports as PNG and SVG once the runs are done', asyn
   for (const arch of ['rnn', 'lstm'])
     await expect(status.locator(`li[data-arch=${arch}]`)).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('train-conn-lstm-after')).toBeVisible();
+  await expect(page.getByTestId('train-gates-after')).toBeVisible();
   const figures: [string, string][] = [
     ['train-loss', 'training iteration'],
     ['train-accuracy', 'fraction correct'],
     ['train-grad', 'training iteration'],
     ['train-flow', 'steps back from the loss, k'],
-    ['train-connectivity', 'input step s']
+    ['train-connectivity', 'input step s'],
+    ['train-gates', 'memory length']
   ];
   await page.getByRole('button', { name: 'Export' }).click();
   for (const [id, text] of figures) {
@@ -39,6 +41,12 @@ test('every training figure exports as PNG and SVG once the runs are done', asyn
   expect(T).toBeGreaterThanOrEqual(10);
   expect(csv.columns.slice(0, 4)).toEqual(['arch', 'map', 't', 's1_log10']);
   expect(csv.filter((r) => r.arch === 'rnn')).toHaveLength(2 * T); // before and after
+  // the LSTM's forget gates: one row per map and unit, f at every step of the same sequence
+  await page.getByLabel('Figure').selectOption('train-gates');
+  const gates = csvParse((await save(page, 'CSV (data of this figure)')).bytes.toString('utf8'));
+  expect(gates.map((r) => r.map)).toEqual([...Array(8).fill('before'), ...Array(8).fill('after')]);
+  expect(gates.columns).toHaveLength(4 + T);
+  for (const r of gates) expect(Number(r.f_t1)).toBeGreaterThan(0);
 });
 
 test('attention and the window export their training figures; the flow CSV keeps the exact zeros', async ({ page }) => {

@@ -6,8 +6,12 @@ import {
   eigenvaluesCsv,
   heatmapCsv,
   lineCsv,
-  phaseCsv
+  phaseCsv,
+  trainedGatesCsv
 } from '../../src/lib/export/data-export';
+import { trainedForgetGates } from '../../src/lib/sim/train/forget-gates';
+import { netFromSpec } from '../../src/lib/sim/train/net';
+import { networkSpec, runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import { fileName } from '../../src/lib/export/names';
 import { heatmapPanels, lineCurves } from '../../src/lib/figures/figure-data';
 import { simulate } from '../../src/lib/sim/index';
@@ -91,5 +95,37 @@ describe("the explorer's data", () => {
     const explorer = { ...DEFAULT_STATE, view: 'explorer' as const };
     expect(fileName(explorer, 'slide', 'png', 2)).toBe('explorer_rnn-vs-lstm_T100_radius1.00_slide@2x.png');
     expect(fileName(DEFAULT_STATE, 'slide', 'png', 2)).toBe('rnn-vs-lstm_T100_radius1.00_slide@2x.png');
+  });
+});
+
+describe('the trained forget gates CSV', () => {
+  it('one row per map and unit: its memory length and f at every step, the numbers the worker sent', () => {
+    const spec = runsOf(validateTrainSpec({ arch: 'lstm', hidden: 3, steps: 20, iterations: 0, forgetBias: 8 }))[0];
+    const gates = trainedForgetGates(spec, netFromSpec(networkSpec(spec)).theta)!;
+    const run = {
+      arch: 'lstm' as const,
+      spec,
+      history: [],
+      status: 'done' as const,
+      solvedAt: null,
+      divergedAt: null,
+      seconds: 0,
+      error: '',
+      connectivity: null,
+      gates
+    };
+    const rows = csvParse(trainedGatesCsv([run, { ...run, arch: 'rnn', gates: null }]));
+    expect(rows.columns.slice(0, 5)).toEqual(['arch', 'map', 'unit', 'memory_length', 'f_t1']);
+    expect(rows.columns).toHaveLength(4 + gates.T);
+    expect(rows.map((r) => `${r.map}${r.unit}`)).toEqual([
+      'before1',
+      'before2',
+      'before3',
+      'after1',
+      'after2',
+      'after3'
+    ]);
+    expect(Number(rows[4].memory_length)).toBe(gates.after.memoryLength[1]);
+    expect(Number(rows[4][`f_t${gates.T}`])).toBe(gates.after.f[(gates.T - 1) * 3 + 1]);
   });
 });

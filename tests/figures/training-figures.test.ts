@@ -110,6 +110,19 @@ describe('training figures', () => {
     const caption = flowCaption([lstm]);
     expect(caption).toContain(`LSTM ${ratioFromLog10(last.flowLog10[k] - last.flowLog10[0])} (k = ${k})`);
     expect(caption).toContain('(up to 20)');
+    // the lengths drawn: at T = 8 the adding problem's [T, T + floor(T/10)] is exactly 8
+    expect(last.flowLog10.length - 1).toBe(8);
+    expect(caption.startsWith("Task length T = 8: sequences of exactly 8 steps (the last row's has 8). Dots:")).toBe(
+      true
+    );
+    // at T = 200 (the issue's "step 9 of 220"): a row of 214 steps, k = 0..214
+    const long = { ...lstm, spec: { ...lstm.spec, steps: 200 } };
+    long.history = [...lstm.history.slice(0, -1), { ...last, flowLog10: new Float64Array(215) }];
+    expect(flowCaption([long])).toMatch(
+      /^Task length T = 200: sequences of 200 to 220 steps \(the last row's has 214\)/
+    );
+    const latch = { ...long, spec: { ...long.spec, task: 'latch' as const } };
+    expect(flowCaption([latch])).toMatch(/^Task length T = 200: sequences of exactly 200 steps/);
   });
 
   it('the flow matrix is relative to the loss step, NaN where a sequence is shorter', () => {
@@ -159,6 +172,11 @@ describe('training figures', () => {
       'On screen: 4 units; LSTM at radius 1, forget bias 1; adding at T = 8; Adam at rate 0.01, clip 1, ' +
         'batches of 4. Restart trains the settings above.'
     );
+    // chrono init: the constant bias did not apply to the LSTM, and the note says what did
+    expect(runSettings([{ ...lstm, forgetInit: 'chrono', chronoMax: 500 }])).toContain(
+      'forget bias 1 (overridden: chrono init up to 500 steps);'
+    );
+    expect(runSettings([{ ...lstm, forgetInit: 'chrono' }])).toContain('chrono init up to 8 steps');
   });
 
   // until attention's module is in the registry it is the RNN's placeholder, with no label of its own

@@ -14,10 +14,20 @@ import {
   LENGTH_SWEEP,
   lengthSweepSpecs,
   specFor,
-  trainSpecFor
+  trainSpecFor,
+  type LabState
 } from '../../src/lib/model/lab-state';
 import { validateTrainSpec } from '../../src/lib/sim/train/train-spec';
-import { RADIUS_STOPS, STEPS_STOPS, BIAS_STOPS, HIDDEN_STOPS } from '../../src/lib/model/slider-scales';
+import {
+  RADIUS_STOPS,
+  STEPS_STOPS,
+  BIAS_STOPS,
+  HIDDEN_STOPS,
+  CHRONO_MAX_STOPS,
+  TRAIN_STEPS_STOPS
+} from '../../src/lib/model/slider-scales';
+import { buildParams } from '../../src/lib/sim/params';
+import { networkSpec, runsOf } from '../../src/lib/sim/train/train-spec';
 
 describe('clampField', () => {
   it.each([
@@ -60,7 +70,9 @@ describe('slider stops', () => {
     for (const [stops, lo, hi] of [
       [STEPS_STOPS, 10, 1000],
       [BIAS_STOPS, -4, 8],
-      [HIDDEN_STOPS, 1, 256]
+      [HIDDEN_STOPS, 1, 256],
+      [CHRONO_MAX_STOPS, ...FIELDS.chronoMax.range],
+      [TRAIN_STEPS_STOPS, ...FIELDS.trainSteps.range]
     ] as const) {
       expect(stops.values[0]).toBe(lo);
       expect(stops.values.at(-1)).toBe(hi);
@@ -154,3 +166,49 @@ describe('training specs carry the arch fields', () => {
     }
   });
 });
+
+describe('chrono init (Tallec & Ollivier 2018) from the page', () => {
+  const chrono: LabState = { ...DEFAULT_STATE, compare: ['rnn', 'lstm', 'gru'], forgetInit: 'chrono', chronoMax: 500 };
+
+  it('goes to the LSTM only, in the simulation and the training spec; constant sends nothing', () => {
+    expect(specFor(chrono, 'lstm')).toMatchObject({ forgetInit: 'chrono', chronoMax: 500 });
+    expect(trainSpecFor(chrono, 'lstm')).toMatchObject({ forgetInit: 'chrono', chronoMax: 500 });
+    for (const arch of ['rnn', 'gru'] as const) {
+      expect(specFor(chrono, arch)).not.toHaveProperty('forgetInit');
+      expect(trainSpecFor(chrono, arch)).not.toHaveProperty('chronoMax');
+    }
+    expect(specFor(DEFAULT_STATE, 'lstm')).not.toHaveProperty('forgetInit');
+    // every compared arch's spec is accepted by the engine, at both ends of the page's T_max range
+    for (const chronoMax of FIELDS.chronoMax.range)
+      for (const arch of chrono.compare) {
+        const r = parseSpec(specFor({ ...chrono, chronoMax }, arch));
+        expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
+        expect(() => validateTrainSpec(trainSpecFor({ ...chrono, chronoMax }, arch))).not.toThrow();
+      }
+  });
+
+  it('sets b_f = log u, u in [1, T_max - 1], and b_i = -b_f, whatever the forget-bias slider says', () => {
+    // read the biases back from the networks the engine builds: G = 4 gates, [i, f, g, o] rows of n
+    for (const forgetBias of [-4, 8]) {
+      const { b, n } = buildParams(parseSpecOk(specFor({ ...chrono, forgetBias, hidden: 64 }, 'lstm')));
+      const bf = Array.from(b.subarray(n, 2 * n));
+      for (let i = 0; i < n; i++) expect(b[i]).toBeCloseTo(-bf[i], 12);
+      expect(Math.min(...bf)).toBeGreaterThanOrEqual(0); // log 1
+      expect(Math.max(...bf)).toBeLessThanOrEqual(Math.log(499));
+      expect(Math.max(...bf)).toBeGreaterThan(Math.log(100)); // 64 draws of log U[1, 499] spread out
+    }
+    // the training view's network starts from the same chrono biases as the gradient views'
+    const simulated = buildParams(parseSpecOk(specFor(chrono, 'lstm')));
+    const trained = buildParams(networkSpec(runsOf(validateTrainSpec(trainSpecFor(chrono, 'lstm')))[0]));
+    const n = DEFAULT_STATE.hidden;
+    expect(Array.from(trained.b.subarray(n, 2 * n))).toEqual(Array.from(simulated.b.subarray(n, 2 * n)));
+    const constant = buildParams(parseSpecOk(specFor({ ...chrono, forgetInit: 'constant' }, 'lstm')));
+    expect(Array.from(constant.b.subarray(n, 2 * n))).toEqual(Array(n).fill(DEFAULT_STATE.forgetBias));
+  });
+});
+
+function parseSpecOk(input: unknown) {
+  const r = parseSpec(input);
+  if (!r.ok) throw r.error;
+  return r.spec;
+}

@@ -135,6 +135,27 @@ export function trainedConnectivityCsv(runs: TrainingRun[]): string {
   return csvFormat(rows, columns);
 }
 
+/**
+ * An LSTM's forget gates before and after training: one row per map and unit, its memory length
+ * 1/(1 - mean f) and f at every step t of the first evaluation sequence.
+ */
+export function trainedGatesCsv(runs: TrainingRun[]): string {
+  const T = Math.max(0, ...runs.map((r) => r.gates?.T ?? 0));
+  const columns = ['arch', 'map', 'unit', 'memory_length', ...Array.from({ length: T }, (_, t) => `f_t${t + 1}`)];
+  const rows: Row[] = runs.flatMap((r) => {
+    const g = r.gates;
+    if (!g) return [];
+    return (['before', 'after'] as const).flatMap((map) =>
+      Array.from({ length: g.n }, (_, i) => {
+        const row: Row = { arch: r.arch, map, unit: i + 1, memory_length: csvCell(g[map].memoryLength[i]) };
+        for (let t = 0; t < g.T; t++) row[`f_t${t + 1}`] = g[map].f[t * g.n + i];
+        return row;
+      })
+    );
+  });
+  return csvFormat(rows, columns);
+}
+
 /** The gradient flow: one row per run and logged iteration, log10 ||dL/dh_{L-k}|| for k = 0..L. */
 export function flowCsv(runs: TrainingRun[]): string {
   const K = Math.max(1, ...runs.flatMap((r) => r.history.map((e) => e.flowLog10.length)));

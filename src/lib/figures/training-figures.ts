@@ -6,12 +6,15 @@ import { ARCH_LABELS } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { besideOne, listText, percentText, ratioFromLog10 } from './format';
+import { progressText } from './train-progress';
 import { archModule, type PathKind } from '../sim/archs/index';
 import { ARCH_FIELD_DEFAULTS, isRecurrent } from '../sim/spec';
 import { baselineLoss, TASK_REGISTRY } from '../sim/train/tasks';
 import { SOLVED } from '../sim/train/train';
 import { log10 } from '../sim/det-math';
 import { networkSpec, type RunSpec } from '../sim/train/train-spec';
+import { connectivityForecast, NET_CONNECTIVITY_MAX_SECONDS } from '../sim/train/net-connectivity';
+import { durationText } from '../model/train-budget';
 
 /** The first logged iteration at which a run had solved its task (live, before the run ends). */
 export const solvedAtOf = (r: TrainingRun): number | undefined =>
@@ -131,9 +134,7 @@ export function runStatus(r: TrainingRun): string {
   // solved once 95% of the evaluation set was right; the accuracy may have dipped since
   const solved = solvedAt === undefined ? 'not solved' : `95% first reached at iteration ${solvedAt}`;
   const where =
-    r.status === 'done'
-      ? `done, ${r.spec.iterations} iterations in ${r.seconds.toFixed(1)} s`
-      : `${r.status}, iteration ${last.iteration} of ${r.spec.iterations}`;
+    r.status === 'done' ? `done, ${r.spec.iterations} iterations in ${r.seconds.toFixed(1)} s` : progressText(r);
   return (
     `${name}: ${where}; evaluation loss ${ratioFromLog10(Math.log10(last.evalLoss))}, ` +
     `accuracy ${percentText(last.evalAccuracy)}; ${solved}; ${radiusText(r)}`
@@ -254,7 +255,11 @@ function modelSettings(specs: RunSpec[]): string[] {
   const parts: string[] = [];
   if (recurrent.spec) {
     const net = networkSpec(recurrent.spec);
-    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}`);
+    // an LSTM trained with chrono init had no constant forget bias: say what it had instead
+    const lstm = specs.find((s) => s.arch === 'lstm');
+    const chrono =
+      lstm?.forgetInit === 'chrono' ? ` (overridden: chrono init up to ${lstm.chronoMax ?? lstm.steps} steps)` : '';
+    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}${chrono}`);
   }
   if (attention.spec) {
     const heads = attention.spec.heads ?? ARCH_FIELD_DEFAULTS.heads;
@@ -297,4 +302,23 @@ export function mapsMissingNote(runs: TrainingRun[]): string {
     `No map for ${listText(without.map((r) => ARCH_LABELS[r.arch]))}: there is no recurrent state h_t, ` +
     `so no ‖∂h_t/∂x_s‖ (${reasons.join('; ')}).`
   );
+}
+
+/**
+ * Which finished recurrent runs have no map, and why: a diverged network has nothing to map,
+ * and maps forecast over the page's bound were not computed (net-connectivity.ts), with the
+ * forecast; '' when every finished recurrent run has its map.
+ */
+export function mapsSkippedNote(runs: TrainingRun[]): string {
+  const skipped = runs.filter((r) => r.status === 'done' && isRecurrent(r.arch) && !r.connectivity);
+  const reasons = skipped.map((r) => {
+    if (r.divergedAt !== null) return `${ARCH_LABELS[r.arch]}: it diverged, there is no trained network to map`;
+    const f = connectivityForecast(r.spec);
+    return (
+      `${ARCH_LABELS[r.arch]}: on its ${f.length}-step sequence the two maps are forecast at about ` +
+      `${durationText(f.seconds)}, over the page's ${NET_CONNECTIVITY_MAX_SECONDS} s (the work grows with T²; ` +
+      'fewer units or a shorter T draw them)'
+    );
+  });
+  return reasons.length ? `No connectivity map for ${reasons.join('; ')}.` : '';
 }

@@ -9,6 +9,7 @@ import type { TrainingRun } from '../model/training-run';
 import { archModule, type PathKind } from '../sim/archs/index';
 import { ARCH_FIELD_DEFAULTS } from '../sim/spec';
 import { ratioFromLog10 } from './format';
+import { lengthsText } from '../model/train-budget';
 
 /** The quantity a path's flow measures, as the figure names it. */
 export const FLOW_QUANTITY: Record<PathKind, { symbol: string; what: string }> = {
@@ -90,7 +91,12 @@ export function flowCaption(runs: TrainingRun[]): string {
   // what each heatmap measures, when they differ: the state, the position's embedding, the input
   const which =
     paths.length > 1 ? ` (${paths.map((p) => `${FLOW_QUANTITY[p].symbol}: ${FLOW_QUANTITY[p].what}`).join('; ')})` : '';
+  // "step 9 of 220" at T = 200 needs this: the adding problem draws its lengths from [T, 1.1 T]
+  const { task, steps } = runs[0].spec;
+  const last = runs[0].history.at(-1);
+  const drawn = last ? ` (the last row's has ${last.flowLog10.length - 1})` : '';
   return (
+    `Task length T = ${steps}: ${lengthsText(task, steps)}${drawn}. ` +
     'Dots: the marked inputs. At the last logged iteration (up to ' +
     `${at}) the gradient reaching the farthest one is, relative to the loss step${which}: ${parts.join('; ')}.`
   );

@@ -9,6 +9,7 @@ import {
   ARCH_FIELDS,
   ARCHS,
   DEFAULT_SPEC,
+  FORGET_INITS,
   LIMITS,
   type Activation,
   type Arch,
@@ -16,6 +17,8 @@ import {
   type SpecInput
 } from '../sim/spec';
 import type { Task } from '../sim/train/task-registry';
+
+export type ForgetInit = (typeof FORGET_INITS)[number];
 
 /** At most this many architectures side by side: four curves, four heatmap rows, four equations. */
 export const MAX_COMPARED = 4;
@@ -52,6 +55,14 @@ export function compareProblem(names: readonly string[]): string | null {
 
 export type Eigenvalue = [number, number];
 
+/**
+ * Chrono's T_max on a fresh page: the default sequence length (100), the dependency range the
+ * lab's default figures ask about. It is one explicit number rather than "follow the length" so a
+ * link reproduces the same biases in the gradient views and the training view; the control says
+ * which length it matches (Tallec & Ollivier 2018 set T_max to the expected dependency range).
+ */
+export const CHRONO_MAX_DEFAULT = DEFAULT_SPEC.steps;
+
 export interface LabState {
   /** the compared architectures: 1 to MAX_COMPARED distinct ones, in ARCHS order */
   compare: Arch[];
@@ -71,6 +82,9 @@ export interface LabState {
   bidirectional: boolean;
   forgetBias: number;
   updateBias: number;
+  /** the LSTM's forget-gate biases: the constant forgetBias, or chrono (Tallec & Ollivier 2018) up to chronoMax */
+  forgetInit: ForgetInit;
+  chronoMax: number;
   /** attention's heads (must divide the hidden size) and the scale of its sinusoidal positions */
   heads: number;
   positionScale: number;
@@ -114,6 +128,8 @@ export const DEFAULT_STATE: LabState = {
   bidirectional: true,
   forgetBias: DEFAULT_SPEC.forgetBias,
   updateBias: DEFAULT_SPEC.updateBias,
+  forgetInit: 'constant',
+  chronoMax: CHRONO_MAX_DEFAULT,
   ...ARCH_FIELD_DEFAULTS,
   hidden: DEFAULT_SPEC.hidden,
   inputScale: DEFAULT_SPEC.inputScale,
@@ -142,6 +158,7 @@ type NumericField =
   | 'seed'
   | 'decades'
   | 'condition'
+  | 'chronoMax'
   | ArchField
   | LatchField
   | TrainField;
@@ -169,6 +186,8 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   seed: { label: 'Seed', range: [0, 99999], integer: true },
   decades: { label: 'Colour range', range: [1, 400], integer: true },
   condition: { label: 'Non-normality', range: [1, 1000], integer: false },
+  // the page's sequence lengths reach 5000 (the engine's chrono takes up to LIMITS.chronoMax)
+  chronoMax: { label: 'Chrono T_max', range: [2, 5000], integer: true },
   heads: { label: 'Attention heads', range: LIMITS.heads, integer: true },
   positionScale: { label: 'Position scale', range: LIMITS.positionScale, integer: false },
   window: { label: 'Window N', range: LIMITS.window, integer: true },
@@ -177,8 +196,9 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   latchPulse: { label: 'Pulse size', range: LATCH_LIMITS.pulse, integer: false },
   latchLength: { label: 'Pulse steps L', range: LATCH_LIMITS.length, integer: true },
   latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true },
-  // the page's training ranges: a run in the browser should finish within minutes
-  trainSteps: { label: 'Task length T', range: [8, 200], integer: true },
+  // the page's training ranges: T reaches the 300-1000 steps where an LSTM's memory dilutes; the
+  // time a run may take is bounded by its forecast (train-budget.ts), not by these ranges
+  trainSteps: { label: 'Task length T', range: [8, 1000], integer: true },
   trainIterations: { label: 'Iterations', range: [100, 20000], integer: true },
   trainRate: { label: 'Learning rate', range: [0.0001, 1], integer: false },
   trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false }
@@ -273,6 +293,17 @@ export function archFields(state: LabState, arch: Arch): Partial<Record<ArchFiel
 export const fieldInUse = (state: Pick<LabState, 'compare'>, field: ArchField): boolean =>
   state.compare.some((a) => (ARCH_FIELDS[field] as readonly Arch[]).includes(a));
 
+/**
+ * The chrono fields for the engine: only for an LSTM with chrono on (spec.ts refuses forgetInit on
+ * other archs, and chronoMax without chrono); a constant init sends nothing, as before chrono existed.
+ */
+export function forgetInitFields(
+  state: Pick<LabState, 'forgetInit' | 'chronoMax'>,
+  arch: Arch
+): { forgetInit?: 'chrono'; chronoMax?: number } {
+  return arch === 'lstm' && state.forgetInit === 'chrono' ? { forgetInit: 'chrono', chronoMax: state.chronoMax } : {};
+}
+
 /** The engine spec for one compared architecture. */
 export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput {
   return {
@@ -290,6 +321,7 @@ export function specFor(state: LabState, arch: Arch, perUnit = true): SpecInput 
       : { init: state.init === 'eigenvalues' ? 'orthogonal' : state.init, radius: state.radius },
     forgetBias: state.forgetBias,
     updateBias: state.updateBias,
+    ...forgetInitFields(state, arch),
     inputScale: state.inputScale,
     seed: state.seed,
     ...archFields(state, arch),
@@ -328,6 +360,7 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
     recurrent: net.recurrent,
     forgetBias: net.forgetBias,
     updateBias: net.updateBias,
+    ...forgetInitFields(state, arch),
     seed: net.seed,
     ...archFields(state, arch),
     task: state.trainTask,

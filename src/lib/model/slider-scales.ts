@@ -37,6 +37,14 @@ export const STEPS_STOPS = stops([
   ...range(550, 1000, 50)
 ]);
 
+/** Chrono's T_max 2..5000: the sequence length's stops, from 2, and on to the page's longest sequence. */
+export const CHRONO_MAX_STOPS = stops([
+  ...range(2, 9, 1),
+  ...STEPS_STOPS.values,
+  ...range(1250, 2000, 250),
+  ...range(2500, 5000, 500)
+]);
+
 /** Hidden size: powers of two and the numbers between that lecturers pick. */
 export const HIDDEN_STOPS = stops([1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]);
 
@@ -67,12 +75,11 @@ export const LATCH_STEPS_STOPS = stops([
   ...STEPS_STOPS.values.filter((v) => v > 60)
 ]);
 
-/** Training: the task's length 4..200, the budget 100..20000 iterations, the learning rate on a log scale, the clip. */
+/** Training: the task's length 8..1000, the budget 100..20000 iterations, the learning rate (log scale), the clip. */
 export const TRAIN_STEPS_STOPS = stops([
   ...range(8, 30, 1),
   ...range(32, 60, 2),
-  ...range(65, 100, 5),
-  ...range(110, 200, 10)
+  ...STEPS_STOPS.values.filter((v) => v > 60)
 ]);
 export const TRAIN_ITERATIONS_STOPS = stops([
   ...range(100, 1000, 100),

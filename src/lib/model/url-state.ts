@@ -4,7 +4,7 @@
 // clamped with a notice naming the field. Notices are plain text: nothing from the URL is
 // ever inserted as HTML.
 import { formulaProblem } from '../sim/nonlinearity';
-import { ARCHS, LIMITS, parseSpec } from '../sim/spec';
+import { ARCHS, FORGET_INITS, LIMITS, parseSpec } from '../sim/spec';
 import { TASKS } from '../sim/train/task-registry';
 import type { Arch } from '../sim/spec';
 import {
@@ -39,6 +39,7 @@ const NUMERIC = [
   'seed',
   'decades',
   'condition',
+  'chronoMax',
   ...ARCH_FIELD_NAMES,
   ...LATCH_FIELDS,
   ...TRAIN_FIELDS
@@ -81,6 +82,9 @@ const CONDITIONAL = [
   'formula',
   'eig',
   'condition',
+  // chrono init: forgetInit with an LSTM compared, chronoMax with chrono on, each also when not the default
+  'forgetInit',
+  'chronoMax',
   ...ARCH_FIELD_NAMES,
   ...LATCH_FIELDS,
   ...TRAIN_FIELDS,
@@ -137,6 +141,10 @@ export function stateToQuery(state: LabState, extra: Record<string, string> = {}
   for (const f of ARCH_FIELD_NAMES)
     if (fieldInUse(state, f) || state[f] !== DEFAULT_STATE[f]) params.set(f, String(state[f]));
   if (state.activation === 'custom') params.set('formula', state.formula);
+  if (state.compare.includes('lstm') || state.forgetInit !== DEFAULT_STATE.forgetInit)
+    params.set('forgetInit', state.forgetInit);
+  if (state.forgetInit === 'chrono' || state.chronoMax !== DEFAULT_STATE.chronoMax)
+    params.set('chronoMax', String(state.chronoMax));
   if (state.init === 'eigenvalues') {
     params.set('eig', eigenvaluesToText(state.eigenvalues));
     params.set('condition', String(state.condition));
@@ -228,6 +236,14 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
       const allowed: readonly string[] = key === 'trainTask' ? TASKS : ['adam', 'sgd'];
       if (allowed.includes(raw)) (state as unknown as Record<string, string>)[key] = raw;
       else notices.push(`${key}: must be one of ${allowed.join(', ')}, got ${show(raw)}; kept ${state[key]}`);
+      continue;
+    }
+    if (key === 'forgetInit') {
+      if ((FORGET_INITS as readonly string[]).includes(raw)) state.forgetInit = raw as LabState['forgetInit'];
+      else
+        notices.push(
+          `forgetInit: must be one of ${FORGET_INITS.join(', ')}, got ${show(raw)}; kept ${state.forgetInit}`
+        );
       continue;
     }
     if (key === 'bidirectional') {

@@ -8,6 +8,7 @@ import { runsOf, validateTrainSpec, type RunSpec } from '../sim/train/train-spec
 import { TrainClient } from '../worker/train-client';
 import { trainSpecFor, type LabState } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
+import { trainBudgetProblem } from '../model/train-budget';
 
 // One pool of cores for every set of runs on the page (the runs and the length sweep): a run
 // takes a slot when it starts and gives it back when it ends or is reset; every set is then
@@ -44,13 +45,15 @@ export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
       // window have none, and their runs say so on the page (training-figures.ts mapsMissingNote)
       clients[i].start(r.spec, maps && isRecurrent(r.spec.arch), {
         entry: (e) => update(i, (x) => ({ history: [...x.history, e] })),
-        done: (d, connectivity) => {
+        progress: (progress) => update(i, () => ({ progress })),
+        done: (d, connectivity, gates) => {
           update(i, () => ({
             status: 'done',
             solvedAt: d.solvedAt,
             divergedAt: d.divergedAt,
             seconds: d.seconds,
-            connectivity
+            connectivity,
+            gates
           }));
           freeSlot();
         },
@@ -73,6 +76,13 @@ export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
   }
 
   function start(lab: LabState, archs: readonly Arch[]) {
+    // the page's bound on a run (train-budget.ts): refused before anything starts, naming what fits
+    const over = trainBudgetProblem(lab, archs);
+    if (over) {
+      reset();
+      problem = `Cannot train with these settings: ${over}`;
+      return;
+    }
     startSpecs(archs.map((arch) => trainSpecFor(lab, arch)));
   }
 
@@ -96,7 +106,8 @@ export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
       divergedAt: null,
       seconds: 0,
       error: '',
-      connectivity: null
+      connectivity: null,
+      gates: null
     }));
     schedule();
   }

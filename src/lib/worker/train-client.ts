@@ -3,11 +3,17 @@
 import type { HistoryEntry, TrainResult } from '../sim/train/train';
 import type { RunSpec } from '../sim/train/train-spec';
 import type { TrainedConnectivity } from '../sim/train/net-connectivity';
-import type { TrainReply } from './train-protocol';
+import type { TrainedForgetGates } from '../sim/train/forget-gates';
+import type { TrainProgress, TrainReply } from './train-protocol';
 
 export interface TrainHandlers {
   entry(e: HistoryEntry): void;
-  done(result: Omit<TrainResult, 'history' | 'spec' | 'theta'>, connectivity: TrainedConnectivity | null): void;
+  progress?(p: TrainProgress): void;
+  done(
+    result: Omit<TrainResult, 'history' | 'spec' | 'theta'>,
+    connectivity: TrainedConnectivity | null,
+    gates: TrainedForgetGates | null
+  ): void;
   error(message: string): void;
 }
 
@@ -24,8 +30,9 @@ export class TrainClient {
       const reply = event.data;
       if (reply.id !== id || this.worker !== worker) return;
       if ('entry' in reply) return handlers.entry(reply.entry);
+      if ('progress' in reply) return handlers.progress?.(reply.progress);
       this.stop(); // done or failed: the worker is released at once
-      if ('done' in reply) handlers.done(reply.done, reply.connectivity);
+      if ('done' in reply) handlers.done(reply.done, reply.connectivity, reply.gates);
       else handlers.error(reply.error);
     };
     worker.onerror = (event: ErrorEvent) => {

@@ -7,11 +7,17 @@ import { connectivity } from '../../../src/lib/sim/connectivity';
 import { buildParams } from '../../../src/lib/sim/params';
 import { parseSpec } from '../../../src/lib/sim/spec';
 import { netFromSpec } from '../../../src/lib/sim/train/net';
-import { netConnectivity, trainedConnectivity } from '../../../src/lib/sim/train/net-connectivity';
+import {
+  connectivityForecast,
+  connectivitySeconds,
+  NET_CONNECTIVITY_MAX_SECONDS,
+  netConnectivity,
+  trainedConnectivity
+} from '../../../src/lib/sim/train/net-connectivity';
 import { sequenceSource } from '../../../src/lib/sim/train/tasks';
 import { train } from '../../../src/lib/sim/train/train';
 import { networkSpec, runsOf, validateTrainSpec } from '../../../src/lib/sim/train/train-spec';
-import { connectivityCaption, reachLog10 } from '../../../src/lib/figures/training-figures';
+import { connectivityCaption, mapsSkippedNote, reachLog10 } from '../../../src/lib/figures/training-figures';
 import type { TrainingRun } from '../../../src/lib/model/training-run';
 import { explicitSpec } from './explicit-spec';
 
@@ -86,5 +92,50 @@ describe('connectivity of a trained network', () => {
     ]);
     expect(caption).toContain('the first step of the pulse (step 1 of 12)');
     expect(caption).toContain('On the latch a falling dependence is no failure');
+  });
+});
+
+describe('the maps at long sequences: drawn when the forecast fits, else said why', () => {
+  it('the forecast grows with L squared and with the gate rows; an LSTM of 16 units fits T = 1000', () => {
+    expect(connectivitySeconds('lstm', 16, 2000) / connectivitySeconds('lstm', 16, 1000)).toBeCloseTo(4, 12);
+    expect(connectivitySeconds('lstm', 16, 500)).toBeGreaterThan(connectivitySeconds('gru', 16, 500));
+    expect(connectivitySeconds('gru', 16, 500)).toBeGreaterThan(connectivitySeconds('rnn', 16, 500));
+    const [lstm16] = runsOf(validateTrainSpec({ arch: 'lstm', hidden: 16, steps: 1000, iterations: 0 }));
+    const f = connectivityForecast(lstm16);
+    // the first evaluation sequence is the one the maps use: [T, 1.1 T] on the adding problem
+    expect(f.length).toBe(sequenceSource({ task: 'adding', steps: 1000, noise: 0.2, pulse: 3 }, 1, 'eval')().length);
+    expect(f.length).toBeGreaterThanOrEqual(1000);
+    expect(f.affordable).toBe(f.seconds <= NET_CONNECTIVITY_MAX_SECONDS);
+    expect(f.affordable).toBe(true);
+  });
+
+  it('over the bound nothing is computed, and the note gives the forecast and the sequence', () => {
+    const [wide] = runsOf(validateTrainSpec({ arch: 'lstm', hidden: 64, steps: 1000, iterations: 0 }));
+    const f = connectivityForecast(wide);
+    expect(f.affordable).toBe(false);
+    const start = performance.now();
+    expect(trainedConnectivity(wide, netFromSpec(networkSpec(wide)).theta)).toBeNull();
+    expect(performance.now() - start).toBeLessThan(2000); // refused before the T^2 work, not after it
+    const run: TrainingRun = {
+      arch: 'lstm',
+      spec: wide,
+      history: [],
+      status: 'done',
+      solvedAt: null,
+      divergedAt: null,
+      seconds: 1,
+      error: '',
+      connectivity: null
+    };
+    expect(mapsSkippedNote([run])).toMatch(
+      new RegExp(
+        `^No connectivity map for LSTM: on its ${f.length}-step sequence the two maps are forecast at ` +
+          "about .+, over the page's 15 s"
+      )
+    );
+    expect(mapsSkippedNote([{ ...run, divergedAt: 40 }])).toBe(
+      'No connectivity map for LSTM: it diverged, there is no trained network to map.'
+    );
+    expect(mapsSkippedNote([{ ...run, status: 'running' }])).toBe('');
   });
 });

@@ -104,4 +104,19 @@ describe('the task registry', () => {
       expect(def.name).toContain(def.label);
     }
   });
+
+  it('the lengths the page states are the lengths drawn: adding [T, T + T/10], the latch exactly T', () => {
+    expect(TASK_REGISTRY.adding.lengths(200)).toEqual([200, 220]);
+    expect(TASK_REGISTRY.adding.lengths(1000)).toEqual([1000, 1100]);
+    expect(TASK_REGISTRY.latch.lengths(1000)).toEqual([1000, 1000]);
+    for (const task of TASKS)
+      for (const T of [8, 19, 200]) {
+        const next = sequenceSource({ task, steps: T, noise: 0.5, pulse: 3 }, 2, 'lengths');
+        const seen = new Set(Array.from({ length: 400 }, () => next().length));
+        const [lo, hi] = TASK_REGISTRY[task].lengths(T);
+        // every length drawn lies in the stated range, and 400 draws reach both of its ends
+        expect(Math.min(...seen)).toBe(lo);
+        expect(Math.max(...seen)).toBe(hi);
+      }
+  });
 });

@@ -14,8 +14,33 @@ import { controlledBlock, netFromSpec, type Net } from './net';
 import { markedSteps, sequenceSource, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
 
-/** Longest sequence the maps are computed for: the work grows with T squared. */
-export const NET_CONNECTIVITY_MAX_T = 300;
+/**
+ * At most this many forecast seconds for a run's two maps (before and after), computed in its
+ * worker once training ends: the work grows with T squared, so the bound is on the forecast, not
+ * on T. An LSTM of 16 units draws at T = 1000 (about 5 s); one of 64 units only to about T = 650.
+ */
+export const NET_CONNECTIVITY_MAX_SECONDS = 15;
+
+/**
+ * Forecast seconds of both maps of a recurrent network on a sequence of L steps: L^2 / 2 pairs
+ * (t >= s), each pushing dims x m tangents through G x n gate rows. Fitted on the 2-core
+ * development machine (tsx, adding problem): rnn, lstm, gru x n = 4..128 x L = 110..660, each
+ * within a factor 1.8 of the measured time, e.g. an LSTM of 16 units at L = 660 in 0.94 s a map.
+ */
+export function connectivitySeconds(arch: RunSpec['arch'], n: number, L: number): number {
+  const G = arch === 'lstm' ? 4 * n : arch === 'gru' ? 3 * n : n;
+  const dims = arch === 'lstm' ? 2 : 1; // (h, c) tangents for the lstm
+  const pairNs = 2500 + 0.8 * G * n * dims;
+  return 2 * ((L * L) / 2) * pairNs * 1e-9;
+}
+
+/** The first evaluation sequence's length and the maps' forecast on it: what the page can promise. */
+export function connectivityForecast(spec: RunSpec): { length: number; seconds: number; affordable: boolean } {
+  const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
+  const length = sequenceSource(task, spec.seed, 'eval')().length;
+  const seconds = spec.arch === 'window' ? 0 : connectivitySeconds(spec.arch, spec.hidden, length);
+  return { length, seconds, affordable: seconds <= NET_CONNECTIVITY_MAX_SECONDS };
+}
 
 export interface TrainedConnectivity {
   /** the sequence's length: the maps are T x T */
@@ -53,12 +78,12 @@ export function netConnectivity(net: Net, seq: Sequence): ConnectivityMap {
 
 /**
  * The maps of a run's network at initialisation and with the parameters `theta` it ended
- * with, on the first sequence of its evaluation set; null beyond NET_CONNECTIVITY_MAX_T steps.
+ * with, on the first sequence of its evaluation set; null when forecast over NET_CONNECTIVITY_MAX_SECONDS.
  */
 export function trainedConnectivity(spec: RunSpec, theta: Float64Array): TrainedConnectivity | null {
   const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
   const seq = sequenceSource(task, spec.seed, 'eval')();
-  if (seq.length > NET_CONNECTIVITY_MAX_T) return null;
+  if (!connectivityForecast(spec).affordable) return null;
   if (spec.arch === 'window') return windowMaps(spec, theta, seq);
   const untrained = netFromSpec(networkSpec(spec));
   const trained = netFromSpec(networkSpec(spec));

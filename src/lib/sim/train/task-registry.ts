@@ -42,6 +42,8 @@ export interface TaskDefinition {
   inputs: number;
   /** one sequence from the streams */
   sequence(params: TaskParams, streams: TaskStreams): Sequence;
+  /** the shortest and longest sequence drawn at length T: the page says which lengths "T" means */
+  lengths(T: number): [number, number];
   /** the loss of predicting the mean target, exactly, at length T */
   baseline(T: number): number;
   /** the output solves the sequence */
@@ -90,9 +92,12 @@ export function addingBaseline(T: number): number {
  * X1's (never redrawn, never shifted), and a mark on the first pair, X1's or X2's, zeroes X1
  * only: X2 keeps its value even there.
  */
+/** The adding problem's lengths at T: the paper's [T, T + T/10], whole steps. */
+const addingLengths = (T: number): [number, number] => [T, T + Math.floor(T / 10)];
+
 function addingSequence(params: TaskParams, { uniform }: TaskStreams): Sequence {
   const T = params.steps;
-  const length = intIn(uniform, T, T + Math.floor(T / 10));
+  const length = intIn(uniform, ...addingLengths(T));
   const x = new Float64Array(2 * length);
   for (let t = 0; t < length; t++) x[2 * t] = 2 * uniform() - 1;
   x[1] = -1;
@@ -122,6 +127,7 @@ export const TASK_REGISTRY = {
     firstMark: 'the first marked input',
     inputs: 2,
     sequence: addingSequence,
+    lengths: addingLengths,
     baseline: addingBaseline,
     correct: (y, target) => Math.abs(y - target) < 0.04,
     marks: (seq) => Array.from({ length: seq.length }, (_, t) => t + 1).filter((s) => seq.x[2 * (s - 1) + 1] === 1),
@@ -135,6 +141,7 @@ export const TASK_REGISTRY = {
     firstMark: 'the first step of the pulse',
     inputs: 1,
     sequence: latchSequence,
+    lengths: (T) => [T, T],
     baseline: () => 0.64, // targets +-0.8, equally likely
     correct: (y, target) => Math.sign(y) === Math.sign(target),
     marks: (seq, pulse) => Array.from({ length: Math.min(pulse, seq.length) }, (_, t) => t + 1),
