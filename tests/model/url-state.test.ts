@@ -136,7 +136,7 @@ describe('URL state', () => {
         'forgetBias, updateBias, hidden, inputScale, seed, decades, bidirectional, formula, eig, condition, heads, ' +
         'positionScale, window, ' +
         'latchW, latchNoise, latchPulse, latchLength, latchSteps, trainSteps, trainIterations, trainRate, ' +
-        'trainClip, trainTask, trainOptimizer)'
+        'trainClip, trainTask, trainOptimizer, sweepSteps, sweepSeeds)'
     ]
   ])('%s is repaired with a notice', (search, fields, notice) => {
     const read = queryToState(search);
@@ -310,7 +310,8 @@ describe('URL state', () => {
         expect(performance.now() - start).toBeLessThan(200);
         expect(Object.getPrototypeOf(read.state)).toBe(Object.prototype);
         for (const arch of read.state.compare) expect(parseSpec(specFor(read.state, arch)).ok).toBe(true);
-        for (const n of read.notices) expect(n.length).toBeLessThan(400);
+        // the longest notice lists every setting (an unknown key's): it grows with the settings, not the input
+        for (const n of read.notices) expect(n.length).toBeLessThan(450);
       }),
       { numRuns: 300 }
     );

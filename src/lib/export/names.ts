@@ -22,6 +22,7 @@ export type FigureId =
   | 'train-grad'
   | 'train-flow'
   | 'train-connectivity'
+  | 'train-sweep'
   | 'reach'
   | 'reach-attention'
   | 'reach-cost';
@@ -50,6 +51,7 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'train-grad', label: 'Training: gradient norm', views: ['training'] },
   { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] },
   { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] },
+  { id: 'train-sweep', label: 'Training: success against sequence length', views: ['training'] },
   { id: 'reach', label: 'How far back each model sees', views: ['reach'] },
   { id: 'reach-attention', label: 'Attention’s weights', views: ['reach'] },
   { id: 'reach-cost', label: 'Cost on this device', views: ['reach'] }

@@ -37,6 +37,7 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'train-grad': ['[data-export=train-grad]'],
   'train-flow': ['[data-export=train-flow]'],
   'train-connectivity': ['[data-export=train-connectivity]'],
+  'train-sweep': ['[data-export=train-sweep]'],
   reach: ['[data-export=reach]'],
   'reach-attention': ['[data-export=reach-attention]'],
   'reach-cost': ['[data-export=reach-cost]']
