@@ -9,8 +9,12 @@ import {
   successCaption,
   successCounts,
   successCurves,
-  SWEEP_STYLES
+  SWEEP_STYLES,
+  sweepFileNote,
+  sweepSettingsText,
+  sweepStaleNote
 } from '../../src/lib/figures/sweep-figures';
+import { DEFAULT_STATE, type LabState } from '../../src/lib/model/lab-state';
 import { ARCH_COLORS } from '../../src/lib/figures/figure-data';
 import { sweepCsv } from '../../src/lib/export/sweep-export';
 import { SOLVED } from '../../src/lib/sim/train/train';
@@ -123,5 +127,53 @@ describe('success against length', () => {
       [1, 1],
       [1, 0]
     ]);
+  });
+});
+
+describe('whose runs the chart shows', () => {
+  it("a file's runs: its name and settings, and that they are not the controls'", () => {
+    const runs = [8, 12].flatMap((T) => [at('lstm', T, 1, true), at('lstm', T, 1, false)]);
+    const spec = runs[0].spec;
+    const note = sweepFileNote('sweep.json', { spec: { ...spec, steps: [8, 12], seeds: 2 }, runs, lengths: [8, 12] });
+    expect(note).toBe(
+      `Showing the file sweep.json: 4 runs trained by the command line (LSTM, ${spec.hidden} units, adding at ` +
+        `T = 8, 12, 2 seeds each, ${spec.iterations} iterations, Adam at rate ${spec.learningRate}, clip 1, ` +
+        `batches of ${spec.batch}), not the controls below.`
+    );
+    expect(sweepSettingsText([{ ...spec, optimizer: 'sgd', momentum: 0.9, clip: 0 }])).toContain(
+      'SGD (momentum 0.9) at rate'
+    );
+  });
+
+  it("the page's runs: silent while the controls agree, a note once any of them moved", () => {
+    const spec = base.spec;
+    const lab: LabState = {
+      ...DEFAULT_STATE,
+      compare: ['rnn'],
+      sweepSteps: [8, 20],
+      sweepSeeds: 2,
+      trainIterations: spec.iterations,
+      hidden: spec.hidden,
+      trainRate: spec.learningRate,
+      trainClip: spec.clip
+    };
+    const runs = [8, 20].flatMap((T) => [at('rnn', T, 1, true), at('rnn', T, 1, false)]);
+    expect(sweepStaleNote([], lab)).toBe('');
+    expect(sweepStaleNote(runs, lab)).toBe('');
+    for (const moved of [
+      { sweepSteps: [8, 20, 100] },
+      { sweepSeeds: 3 },
+      { trainIterations: spec.iterations + 1 },
+      { hidden: spec.hidden + 1 },
+      { trainRate: 0.5 },
+      { trainTask: 'latch' as const },
+      { compare: ['rnn', 'lstm'] as Arch[] }
+    ])
+      expect(sweepStaleNote(runs, { ...lab, ...moved })).toMatch(
+        new RegExp(
+          '^This chart shows the sweep started earlier \\(RNN, \\d+ units, adding at T = 8, 20, 2 seeds each, .*\\); ' +
+            'the controls have changed since: run the length sweep again to train them\\.$'
+        )
+      );
   });
 });
