@@ -83,3 +83,23 @@ test('a sweep file from the CLI opens on the page; a bad one says what is wrong 
   await expect(note).toHaveCount(0);
   await expect(caption).toHaveCount(0);
 });
+
+test('a sweep file dropped on the sweep opens as the chosen one does', async ({ page }, info) => {
+  const specPath = info.outputPath('SWEEP.json');
+  writeFileSync(specPath, JSON.stringify({ arch: 'gru', task: 'adding', hidden: 2, steps: 8, iterations: 20 }));
+  const text = execFileSync('node', ['dist-cli/train.mjs', specPath]).toString('utf8'); // one run: a sweep of one
+  await page.goto('/?view=training');
+  const section = page.getByTestId('sweep-section');
+  const drop = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'one-run.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await section.dispatchEvent('dragover', { dataTransfer: drop });
+  await section.dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByTestId('sweep-file-note')).toContainText(
+    'Showing the file one-run.json: 1 run trained by the command line (GRU, 2 units, adding at T = 8, 1 seed each'
+  );
+  const solved = JSON.parse(text).solvedAt === null ? 0 : 1; // the trainer's own verdict, from the file
+  await expect(page.getByTestId('sweep-caption')).toContainText(`GRU: ${solved} of 1 at T = 8`);
+});
