@@ -3,6 +3,7 @@ import { DEFAULT_STATE, lengthSweepSpecs, type LabState } from '../../src/lib/mo
 import {
   durationText,
   readSweepSteps,
+  runSpeed,
   scheduledSeconds,
   SWEEP_MAX_SECONDS,
   sweepCostText,
@@ -123,5 +124,35 @@ describe('the forecast', () => {
     expect(durationText(5399)).toBe('90 min');
     expect(durationText(5400)).toBe('1.5 hours');
     expect(durationText(40 * 3600)).toBe('40 hours');
+  });
+});
+
+describe("this machine's speed", () => {
+  const spec = runsOf(validateTrainSpec({ arch: 'lstm', hidden: 16, steps: 100, iterations: 1000 }))[0];
+  const forecast = trainSeconds(spec).training + trainSeconds(spec).evaluation;
+
+  it('is measured seconds over forecast seconds of the finished runs, 1 before any has timed it', () => {
+    expect(runSpeed([])).toBe(1);
+    expect(runSpeed([{ status: 'running', seconds: 0, spec }])).toBe(1);
+    expect(runSpeed([{ status: 'done', seconds: 0.5, spec }])).toBe(1); // too short to time
+    const runs = [
+      { status: 'done', seconds: forecast * 2, spec },
+      { status: 'done', seconds: forecast * 4, spec },
+      { status: 'error', seconds: 100, spec }
+    ];
+    expect(runSpeed(runs)).toBeCloseTo(3, 9);
+  });
+
+  it('scales the forecast of every run, and so the bound', () => {
+    const state = { ...DEFAULT_STATE, sweepSteps: [20, 100], sweepSeeds: 2 };
+    const plain = sweepPlan(state, ['lstm'], 2);
+    const slow = sweepPlan(state, ['lstm'], 2, 3);
+    expect(slow.cpuSeconds).toBeCloseTo(3 * plain.cpuSeconds, 9);
+    expect(slow.wallSeconds).toBeCloseTo(3 * plain.wallSeconds, 9);
+    const bound = SWEEP_MAX_SECONDS / plain.wallSeconds;
+    expect(sweepPlan(state, ['lstm'], 2, bound * 0.99).problem).toBe('');
+    expect(sweepPlan(state, ['lstm'], 2, bound * 1.01).problem).toMatch(
+      /^Length sweep: 4 runs would take about 61 min/
+    );
   });
 });

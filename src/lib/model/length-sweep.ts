@@ -5,7 +5,7 @@
 // on the first core to come free. Beyond SWEEP_MAX_SECONDS the page refuses the sweep and says
 // where longer ones belong (the CLI, whose file the page can open: model/sweep-file.ts).
 import { SpecError } from '../sim/spec';
-import { TRAIN_LIMITS, trainSeconds, validateTrainSpec } from '../sim/train/train-spec';
+import { TRAIN_LIMITS, trainSeconds, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
 import { lengthSweepSpecs, type LabState } from './lab-state';
 import type { Arch } from '../sim/spec';
 
@@ -90,9 +90,10 @@ export interface SweepPlan {
 /**
  * The sweep these settings ask for and its forecast cost. The runs of one architecture and length
  * differ only in their seed, which costs nothing: each such group is validated once, at its
- * highest seed (the one the seed's range could refuse), and costed once.
+ * highest seed (the one the seed's range could refuse), and costed once. `speed`: this machine's
+ * seconds per forecast second (runSpeed), 1 before any run has timed it.
  */
-export function sweepPlan(state: LabState, archs: readonly Arch[], cores: number): SweepPlan {
+export function sweepPlan(state: LabState, archs: readonly Arch[], cores: number, speed = 1): SweepPlan {
   const specs = lengthSweepSpecs(state, archs);
   const seeds = state.sweepSeeds;
   const durations: number[] = [];
@@ -100,7 +101,7 @@ export function sweepPlan(state: LabState, archs: readonly Arch[], cores: number
   for (let g = 0; g < specs.length; g += seeds) {
     try {
       const { training, evaluation } = trainSeconds(validateTrainSpec(specs[g + seeds - 1]));
-      for (let s = 0; s < seeds; s++) durations.push(training + evaluation);
+      for (let s = 0; s < seeds; s++) durations.push((training + evaluation) * speed);
     } catch (e) {
       if (!(e instanceof SpecError)) throw e;
       problem = `Cannot run the sweep with these settings: ${e.message}`;
@@ -118,6 +119,21 @@ export function sweepPlan(state: LabState, archs: readonly Arch[], cores: number
       `or shorter lengths, fewer seeds or iterations, or run it overnight with \`npm run --silent train -- ` +
       `SWEEP.json > sweep.json\` and open that file here.`;
   return { specs, cpuSeconds, wallSeconds, cores, problem };
+}
+
+/**
+ * This machine's seconds per forecast second, from finished runs (their measured seconds over
+ * trainSeconds of their specs); 1 when none has finished or the runs were too short to time (< 1 s).
+ */
+export function runSpeed(runs: readonly { status: string; seconds: number; spec: RunSpec }[]): number {
+  const timed = runs.filter((r) => r.status === 'done' && r.seconds > 0);
+  const measured = timed.reduce((sum, r) => sum + r.seconds, 0);
+  if (measured < 1) return 1;
+  const forecast = timed.reduce((sum, r) => {
+    const { training, evaluation } = trainSeconds(r.spec);
+    return sum + training + evaluation;
+  }, 0);
+  return forecast > 0 ? Math.min(20, Math.max(0.05, measured / forecast)) : 1;
 }
 
 /** What the start button promises: "24 runs of 1500 iterations, about 3 min on this machine (2 cores)". */

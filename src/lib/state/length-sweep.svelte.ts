@@ -6,7 +6,7 @@
 import type { Arch } from '../sim/spec';
 import type { LabState } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
-import { sweepPlan } from '../model/length-sweep';
+import { runSpeed, sweepPlan } from '../model/length-sweep';
 import { MAX_SWEEP_FILE_BYTES, readSweepFile, type SweepFile } from '../model/sweep-file';
 import { CORES, trainingRuns } from './training.svelte';
 import { runLengths } from '../figures/sweep-figures';
@@ -24,10 +24,17 @@ export function lengthSweep(lab: () => LabState, archs: () => readonly Arch[]) {
   let file = $state.raw<OpenedSweep | null>(null);
   let fileProblem = $state('');
   let reading = 0; // a newer file supersedes one still being read
+  // this machine's seconds per forecast second, from the last sweep whose runs were long enough to time
+  let remembered = 1;
+  const speed = () => {
+    const s = runSpeed(runs.runs);
+    if (s !== 1) remembered = s;
+    return remembered;
+  };
 
   /** Starts the sweep the settings ask for, unless its forecast or a run's field refuses it. */
   function start() {
-    const plan = sweepPlan(lab(), archs(), CORES);
+    const plan = sweepPlan(lab(), archs(), CORES, speed());
     fileProblem = '';
     if (plan.problem) {
       refused = plan.problem;
@@ -79,6 +86,10 @@ export function lengthSweep(lab: () => LabState, archs: () => readonly Arch[]) {
     },
     get runs() {
       return runs.runs;
+    },
+    /** this machine's seconds per forecast second (model/length-sweep.ts runSpeed), 1 until runs have timed it */
+    get speed() {
+      return speed();
     },
     /** why the last start was refused, '' if it was not */
     get problem() {
