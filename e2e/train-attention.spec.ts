@@ -90,7 +90,7 @@ test('the length sweep gains a row for each new model, each cell the trainer ver
       const spec = { ...trainSpecFor({ ...lab, trainSteps: 8 }, arch), seed: 1 + s };
       return train(runsOf(validateTrainSpec(spec))[0]).solvedAt !== null;
     }).length;
-    await expect(caption).toContainText(`${ARCH_LABELS[arch]} ${solved}/3 at T = 8`);
+    await expect(caption).toContainText(`${ARCH_LABELS[arch]}: ${solved} of 3 at T = 8`);
   }
   // one series a model in the chart, named and coloured as everywhere in the lab
   for (const arch of ['residual', 'attention', 'window'])

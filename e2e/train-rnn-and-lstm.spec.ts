@@ -124,9 +124,9 @@ test('the length sweep fills in run by run in a pool of workers, agrees with the
       const spec = { ...trainSpecFor({ ...state, trainSteps: T, trainClip }, arch), seed: 1 + s };
       return train(runsOf(validateTrainSpec(spec))[0]).solvedAt !== null;
     }).length;
-  await expect(caption).toContainText(`LSTM ${solved('lstm', 8)}/3 at T = 8`);
-  await expect(caption).toContainText(`RNN, clipped at 1 ${solved('rnn', 8)}/3 at T = 8`);
-  await expect(caption).toContainText(`RNN, no clipping ${solved('rnn', 8, 0)}/3 at T = 8`);
+  await expect(caption).toContainText(`LSTM: ${solved('lstm', 8)} of 3 at T = 8`);
+  await expect(caption).toContainText(`RNN, clipped at 1: ${solved('rnn', 8)} of 3 at T = 8`);
+  await expect(caption).toContainText(`RNN, no clipping: ${solved('rnn', 8, 0)} of 3 at T = 8`);
 });
 
 test('an eigenvalue-built, ill-conditioned network trains to the same history in the page as in Node', async ({

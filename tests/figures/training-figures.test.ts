@@ -12,9 +12,7 @@ import {
   mapsMissingNote,
   radiusText,
   runSettings,
-  runStatus,
-  successCaption,
-  successCurves
+  runStatus
 } from '../../src/lib/figures/training-figures';
 import { log10 } from '../../src/lib/sim/det-math';
 import { besideOne, ratioFromLog10 } from '../../src/lib/figures/format';
@@ -62,39 +60,6 @@ describe('training figures', () => {
     expect(rows.filter((row) => row.rnn_clipped === 'true').map((row) => Number(row.iteration))).toEqual(above);
     expect(Number(rows[7].rnn_gradNormLog10)).toBe(norms[7]);
     expect(gradNormCurves(runs, 0)[0].marks).toBeUndefined(); // no clipping, no dots
-  });
-
-  it('success against length: one series per architecture, the RNN split by clipping, read from the runs', () => {
-    const at = (arch: 'rnn' | 'lstm', steps: number, clip: number, solved: boolean): TrainingRun => ({
-      ...runs[0],
-      arch,
-      spec: { ...runs[0].spec, arch, steps, clip },
-      history: [{ ...runs[0].history[0], evalAccuracy: solved ? 0.97 : 0.2 }],
-      status: 'done'
-    });
-    const sweep = [
-      at('rnn', 8, 1, true),
-      at('rnn', 8, 1, false),
-      at('rnn', 8, 0, false),
-      at('rnn', 20, 0, false),
-      at('lstm', 8, 1, true),
-      { ...at('lstm', 20, 1, true), status: 'running' as const } // not finished: not counted
-    ];
-    const curves = successCurves(sweep, [8, 20]);
-    expect(curves.map((c) => [c.id, c.label, c.dash])).toEqual([
-      ['rnn-clip-success', 'RNN, clipped at 1', undefined],
-      ['rnn-free-success', 'RNN, no clipping', '6 4'],
-      ['lstm-success', 'LSTM', undefined]
-    ]);
-    expect(Array.from(curves[0].values)).toEqual([0.5, NaN]);
-    expect(Array.from(curves[1].values)).toEqual([0, 0]);
-    expect(Array.from(curves[2].values)).toEqual([1, NaN]);
-    expect(successCaption(sweep, [8, 20], 100)).toBe(
-      'Solved (95% accuracy) within 100 iterations: RNN, clipped at 1 1/2 at T = 8; ' +
-        'RNN, no clipping 0/1 at T = 8, 0/1 at T = 20; LSTM 1/1 at T = 8. 5 of 6 runs done.'
-    );
-    // with one RNN variant only, the legend says just RNN
-    expect(successCurves([at('rnn', 8, 1, true)], [8])[0].label).toBe('RNN');
   });
 
   it("the flow marks its rows' marked inputs and the caption reads the gradient that reaches the farthest", () => {

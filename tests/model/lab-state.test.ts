@@ -11,7 +11,6 @@ import {
   DEFAULT_STATE,
   fitHeads,
   FIELDS,
-  LENGTH_SWEEP,
   lengthSweepSpecs,
   specFor,
   trainSpecFor,
@@ -86,7 +85,7 @@ describe('slider stops', () => {
 describe('the length sweep', () => {
   it('every compared architecture at each length and seed, and the RNN again with the other clipping', () => {
     const specs = lengthSweepSpecs({ ...DEFAULT_STATE, trainClip: 1 }, ['rnn', 'lstm']);
-    const per = LENGTH_SWEEP.lengths.length * LENGTH_SWEEP.seeds;
+    const per = DEFAULT_STATE.sweepSteps.length * DEFAULT_STATE.sweepSeeds;
     expect(specs).toHaveLength(3 * per);
     const rnn = specs.filter((s) => s.arch === 'rnn');
     expect(rnn.filter((s) => s.clip === 1)).toHaveLength(per);
@@ -99,6 +98,18 @@ describe('the length sweep', () => {
     ]);
     expect(lengthSweepSpecs(DEFAULT_STATE, ['lstm', 'gru'])).toHaveLength(2 * per); // no RNN, no variant
     expect(new Set(specs.map((s) => `${s.arch}|${s.clip}|${s.steps}|${s.seed}`)).size).toBe(specs.length);
+  });
+
+  it('takes the lengths and seeds chosen on the page', () => {
+    const specs = lengthSweepSpecs({ ...DEFAULT_STATE, sweepSteps: [20, 100, 500], sweepSeeds: 2, seed: 7 }, ['gru']);
+    expect(specs.map((s) => [s.steps, s.seed])).toEqual([
+      [20, 7],
+      [20, 8],
+      [100, 7],
+      [100, 8],
+      [500, 7],
+      [500, 8]
+    ]);
   });
 });
 

@@ -23,6 +23,7 @@ export type FigureId =
   | 'train-flow'
   | 'train-connectivity'
   | 'train-gates'
+  | 'train-sweep'
   | 'reach'
   | 'reach-attention'
   | 'reach-cost';
@@ -52,6 +53,7 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] },
   { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] },
   { id: 'train-gates', label: 'Training: LSTM forget gates', views: ['training'] },
+  { id: 'train-sweep', label: 'Training: success against sequence length', views: ['training'] },
   { id: 'reach', label: 'How far back each model sees', views: ['reach'] },
   { id: 'reach-attention', label: 'Attention’s weights', views: ['reach'] },
   { id: 'reach-cost', label: 'Cost on this device', views: ['reach'] }

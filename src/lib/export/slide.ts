@@ -38,6 +38,7 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'train-flow': ['[data-export=train-flow]'],
   'train-connectivity': ['[data-export=train-connectivity]'],
   'train-gates': ['[data-export=train-gates]'],
+  'train-sweep': ['[data-export=train-sweep]'],
   reach: ['[data-export=reach]'],
   'reach-attention': ['[data-export=reach-attention]'],
   'reach-cost': ['[data-export=reach-cost]']

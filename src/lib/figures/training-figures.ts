@@ -1,7 +1,7 @@
 // From training histories to what the Training view draws: evaluation loss (log10, with the
 // mean-prediction baseline), accuracy, the gradient norm before clipping (with the clipping
-// threshold), each run's status with its spectral radius, the length sweep's success and the
-// connectivity caption (the gradient flow's heatmap is training-flow.ts). Pure.
+// threshold), each run's status with its spectral radius and the connectivity caption (the
+// gradient flow's heatmap is training-flow.ts, the length sweep's success sweep-figures.ts). Pure.
 import { ARCH_LABELS } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
 import { ARCH_COLORS, type Curve } from './figure-data';
@@ -158,58 +158,6 @@ export function radiusText(r: TrainingRun): string {
   if (!Number.isFinite(last)) return `ρ(${matrix}) not finite`;
   const start = Number.isFinite(first) ? radiusValue(first) : 'not finite';
   return r.history.length > 1 ? `ρ(${matrix}) ${start} → ${radiusValue(last)}` : `ρ(${matrix}) ${radiusValue(last)}`;
-}
-
-/**
- * The sweep's series: one per architecture, and the RNN's split by clipping (the sweep trains it
- * with and without), labelled so the legend says which is which.
- */
-function sweepSeries(runs: TrainingRun[]): { key: string; label: string; runs: TrainingRun[]; dash?: string }[] {
-  const keyOf = (r: TrainingRun) => (r.arch === 'rnn' ? `rnn-${r.spec.clip > 0 ? 'clip' : 'free'}` : r.arch);
-  const rnnVariants = new Set(runs.filter((r) => r.arch === 'rnn').map(keyOf)).size;
-  return [...new Set(runs.map(keyOf))].map((key) => {
-    const group = runs.filter((r) => keyOf(r) === key);
-    const { arch, spec } = group[0];
-    const clipped = arch === 'rnn' && rnnVariants > 1;
-    const label = !clipped ? ARCH_LABELS[arch] : spec.clip > 0 ? `RNN, clipped at ${spec.clip}` : 'RNN, no clipping';
-    return { key, label, runs: group, ...(clipped && spec.clip === 0 ? { dash: '6 4' } : {}) };
-  });
-}
-
-const finishedAt = (runs: TrainingRun[], T: number) => runs.filter((r) => r.spec.steps === T && r.status === 'done');
-
-/** Per series, the fraction of finished runs solved at each length (NaN where none has finished). */
-export function successCurves(runs: TrainingRun[], lengths: readonly number[]): Curve[] {
-  return sweepSeries(runs).map(({ key, label, runs: group, dash }) => {
-    const values = lengths.map((T) => {
-      const done = finishedAt(group, T);
-      return done.length ? done.filter((r) => solvedAtOf(r) !== undefined).length / done.length : Number.NaN;
-    });
-    return {
-      id: `${key}-success`,
-      label,
-      values: Float64Array.from(values),
-      color: ARCH_COLORS[group[0].arch],
-      // a dot at every measured length: the line between them is no data
-      marks: values.flatMap((v, i) => (Number.isFinite(v) ? [i] : [])),
-      ...(dash ? { dash } : {})
-    };
-  });
-}
-
-/** "RNN, clipped at 1 3/3 at T = 8, ...; LSTM ..." for the finished runs, and how many are left. */
-export function successCaption(runs: TrainingRun[], lengths: readonly number[], budget: number): string {
-  const done = runs.filter((r) => r.status === 'done').length;
-  const parts = sweepSeries(runs).map(({ label, runs: group }) => {
-    const cells = lengths.flatMap((T) => {
-      const finished = finishedAt(group, T);
-      if (!finished.length) return [];
-      const solved = finished.filter((r) => solvedAtOf(r) !== undefined).length;
-      return [`${solved}/${finished.length} at T = ${T}`];
-    });
-    return `${label} ${cells.length ? cells.join(', ') : 'none finished yet'}`;
-  });
-  return `Solved (95% accuracy) within ${budget} iterations: ${parts.join('; ')}. ${done} of ${runs.length} runs done.`;
 }
 
 /** log10 ||dh_T/dx_s|| - log10 ||dh_T/dx_T||: how much the last state still feels input s, against the last input. */

@@ -109,6 +109,9 @@ export interface LabState {
   trainRate: number;
   trainClip: number;
   trainOptimizer: 'adam' | 'sgd';
+  /** the length sweep: its lengths (ascending, distinct, model/length-sweep.ts) and seeds per length */
+  sweepSteps: number[];
+  sweepSeeds: number;
 }
 
 export const VIEWS = ['gradients', 'explorer', 'latch', 'training', 'reach'] as const;
@@ -145,7 +148,9 @@ export const DEFAULT_STATE: LabState = {
   trainIterations: 1500,
   trainRate: 0.01,
   trainClip: 1,
-  trainOptimizer: 'adam'
+  trainOptimizer: 'adam',
+  sweepSteps: [8, 12, 20, 40],
+  sweepSeeds: 3
 };
 
 type NumericField =
@@ -161,7 +166,8 @@ type NumericField =
   | 'chronoMax'
   | ArchField
   | LatchField
-  | TrainField;
+  | TrainField
+  | 'sweepSeeds';
 
 /** The fields only some architectures read (spec.ts refuses them on the others), named as in the URL. */
 export type ArchField = keyof typeof ARCH_FIELDS;
@@ -201,7 +207,8 @@ export const FIELDS: Record<NumericField, { label: string; range: readonly [numb
   trainSteps: { label: 'Task length T', range: [8, 1000], integer: true },
   trainIterations: { label: 'Iterations', range: [100, 20000], integer: true },
   trainRate: { label: 'Learning rate', range: [0.0001, 1], integer: false },
-  trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false }
+  trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false },
+  sweepSeeds: { label: 'Seeds per length', range: [1, 10], integer: true }
 };
 
 /** Eigenvalues the explorer lets a student place: inside this square of the complex plane. */
@@ -375,14 +382,12 @@ export function trainSpecFor(state: LabState, arch: Arch): Record<string, unknow
   };
 }
 
-/** The length sweep's lengths and seeds: Bengio et al.'s experiment, fraction solved against T. */
-export const LENGTH_SWEEP = { lengths: [8, 12, 20, 40], seeds: 3 } as const;
-
 /** The sweep's second RNN's clipping: none when the view clips, a threshold of 1 when it does not. */
 export const otherClip = (clip: number): number => (clip > 0 ? 0 : 1);
 
 /**
- * One spec per architecture, length and seed of the length sweep, with the training view's budget;
+ * One spec per architecture, length and seed of the length sweep (the lengths and seeds chosen on
+ * the page: Bengio et al.'s experiment, fraction solved against T), with the training view's budget;
  * and the RNN once more with the other clipping setting (no clipping when the view clips, a
  * threshold of 1 when it does not): Pascanu et al. 2013's question, does clipping rescue it?
  */
@@ -392,8 +397,8 @@ export function lengthSweepSpecs(state: LabState, archs: readonly Arch[]): Recor
     ...(arch === 'rnn' ? [{ arch, clip: otherClip(state.trainClip) }] : [])
   ]);
   return variants.flatMap(({ arch, clip }) =>
-    LENGTH_SWEEP.lengths.flatMap((trainSteps) =>
-      Array.from({ length: LENGTH_SWEEP.seeds }, (_, s) => ({
+    state.sweepSteps.flatMap((trainSteps) =>
+      Array.from({ length: state.sweepSeeds }, (_, s) => ({
         ...trainSpecFor({ ...state, trainSteps, trainClip: clip }, arch),
         seed: state.seed + s
       }))

@@ -27,6 +27,7 @@ import {
   type Eigenvalue,
   type LabState
 } from './lab-state';
+import { readSweepSteps } from './length-sweep';
 
 /** URL parameter -> state field; the names are the spec's wherever the spec has the field. */
 const NUMERIC = [
@@ -42,7 +43,8 @@ const NUMERIC = [
   'chronoMax',
   ...ARCH_FIELD_NAMES,
   ...LATCH_FIELDS,
-  ...TRAIN_FIELDS
+  ...TRAIN_FIELDS,
+  'sweepSeeds'
 ] as const;
 /** Fields the engine schema knows, with how to put the URL value into a spec to check it. */
 const SPEC_CHECK: Partial<Record<keyof LabState, (v: unknown) => unknown>> = {
@@ -72,6 +74,8 @@ const ORDER: (keyof LabState)[] = [
   'bidirectional'
 ];
 const TRAIN_CHOICES = ['trainTask', 'trainOptimizer'] as const;
+/** The length sweep's choices: with the training's fields (sweepSteps=20,100,500&sweepSeeds=3). */
+const SWEEP_FIELDS = ['sweepSteps', 'sweepSeeds'] as const;
 /**
  * Written only when in use: the formula with a custom activation, eig and condition with the
  * eigenvalue init, heads and positionScale with attention compared, window with the window, the
@@ -88,7 +92,8 @@ const CONDITIONAL = [
   ...ARCH_FIELD_NAMES,
   ...LATCH_FIELDS,
   ...TRAIN_FIELDS,
-  ...TRAIN_CHOICES
+  ...TRAIN_CHOICES,
+  ...SWEEP_FIELDS
 ];
 const KNOWN = [...ORDER, ...CONDITIONAL];
 
@@ -154,10 +159,16 @@ export function stateToQuery(state: LabState, extra: Record<string, string> = {}
   const trainKeys = [...TRAIN_CHOICES, ...TRAIN_FIELDS];
   const trainChanged = trainKeys.some((f) => state[f] !== DEFAULT_STATE[f]);
   if (state.view === 'training' || trainChanged) for (const f of trainKeys) params.set(f, String(state[f]));
+  const sweepChanged = SWEEP_FIELDS.some((f) => String(state[f]) !== String(DEFAULT_STATE[f]));
+  if (state.view === 'training' || sweepChanged) for (const f of SWEEP_FIELDS) params.set(f, String(state[f]));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
   // compare=rnn,lstm,attention as a person writes it: a comma needs no escape in a query
-  const compare = `compare=${encodeURIComponent(state.compare.join(','))}`;
-  return `?${params.toString().replace(compare, `compare=${state.compare.join(',')}`)}`;
+  // and so are the sweep's lengths (sweepSteps=20,100,500): digits and commas only
+  const plain = (key: string, text: string) => (q: string) =>
+    q.replace(`${key}=${encodeURIComponent(text)}`, `${key}=${text}`);
+  const lengths = String(state.sweepSteps);
+  const compare = plain('compare', state.compare.join(','));
+  return `?${plain('sweepSteps', lengths)(compare(params.toString()))}`;
 }
 
 export interface UrlRead {
@@ -244,6 +255,12 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
         notices.push(
           `forgetInit: must be one of ${FORGET_INITS.join(', ')}, got ${show(raw)}; kept ${state.forgetInit}`
         );
+      continue;
+    }
+    if (key === 'sweepSteps') {
+      const read = readSweepSteps(raw);
+      if (read.ok) state.sweepSteps = read.value;
+      else notices.push(`${read.problem}; kept ${state.sweepSteps.join(',')}`);
       continue;
     }
     if (key === 'bidirectional') {

@@ -11,19 +11,13 @@ import { resultShares } from '../figures/weight-shares';
 import { TOUR } from '../tour/tour';
 import { circle } from '../model/eigen-presets';
 import { engineRuns } from './engine-runs.svelte';
-import {
-  clampHeads,
-  DEFAULT_STATE,
-  fieldInUse,
-  hiddenUnits,
-  lengthSweepSpecs,
-  type LabState
-} from '../model/lab-state';
+import { clampHeads, DEFAULT_STATE, fieldInUse, hiddenUnits, type LabState } from '../model/lab-state';
 import { phaseMaps } from './phase-maps.svelte';
 import { connectivityMaps } from './connectivity-maps.svelte';
 import { latchGrid, latchShown } from './latch-view.svelte';
 import type { LatchShown } from '../model/latch-figures';
 import { trainingRuns } from './training.svelte';
+import { lengthSweep } from './length-sweep.svelte';
 import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
 
@@ -170,7 +164,11 @@ export function createLabStore(search: string) {
   const training = trainingRuns();
   /** trains the compared architectures with the live settings (a plain copy: it goes to workers) */
   const startTraining = () => training.start($state.snapshot(lab) as LabState, engine.archs);
-  const sweep = trainingRuns({ maps: false }); // the length sweep: a pool of runs of its own
+  // the length sweep: a pool of runs of its own, or a sweep file the CLI wrote
+  const sweep = lengthSweep(
+    () => $state.snapshot(lab) as LabState,
+    () => engine.archs
+  );
   // a link to a training step of the tour trains as entering the step does
   if (tourIndex >= 0 && TOUR[tourIndex].train) queueMicrotask(startTraining);
 
@@ -243,16 +241,7 @@ export function createLabStore(search: string) {
       }
     },
     /** the success-against-length sweep: every compared architecture at each length, several seeds */
-    sweep: {
-      start: () => sweep.startSpecs(lengthSweepSpecs($state.snapshot(lab) as LabState, engine.archs)),
-      cancel: sweep.reset,
-      get runs() {
-        return sweep.runs;
-      },
-      get problem() {
-        return sweep.problem;
-      }
-    }
+    sweep
   };
 }
 

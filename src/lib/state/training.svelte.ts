@@ -13,7 +13,7 @@ import { trainBudgetProblem } from '../model/train-budget';
 // One pool of cores for every set of runs on the page (the runs and the length sweep): a run
 // takes a slot when it starts and gives it back when it ends or is reset; every set is then
 // offered the freed slot.
-const CORES = Math.max(1, typeof navigator === 'object' ? navigator.hardwareConcurrency || 2 : 2);
+export const CORES = Math.max(1, typeof navigator === 'object' ? navigator.hardwareConcurrency || 2 : 2);
 let slotsTaken = 0;
 // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry of callbacks, never rendered
 const schedulers = new Set<() => void>();

@@ -14,8 +14,11 @@ import { yieldToMessages } from './yield';
 let latest = 0;
 const post = (reply: SweepReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
-/** Connectivity maps post a snapshot at most this often (ms), so they fill in visibly. */
-const POST_EVERY_MS = 40;
+/**
+ * Connectivity maps post a snapshot at most this often (ms), so they fill in visibly; a long map's
+ * snapshot is T^2 numbers that the page copies and re-centres, so it posts less often (200 ms at T = 1000).
+ */
+const postEveryMs = (T: number) => Math.max(40, (T * T) / 5000);
 
 /** Posts each row of a generator's output, yielding between rows; false when superseded. */
 async function postRows(id: number, key: string, rows: Iterable<Float64Array>, start: number): Promise<boolean> {
@@ -48,8 +51,9 @@ async function runJob(id: number, job: WorkerJob, start: number): Promise<boolea
       return true;
     }
     let lastPost = performance.now();
+    const every = postEveryMs(parsed.spec.steps);
     for (const column of connectivityColumns(parsed.spec, job.bidirectional)) {
-      if (performance.now() - lastPost < POST_EVERY_MS && !column.last) continue;
+      if (performance.now() - lastPost < every && !column.last) continue;
       const values = column.snapshot();
       post({ id, key: job.key, row: column.s, values, ms: performance.now() - start }, [values.buffer]);
       lastPost = performance.now();
