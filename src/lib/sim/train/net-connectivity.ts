@@ -8,37 +8,34 @@
 import { windowConnectivityValues } from '../archs/window-kernel';
 import { windowNetFromSpec, type WindowNet } from '../archs/window-net';
 import { connectivity, type ConnectivityMap } from '../connectivity';
+import { connectivityMs } from '../connectivity-cost';
 import type { Params } from '../params';
 import { spectrumOf } from '../recurrent';
 import { controlledBlock, netFromSpec, type Net } from './net';
-import { markedSteps, sequenceSource, type Sequence } from './tasks';
+import { markedSteps, sequenceSource, TASK_INPUTS, type Sequence } from './tasks';
 import { networkSpec, type RunSpec } from './train-spec';
 
 /**
  * At most this many forecast seconds for a run's two maps (before and after), computed in its
  * worker once training ends: the work grows with T squared, so the bound is on the forecast, not
- * on T. An LSTM of 16 units draws at T = 1000 (about 5 s); one of 64 units only to about T = 650.
+ * on T. An LSTM of 16 units draws at T = 1000 (about 16 s for both maps on the adding problem).
  */
-export const NET_CONNECTIVITY_MAX_SECONDS = 15;
+export const NET_CONNECTIVITY_MAX_SECONDS = 20;
 
 /**
- * Forecast seconds of both maps of a recurrent network on a sequence of L steps: L^2 / 2 pairs
- * (t >= s), each pushing dims x m tangents through G x n gate rows. Fitted on the 2-core
- * development machine (tsx, adding problem): rnn, lstm, gru x n = 4..128 x L = 110..660, each
- * within a factor 1.8 of the measured time, e.g. an LSTM of 16 units at L = 660 in 0.94 s a map.
+ * Forecast seconds of both maps of a recurrent network with m inputs on a sequence of L steps: the
+ * explorer's forecast of one map (sim/connectivity-cost.ts: the same connectivity() call), twice.
  */
-export function connectivitySeconds(arch: RunSpec['arch'], n: number, L: number): number {
-  const G = arch === 'lstm' ? 4 * n : arch === 'gru' ? 3 * n : n;
-  const dims = arch === 'lstm' ? 2 : 1; // (h, c) tangents for the lstm
-  const pairNs = 2500 + 0.8 * G * n * dims;
-  return 2 * ((L * L) / 2) * pairNs * 1e-9;
+export function connectivitySeconds(arch: RunSpec['arch'], n: number, m: number, L: number): number {
+  return (2 * connectivityMs({ arch, hidden: n, inputSize: m, steps: L, heads: 1, window: 1 })) / 1000;
 }
 
 /** The first evaluation sequence's length and the maps' forecast on it: what the page can promise. */
 export function connectivityForecast(spec: RunSpec): { length: number; seconds: number; affordable: boolean } {
   const task = { task: spec.task, steps: spec.steps, noise: spec.noise, pulse: spec.pulse };
   const length = sequenceSource(task, spec.seed, 'eval')().length;
-  const seconds = spec.arch === 'window' ? 0 : connectivitySeconds(spec.arch, spec.hidden, length);
+  const m = TASK_INPUTS[spec.task];
+  const seconds = spec.arch === 'window' ? 0 : connectivitySeconds(spec.arch, spec.hidden, m, length);
   return { length, seconds, affordable: seconds <= NET_CONNECTIVITY_MAX_SECONDS };
 }
 
