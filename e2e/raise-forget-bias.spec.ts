@@ -56,5 +56,5 @@ test('the memory figure reads what a unit keeps, and exports as PNG, SVG and CSV
   expect((await decodePng(page, png.bytes)).width).toBeGreaterThan(300);
   const svg = await parseSvg(page, (await save(page, 'SVG')).bytes.toString('utf8'));
   expect(svg.error).toBeNull();
-  expect(svg.texts.join(' ')).toContain('Kept in c_T = highway Πf back to s');
+  expect(svg.texts.join(' ')).toContain('Share of cₛ still in c at T (= Πf back to s)');
 });

@@ -148,7 +148,7 @@ test('forget bias 8: the full cell gradient grows (2.7 after 100 steps) and the 
   expect(ratioFromLog10(r.cGradLog10![0] - r.cGradLog10![100])).toBe('2.7');
   await expect(page.getByTestId('lstm-cell-caption')).toHaveText(
     'The full cell gradient grows to 2.7, more than the highway: the rest comes through h (W and the gates), ' +
-      'a matrix product, which explodes here: not the highway.'
+      'a matrix product, which grows here: not the highway.'
   );
   await expect(page.getByTestId('heatmap-caption')).toContainText('LSTM cell: dilution along the highway Πf');
   await expect(page.getByTestId('heatmap-caption')).not.toContainText('(vanishing)');

@@ -52,7 +52,9 @@ describe('memory beside gradient', () => {
     expect(read.keptLog10).toBeCloseTo(direct[read.unit - 1], 8);
     const caption = memoryCaption(r);
     expect(caption).toContain(`Unit ${read.unit} keeps ${ratioFromLog10(direct[read.unit - 1])} of a value written`);
-    expect(caption).toContain(`the highway Πf carries the same ${ratioFromLog10(read.keptLog10)} of its ∂L/∂c_T back`);
+    expect(caption).toContain(
+      `the highway Πf carries the same ${ratioFromLog10(read.keptLog10)} of its ∂L/∂c at T back to s`
+    );
   });
 
   it.each(SETTINGS)('%s: forward memory and the backward highway are one product', (_, change) => {
@@ -76,6 +78,8 @@ describe('memory beside gradient', () => {
     else if (highwayLog10 - cellLog10 > Math.log10(2)) expect(caption).toContain(`, less ${than}`);
     else expect(caption).toMatch(/as the highway does/);
     if (cellLog10 > 0) expect(caption).toContain(`grows to ${ratioFromLog10(cellLog10)}`);
+    if (cellLog10 >= 1) expect(caption).toMatch(/the matrix part exploding\.$/);
+    else if (cellLog10 > 0) expect(caption).toMatch(/the matrix part growing\.$/);
     else expect(caption).not.toMatch(/grows|explod/);
   });
 

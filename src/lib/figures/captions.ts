@@ -191,10 +191,12 @@ export function lstmReading(shown: Shown): LstmReading | null {
   const head = `LSTM highway Πf alone keeps ${p} ${after}: dilution by the forget gates, not a matrix power.`;
   const grows = cellLog10 > 0;
   const cellVerb = grows ? `grows to ${c}` : `keeps ${c}`;
+  // "explodes" for ten times or more; a factor 2.7 (b = 8, T = 100) grows
+  const matrixVerb = grows ? (cellLog10 >= 1 ? 'explodes here' : 'grows here') : 'shrinks more slowly than Πf here';
   const cell =
     relation === 'above'
       ? `The full cell gradient ${cellVerb}, more than the highway: the rest comes through h (W and the gates), ` +
-        `a matrix product, which ${grows ? 'explodes here' : 'shrinks more slowly than Πf here'}: not the highway.`
+        `a matrix product, which ${matrixVerb}: not the highway.`
       : relation === 'below'
         ? `The full cell gradient keeps only ${c}, less than the highway: the paths through h (W and the gates) ` +
           'cancel part of it.'

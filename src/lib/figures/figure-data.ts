@@ -107,7 +107,7 @@ export function heatmapPanels(results: SimResult[], maxCols = Infinity): Heatmap
     const { symbol, rows } = STATE_OF[arch];
     const h = unitPanel(`${arch}-h`, `${name} |∂L/∂${symbol}|`, r.perUnit!.h, r.hGradLog10, maxCols, rows);
     if (!r.perUnit!.c) return [h];
-    return [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
+    return [h, unitPanel(`${r.spec.arch}-c`, `${name} full cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
   });
 }
 

@@ -50,8 +50,8 @@ export function memoryPanels(r: SimResult, maxCols = Infinity): MemoryPanels | n
   };
   return {
     // memory[T] is 0 (an empty product): a unit keeps all of what it was just given
-    memory: panel('memory-kept', 'Kept in c_T = highway Πf back to s', byStepsBack(memory, 0)),
-    cell: panel('memory-cell', 'Full cell gradient |∂L/∂c_s|', byStepsBack(c, r.cGradLog10[T] - 0.5 * Math.log10(n)))
+    memory: panel('memory-kept', 'Share of cₛ still in c at T (= Πf back to s)', byStepsBack(memory, 0)),
+    cell: panel('memory-cell', 'Full cell gradient |∂L/∂cₛ|', byStepsBack(c, r.cGradLog10[T] - 0.5 * Math.log10(n)))
   };
 }
 
@@ -97,16 +97,17 @@ export function memoryCaption(r: SimResult): string {
   const kept = ratioFromLog10(keptLog10);
   const forward =
     `Unit ${unit} keeps ${kept} of a value written ${stepsText(T)} back (left; half the units keep ` +
-    `at most ${ratioFromLog10(medianLog10)}); the highway Πf carries the same ${kept} of its ∂L/∂c_T back: ` +
+    `at most ${ratioFromLog10(medianLog10)}); the highway Πf carries the same ${kept} of its ∂L/∂c at T back to s: ` +
     'one product, dilution forward and backward.';
   // over all units, as the line chart draws them: the norms, not one unit against its own start
   const diff = cellLog10 - highwayLog10;
   const [cell, highway] = [ratioFromLog10(cellLog10), ratioFromLog10(highwayLog10)];
   const than = `than the highway's ${highway} (all units)`;
+  const matrixPart = cellLog10 <= 0 ? '' : `, the matrix part ${cellLog10 >= 1 ? 'exploding' : 'growing'}`;
   const full =
     diff > APART
       ? ` The full cell gradient (right) ${cellLog10 > 0 ? 'grows to' : 'keeps'} ${cell}, more ${than}: ` +
-        `the paths through h (W and the gates) add it${cellLog10 > 0 ? ', the matrix part exploding' : ''}.`
+        `the paths through h (W and the gates) add it${matrixPart}.`
       : diff < -APART
         ? ` The full cell gradient (right) keeps only ${cell}, less ${than}: the paths through h cancel part of it.`
         : ` The full cell gradient (right) keeps ${cell}, as the highway does (${highway}): the paths through h ` +
