@@ -136,7 +136,7 @@ test('forget bias 4 at 500 steps: the bias diagram says which biases grow, and t
   const here = at(4);
   await expect(page.getByTestId('highway-ratio')).toHaveText(ratioFromLog10(here.highway));
   await expect(page.getByTestId('lstm-cell-caption')).toContainText(
-    `The full cell gradient ${here.cell > 0 ? 'grows to' : 'keeps'} ${ratioFromLog10(here.cell)}, more than the highway`
+    `Full cell: ${here.cell > 0 ? 'grows to ' : ''}${ratioFromLog10(here.cell)}`
   );
   // and the memory figure reads the same product forward
   await expect(page.getByTestId('memory-caption')).toContainText('one product, dilution forward and backward');
@@ -147,16 +147,15 @@ test('forget bias 8: the full cell gradient grows (2.7 after 100 steps) and the 
   const r = simulate(specFor({ ...DEFAULT_STATE, forgetBias: 8 }, 'lstm', false));
   expect(ratioFromLog10(r.cGradLog10![0] - r.cGradLog10![100])).toBe('2.7');
   await expect(page.getByTestId('lstm-cell-caption')).toHaveText(
-    'The full cell gradient grows to 2.7, more than the highway: the rest comes through h (W and the gates), ' +
-      'a matrix product, which grows here: not the highway.'
+    'Full cell: grows to 2.7 via h and W, a matrix product growing, not the highway.'
   );
-  await expect(page.getByTestId('heatmap-caption')).toContainText('LSTM cell: dilution along the highway Πf');
+  await expect(page.getByTestId('heatmap-caption')).toContainText('LSTM cell: dilution along Πf');
   await expect(page.getByTestId('heatmap-caption')).not.toContainText('(vanishing)');
   await expect(page.getByTestId('colorbar').first().locator('svg')).toHaveAttribute('aria-label', /blue, shrunk/);
 });
 
 test('a GRU without the LSTM shows no memory figure', async ({ page }) => {
   await page.goto('/?compare=rnn,gru');
-  await expect(page.getByTestId('heatmap-caption')).toContainText('GRU: dilution along the update path Πz');
+  await expect(page.getByTestId('heatmap-caption')).toContainText('GRU: dilution along Πz');
   await expect(page.getByTestId('memory-figure')).toHaveCount(0);
 });

@@ -155,10 +155,10 @@ describe('the LSTM’s two named quantities: the highway Πf and the full cell g
     const reading = lstmReading(shownFor(change))!;
     expect(reading.relation).toBe('above');
     expect(reading.text).toContain(`LSTM highway Πf alone keeps ${ratioFromLog10(highway)}`);
-    expect(reading.text).toContain('dilution by the forget gates, not a matrix power');
+    expect(reading.text).toContain('dilution, not a matrix power');
     expect(reading.cell).toBe(
-      `The full cell gradient grows to ${ratioFromLog10(cell)}, more than the highway: the rest comes through h ` +
-        `(W and the gates), a matrix product, which ${cell >= 1 ? 'explodes' : 'grows'} here: not the highway.`
+      `Full cell: grows to ${ratioFromLog10(cell)} via h and W, a matrix product ` +
+        `${cell >= 1 ? 'exploding' : 'growing'}, not the highway.`
     );
     expect(summaryCaption(shownFor(change))).toContain("the cell's growth comes through h and W.");
   });
@@ -175,10 +175,7 @@ describe('the LSTM’s two named quantities: the highway Πf and the full cell g
     expect(cell).toBeLessThan(0);
     expect(cell - highway).toBeGreaterThan(1);
     const reading = lstmReading(shownFor({ hidden: 32 }))!;
-    expect(reading.cell).toBe(
-      `The full cell gradient keeps ${ratioFromLog10(cell)}, more than the highway: the rest comes through h ` +
-        '(W and the gates), a matrix product, which shrinks more slowly than Πf here: not the highway.'
-    );
+    expect(reading.cell).toBe(`Full cell: ${ratioFromLog10(cell)}, more, via h and W.`);
     expect(reading.text).not.toMatch(/grow|explod/);
   });
 
@@ -192,10 +189,9 @@ describe('the LSTM’s two named quantities: the highway Πf and the full cell g
 
   it('names the mechanism per model: vanishing or exploding through W, dilution along the gates', () => {
     expect(mechanismCaption(['rnn', 'lstm'])).toBe(
-      'RNN: a product of Jacobians with W, vanishing or exploding; ' +
-        'LSTM cell: dilution along the highway Πf, plus the paths through h and W.'
+      'RNN: vanishing or exploding (through W); LSTM cell: dilution along Πf, plus paths through h.'
     );
-    expect(mechanismCaption(['gru'])).toBe('GRU: dilution along the update path Πz, plus the paths through W.');
+    expect(mechanismCaption(['gru'])).toBe('GRU: dilution along Πz, plus paths through W.');
     expect(mechanismCaption(['attention', 'window'])).toBe('');
   });
 });

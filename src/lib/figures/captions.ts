@@ -145,9 +145,9 @@ export function summaryCaption(shown: Shown): string {
 export function mechanismCaption(archs: readonly Arch[]): string {
   const parts: string[] = [];
   const matrix = archs.filter((a) => a === 'rnn' || a === 'residual').map((a) => ARCH_LABELS[a]);
-  if (matrix.length) parts.push(`${matrix.join(' and ')}: a product of Jacobians with W, vanishing or exploding`);
-  if (archs.includes('lstm')) parts.push('LSTM cell: dilution along the highway Πf, plus the paths through h and W');
-  if (archs.includes('gru')) parts.push('GRU: dilution along the update path Πz, plus the paths through W');
+  if (matrix.length) parts.push(`${matrix.join(' and ')}: vanishing or exploding (through W)`);
+  if (archs.includes('lstm')) parts.push('LSTM cell: dilution along Πf, plus paths through h');
+  if (archs.includes('gru')) parts.push('GRU: dilution along Πz, plus paths through W');
   return parts.length ? `${parts.join('; ')}.` : '';
 }
 
@@ -188,19 +188,18 @@ export function lstmReading(shown: Shown): LstmReading | null {
   const p = ratioFromLog10(highwayLog10);
   const c = ratioFromLog10(cellLog10);
   const after = `after ${stepsText(shown.lab.steps)}`;
-  const head = `LSTM highway Πf alone keeps ${p} ${after}: dilution by the forget gates, not a matrix power.`;
+  const head = `LSTM highway Πf alone keeps ${p} ${after}: dilution, not a matrix power.`;
   const grows = cellLog10 > 0;
-  const cellVerb = grows ? `grows to ${c}` : `keeps ${c}`;
-  // "explodes" for ten times or more; a factor 2.7 (b = 8, T = 100) grows
-  const matrixVerb = grows ? (cellLog10 >= 1 ? 'explodes here' : 'grows here') : 'shrinks more slowly than Πf here';
+  // "exploding" for ten times or more; a factor 2.7 (b = 8, T = 100) is "growing"
   const cell =
     relation === 'above'
-      ? `The full cell gradient ${cellVerb}, more than the highway: the rest comes through h (W and the gates), ` +
-        `a matrix product, which ${matrixVerb}: not the highway.`
+      ? grows
+        ? `Full cell: grows to ${c} via h and W, a matrix product ` +
+          `${cellLog10 >= 1 ? 'exploding' : 'growing'}, not the highway.`
+        : `Full cell: ${c}, more, via h and W.`
       : relation === 'below'
-        ? `The full cell gradient keeps only ${c}, less than the highway: the paths through h (W and the gates) ` +
-          'cancel part of it.'
-        : `The full cell gradient ${cellVerb}, as the highway does: the paths through h add little.`;
+        ? `Full cell: only ${c}; the paths via h and W cancel part of it.`
+        : `Full cell: ${c}, as the highway.`;
   const brief =
     `The LSTM highway Πf alone keeps ${p}: dilution, not a matrix power` +
     (relation === 'above' ? `; the cell's ${grows ? 'growth' : 'excess'} comes through h and W.` : '.');
