@@ -126,10 +126,10 @@ test('forget bias 4 at 500 steps: the bias diagram says which biases grow, and t
   }
   const phase = page.getByTestId('phase-bias-caption');
   await expect(phase).not.toContainText('so far', { timeout: 150_000 });
-  await expect(phase).toContainText('After 500 steps, the full LSTM cell gradient has shrunk for b ≤ 3.50');
+  await expect(phase).toContainText('After 500 steps, the full cell gradient has shrunk for b ≤ 3.50');
   await expect(phase).toContainText(`grown for b ≥ 4.50 (most: ${ratioFromLog10(at(4.75).cell)} at b = 4.75)`);
-  await expect(phase).toContainText('The highway Πf only shrinks (dilution');
-  await expect(phase).toContainText('growth is the matrix part, via h and W.');
+  await expect(phase).toContainText('The highway Πf only dilutes (σ(8.00)ᵀ = 0.85)');
+  await expect(phase).toContainText('growth comes via h and W, the matrix part.');
   await expect(phase).not.toContainText('fades over hundreds');
   // the line chart's caption names both quantities at b = 4 with the engine's numbers
   const here = at(4);
@@ -145,9 +145,7 @@ test('forget bias 8: the full cell gradient grows (2.7 after 100 steps) and the 
   await page.goto('/?forgetBias=8');
   const r = simulate(specFor({ ...DEFAULT_STATE, forgetBias: 8 }, 'lstm', false));
   expect(ratioFromLog10(r.cGradLog10![0] - r.cGradLog10![100])).toBe('2.7');
-  await expect(page.getByTestId('lstm-cell-caption')).toHaveText(
-    'Full cell: grows to 2.7 via h and W, a matrix product growing, not the highway.'
-  );
+  await expect(page.getByTestId('lstm-cell-caption')).toHaveText('Full cell: grows to 2.7 via h and W.');
   await expect(page.getByTestId('heatmap-caption')).toContainText('LSTM cell: dilution along Πf');
   await expect(page.getByTestId('heatmap-caption')).not.toContainText('(vanishing)');
   await expect(page.getByTestId('colorbar').first().locator('svg')).toHaveAttribute('aria-label', /blue, shrunk/);

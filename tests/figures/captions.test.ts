@@ -157,8 +157,7 @@ describe('the LSTM’s two named quantities: the highway Πf and the full cell g
     expect(reading.text).toContain(`LSTM highway Πf alone keeps ${ratioFromLog10(highway)}`);
     expect(reading.text).toContain('dilution, not a matrix power');
     expect(reading.cell).toBe(
-      `Full cell: grows to ${ratioFromLog10(cell)} via h and W, a matrix product ` +
-        `${cell >= 1 ? 'exploding' : 'growing'}, not the highway.`
+      `Full cell: grows to ${ratioFromLog10(cell)} via h and W${cell >= 1 ? ', the matrix part exploding' : ''}.`
     );
     expect(summaryCaption(shownFor(change))).toContain("the cell's growth comes through h and W.");
   });

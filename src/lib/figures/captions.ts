@@ -190,12 +190,12 @@ export function lstmReading(shown: Shown): LstmReading | null {
   const after = `after ${stepsText(shown.lab.steps)}`;
   const head = `LSTM highway Πf alone keeps ${p} ${after}: dilution, not a matrix power.`;
   const grows = cellLog10 > 0;
-  // "exploding" for ten times or more; a factor 2.7 (b = 8, T = 100) is "growing"
+  // "exploding" for ten times or more, not for a factor 2.7 (b = 8, T = 100); short: presenting, the
+  // line chart shares its third of the screen with this caption
   const cell =
     relation === 'above'
       ? grows
-        ? `Full cell: grows to ${c} via h and W, a matrix product ` +
-          `${cellLog10 >= 1 ? 'exploding' : 'growing'}, not the highway.`
+        ? `Full cell: grows to ${c} via h and W${cellLog10 >= 1 ? ', the matrix part exploding' : ''}.`
         : `Full cell: ${c}, more, via h and W.`
       : relation === 'below'
         ? `Full cell: only ${c}; the paths via h and W cancel part of it.`

@@ -158,7 +158,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
         { id: 'lstm-c', label: 'LSTM full cell ‖∂L/∂c‖', values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
         {
           id: 'lstm-path',
-          label: 'LSTM highway Πf (dilution)',
+          label: 'LSTM highway Πf',
           values: relativeStepsBack(r.cellPathLog10!),
           color,
           dash: '2 3',
@@ -216,7 +216,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       { id: 'gru-h', label: 'GRU ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 },
       {
         id: 'gru-path',
-        label: 'GRU update path Πz (dilution)',
+        label: 'GRU update path Πz',
         values: relativeStepsBack(r.updatePathLog10!),
         color,
         dash: '2 3',

@@ -118,15 +118,13 @@ export function biasCaption(map: PhaseMap | null): string {
   const read = map && readPhaseMap(map);
   if (!map || !read) return 'Sweeping the gate bias…';
   const lstm = map.arch === 'lstm';
-  const path = lstm ? 'the full LSTM cell gradient' : 'the full GRU state gradient';
+  const path = lstm ? 'the full cell gradient' : 'the full state gradient'; // the title names the model
   const gates = lstm ? 'highway Πf' : 'update path Πz';
   const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${sweptText(r.value)}`;
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
   const { steps: T, shrinkUpTo, growFrom, lowest, highest } = read;
   const head = `After ${stepsText(T)}${partial}, ${path}`;
-  const middle = { none: '', 'near 1': '; in between it stays near 1', either: '; in between it goes either way' }[
-    read.mixed
-  ];
+  const middle = read.mixed === 'either' ? '; in between it goes either way' : ''; // short (presenting)
   const { largest } = read;
   // where it grows, the most growth (b = 4.75 at T = 500: 862) says more than the top row
   const grown = largest.log10 > KEPT ? `most: ${b(largest)}` : b(highest);
@@ -142,9 +140,7 @@ export function biasCaption(map: PhaseMap | null): string {
   // constant gates sigma(b) < 1: the highway's closed form, which shrinks at every bias swept.
   // Short: presenting, the caption shares a third of one screen with its diagram.
   const top = highest.value;
-  const highway =
-    ` The ${gates} only shrinks (dilution, σ(b)ᵀ = ${ratioFromLog10(gatePathLog10(top, T))} ` +
-    `at b = ${sweptText(top)})`;
-  const why = largest.log10 > KEPT ? ': growth is the matrix part, via h and W.' : '.';
+  const highway = ` The ${gates} only dilutes (σ(${sweptText(top)})ᵀ = ${ratioFromLog10(gatePathLog10(top, T))})`;
+  const why = largest.log10 > KEPT ? '; growth comes via h and W, the matrix part.' : '.';
   return reading + highway + why;
 }

@@ -187,9 +187,8 @@ export const TOUR: TourStep[] = [
     lineAxis: ['lstm-c', 'lstm-path', 'lstm-theory'],
     caption: (c) =>
       `σ(5) = ${sigmoidOf(5).toFixed(4)}: ${read(c, 'lstm-theory')} survives ${c.state.steps} steps along the ` +
-      `highway Πf (measured: ${read(c, 'lstm-path')}). That fading is dilution: one elementwise gate per unit, ` +
-      `not a matrix power, and learnable. The full cell gradient (solid) ends at ${read(c, 'lstm-c')}: ` +
-      `it adds the paths through h and W.`
+      `highway Πf (measured: ${read(c, 'lstm-path')}): dilution by one gate per unit, not a matrix power. ` +
+      `The full cell gradient (solid) ends at ${read(c, 'lstm-c')}, via h and W.`
   },
   {
     title: 'The full LSTM gradient is more than the highway',
