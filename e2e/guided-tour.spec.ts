@@ -41,7 +41,12 @@ const PROMISES: ((i: number) => string[])[] = [
   },
   (i) => [ratioFromLog10(gatePathLog10(0, 100)), '7.9e-31', ratioFromLog10(total(run(i, 'lstm').cellPathLog10!))],
   () => ['below 1e-3 after 23 steps'],
-  (i) => [ratioFromLog10(gatePathLog10(5, 500)), '0.035', ratioFromLog10(total(run(i, 'lstm').cellPathLog10!))],
+  (i) => [
+    ratioFromLog10(gatePathLog10(5, 500)),
+    '0.035',
+    ratioFromLog10(total(run(i, 'lstm').cellPathLog10!)),
+    ratioFromLog10(total(run(i, 'lstm').cGradLog10!))
+  ],
   (i) => [
     ratioFromLog10(total(run(i, 'lstm').cGradLog10!)),
     ratioFromLog10(total(run(i, 'lstm').cellPathLog10!)),

@@ -70,12 +70,13 @@ for (const vp of VIEWPORTS)
             if (ix > 1 && iy > 1 && !nested) overlaps.push(`${boxes[i].name} / ${boxes[j].name}`);
           }
         // the heatmaps, the gradient-norm chart and where dL/dW comes from, with their captions, on
-        // the first screen; the phase diagrams and the equations follow below
+        // the first screen; the phase diagrams, the LSTM's memory figure and the equations follow below
         const belowFold = [
           ...document.querySelectorAll('main figure, main .caption, main .line, [data-testid=colorbar]')
         ]
           .filter(
-            (el) => !el.closest('.equations, .phase') && el.getBoundingClientRect().bottom > window.innerHeight + 1
+            (el) =>
+              !el.closest('.equations, .phase, .memory') && el.getBoundingClientRect().bottom > window.innerHeight + 1
           )
           .map(
             (el) =>

@@ -2,6 +2,7 @@
 // rho^k is beside a tanh RNN, why radius 2 does not explode (and one click to see it explode),
 // a custom phi's equation, "1 step", a gate power with the digits it needs, and labels the
 // curves and eigenvalues no longer cover. Numbers are checked against exact powers and the engine.
+import { ratioFromLog10 } from '../src/lib/figures/format';
 import { simulate } from '../src/lib/sim/index';
 import { DEFAULT_STATE, specFor } from '../src/lib/model/lab-state';
 import { expect, test } from './fixtures';
@@ -104,4 +105,54 @@ test('the latch tells 1 + 2⁻⁵² from 1, and blames a pulse of 0 rather than 
   await expect(grid).toContainText('At T = 1000', { timeout: 60_000 });
   await expect(grid).toContainText('The pulse is 0: no bit is written');
   await expect(grid).not.toContainText('try more steps');
+});
+
+// issue 19: "even σ = 0.99 fades over hundreds of steps" sat beside rows that grew; the captions now
+// read the full cell gradient and the highway Πf as two quantities, and the memory figure beside them
+test('forget bias 4 at 500 steps: the bias diagram says which biases grow, and the highway only fades', async ({
+  page
+}) => {
+  test.setTimeout(180_000); // 49 LSTM runs of 500 steps on a busy CI core
+  await page.goto('/?compare=rnn,lstm&steps=500&forgetBias=4');
+  const lab = { ...DEFAULT_STATE, steps: 500 };
+  const at = (forgetBias: number) => {
+    const r = simulate(specFor({ ...lab, forgetBias }, 'lstm', false));
+    return { cell: r.cGradLog10![0] - r.cGradLog10![500], highway: r.cellPathLog10![0] - r.cellPathLog10![500] };
+  };
+  // the engine, independently: the full cell gradient grows at b = 4.5 and 4.75, the highway fades
+  for (const b of [4.5, 4.75]) {
+    expect(at(b).cell).toBeGreaterThan(0.5);
+    expect(at(b).highway).toBeLessThan(-1);
+  }
+  const phase = page.getByTestId('phase-bias-caption');
+  await expect(phase).not.toContainText('so far', { timeout: 150_000 });
+  await expect(phase).toContainText('After 500 steps, the full cell gradient has shrunk for b ≤ 3.50');
+  await expect(phase).toContainText(`grown for b ≥ 4.50 (most: ${ratioFromLog10(at(4.75).cell)} at b = 4.75)`);
+  await expect(phase).toContainText('The highway Πf only dilutes (σ(8.00)ᵀ = 0.85)');
+  await expect(phase).toContainText('growth comes via h and W, the matrix part.');
+  await expect(phase).not.toContainText('fades over hundreds');
+  // the line chart's caption names both quantities at b = 4 with the engine's numbers
+  const here = at(4);
+  await expect(page.getByTestId('highway-ratio')).toHaveText(ratioFromLog10(here.highway));
+  await expect(page.getByTestId('lstm-cell-caption')).toContainText(
+    `Full cell: ${here.cell > 0 ? 'grows to ' : ''}${ratioFromLog10(here.cell)}`
+  );
+  // and the memory figure reads the same product forward
+  await expect(page.getByTestId('memory-caption')).toContainText('one product, dilution forward and backward');
+});
+
+test('forget bias 8: the full cell gradient grows (2.7 after 100 steps) and the caption says why', async ({ page }) => {
+  await page.goto('/?forgetBias=8');
+  const r = simulate(specFor({ ...DEFAULT_STATE, forgetBias: 8 }, 'lstm', false));
+  expect(ratioFromLog10(r.cGradLog10![0] - r.cGradLog10![100])).toBe('2.7');
+  await expect(page.getByTestId('lstm-cell-caption')).toHaveText('Full cell: grows to 2.7 via h and W.');
+  await expect(page.getByTestId('heatmap-caption')).toContainText('LSTM cell: dilution along Πf');
+  await expect(page.getByTestId('heatmap-caption')).not.toContainText('(vanishing)');
+  await expect(page.getByTestId('colorbar').first().locator('svg')).toHaveAttribute('aria-label', /blue, shrunk/);
+});
+
+test('a GRU without the LSTM shows no memory figure', async ({ page }) => {
+  await page.goto('/?compare=rnn,gru');
+  await expect(page.getByTestId('heatmap-caption')).toContainText('GRU: dilution along Πz');
+  await expect(page.getByTestId('memory-figure')).toHaveCount(0);
 });

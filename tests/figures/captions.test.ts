@@ -2,7 +2,8 @@
 // summary, at the defaults and at the extremes of every control they read; numbers checked
 // against separate simulate() runs and exact integer powers.
 import { describe, expect, it } from 'vitest';
-import { phiName, rnnReading, summaryCaption } from '../../src/lib/figures/captions';
+import { lstmReading, mechanismCaption, phiName, rnnReading, summaryCaption } from '../../src/lib/figures/captions';
+import { PRESETS } from '../../src/lib/model/eigen-presets';
 import { lineCurves } from '../../src/lib/figures/figure-data';
 import { ratioFromLog10, typesetRatio } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
@@ -122,7 +123,74 @@ describe('the RNN beside the linear closed form', () => {
   it('forget bias -4 and 8: the highway and the RNN read within the same caption', () => {
     for (const forgetBias of [-4, 8]) {
       const text = summaryCaption(shownFor({ forgetBias }));
-      expect(text).toMatch(/^After 100 steps back: RNN keeps .+; LSTM cell .+ The LSTM highway alone keeps /);
+      expect(text).toMatch(/^After 100 steps back: RNN keeps .+; LSTM cell .+ The LSTM highway Πf alone keeps /);
     }
+  });
+});
+
+describe('the LSTM’s two named quantities: the highway Πf and the full cell gradient (issue 19)', () => {
+  /** What the LSTM's full cell gradient and its highway keep after T steps, from its own run. */
+  function lstmKept(change: Partial<LabState>): { cell: number; highway: number } {
+    const lab = { ...DEFAULT_STATE, hidden: 16, ...change };
+    const r = simulate(specFor(lab, 'lstm', false));
+    return {
+      cell: r.cGradLog10![0] - r.cGradLog10![lab.steps],
+      highway: r.cellPathLog10![0] - r.cellPathLog10![lab.steps]
+    };
+  }
+  const nonNormal = (): Partial<LabState> => {
+    const preset = PRESETS.find((p) => p.id === 'non-normal')!;
+    return { init: 'eigenvalues', eigenvalues: preset.make(32), condition: preset.condition!, hidden: 32 };
+  };
+
+  it.each([
+    ['b = 8, T = 100', { forgetBias: 8, hidden: 32 }],
+    ['b = 8, T = 500', { forgetBias: 8, steps: 500, hidden: 32 }],
+    ['b = 4.5, T = 500', { forgetBias: 4.5, steps: 500, hidden: 32 }],
+    ['the non-normal preset', nonNormal()]
+  ] as const)('%s: the cell grows while the highway fades, and the caption says so and why', (_, change) => {
+    const { cell, highway } = lstmKept(change);
+    expect(cell).toBeGreaterThan(0); // the numbers the caption sits beside
+    expect(highway).toBeLessThan(0);
+    const reading = lstmReading(shownFor(change))!;
+    expect(reading.relation).toBe('above');
+    expect(reading.text).toContain(`LSTM highway Πf alone keeps ${ratioFromLog10(highway)}`);
+    expect(reading.text).toContain('dilution, not a matrix power');
+    expect(reading.cell).toBe(
+      `Full cell: grows to ${ratioFromLog10(cell)} via h and W${cell >= 1 ? ', the matrix part exploding' : ''}.`
+    );
+    expect(summaryCaption(shownFor(change))).toContain("the cell's growth comes through h and W.");
+  });
+
+  it('the issue’s numbers: 2.7 and 83 at b = 8, 1.9e20 in the non-normal preset', () => {
+    expect(ratioFromLog10(lstmKept({ forgetBias: 8, hidden: 32 }).cell)).toBe('2.7');
+    expect(ratioFromLog10(lstmKept({ forgetBias: 8, steps: 500, hidden: 32 }).cell)).toBe('83');
+    expect(ratioFromLog10(lstmKept(nonNormal()).cell)).toBe('1.9e20');
+    expect(lstmKept(nonNormal()).highway).toBeLessThan(-10);
+  });
+
+  it('defaults: both shrink; the cell keeps more than the highway, and the caption calls neither growth', () => {
+    const { cell, highway } = lstmKept({ hidden: 32 });
+    expect(cell).toBeLessThan(0);
+    expect(cell - highway).toBeGreaterThan(1);
+    const reading = lstmReading(shownFor({ hidden: 32 }))!;
+    expect(reading.cell).toBe(`Full cell: ${ratioFromLog10(cell)}, more, via h and W.`);
+    expect(reading.text).not.toMatch(/grow|explod/);
+  });
+
+  it('forget bias -4: the highway and the cell both vanish; the words never say grows', () => {
+    const { cell, highway } = lstmKept({ forgetBias: -4 });
+    expect(cell).toBeLessThan(-10);
+    expect(highway).toBeLessThan(-10);
+    const reading = lstmReading(shownFor({ forgetBias: -4 }))!;
+    expect(reading.text).not.toMatch(/grows|explodes/);
+  });
+
+  it('names the mechanism per model: vanishing or exploding through W, dilution along the gates', () => {
+    expect(mechanismCaption(['rnn', 'lstm'])).toBe(
+      'RNN: vanishing or exploding (through W); LSTM cell: dilution along Πf, plus paths through h.'
+    );
+    expect(mechanismCaption(['gru'])).toBe('GRU: dilution along Πz, plus paths through W.');
+    expect(mechanismCaption(['attention', 'window'])).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 // The radius diagram's caption against the engine: every claim it makes is checked with a
 // separate simulate() run at the radius it names.
 import { describe, expect, it } from 'vitest';
+import { bignumber, exp } from 'mathjs';
 import { biasCaption, radiusCaption, readPhaseMap, sweptText } from '../../src/lib/figures/phase-caption';
 import { ratioFromLog10 } from '../../src/lib/figures/format';
 import { simulate } from '../../src/lib/sim/index';
@@ -101,22 +102,104 @@ describe('the radius phase diagram caption', () => {
   });
 });
 
+/** The bias map the page would draw for these settings and this gated architecture, swept in full. */
+function biasMap(lab: LabState, arch: 'lstm' | 'gru' = 'lstm'): PhaseMap {
+  const map = phasePlan(lab, ['rnn', arch], lab.radius)[1];
+  const parsed = parseSpec(specFor(lab, arch, false));
+  if (!parsed.ok) throw parsed.error;
+  const n = map.values.length;
+  map.matrix = new Float64Array(n * map.cols).fill(NaN);
+  sweep(parsed.spec, map.param as 'forgetBias' | 'updateBias', map.values).forEach((row, i) =>
+    map.matrix.set(row, (n - 1 - i) * map.cols)
+  );
+  return map;
+}
+
+/** What the full cell gradient and the highway keep after T steps at forget bias b, from simulate(). */
+function lstmAt(lab: LabState, b: number): { cell: number; highway: number } {
+  const r = simulate(specFor({ ...lab, forgetBias: b }, 'lstm', false));
+  const T = lab.steps;
+  return { cell: r.cGradLog10![0] - r.cGradLog10![T], highway: r.cellPathLog10![0] - r.cellPathLog10![T] };
+}
+
 describe('the bias phase diagram caption', () => {
   it('names what the LSTM cell keeps at the lowest and highest bias, as the engine computes it', () => {
     const lab = { ...DEFAULT_STATE, steps: 100 };
-    const map = phasePlan(lab, ['rnn', 'lstm'], lab.radius)[1];
-    const parsed = parseSpec(specFor(lab, 'lstm', false));
-    if (!parsed.ok) throw parsed.error;
+    const map = biasMap(lab);
     const n = map.values.length;
-    map.matrix = new Float64Array(n * map.cols).fill(NaN);
-    sweep(parsed.spec, 'forgetBias', map.values).forEach((row, i) => map.matrix.set(row, (n - 1 - i) * map.cols));
     const caption = biasCaption(map);
-    for (const b of [map.values[0], map.values[n - 1]]) {
+    // the lowest bias, and where the gradient grows most (4.75 at T = 100), as simulate() finds there
+    for (const b of [map.values[0], readPhaseMap(map)!.largest.value]) {
       const r = simulate(specFor({ ...lab, forgetBias: b }, 'lstm', false));
       const kept = r.cGradLog10![0] - r.cGradLog10![lab.steps];
       expect(caption).toContain(`${ratioFromLog10(kept)} at b = ${b.toFixed(2)}`);
     }
-    expect(caption).toMatch(/^After 100 steps, the LSTM cell keeps/);
+    expect(n).toBe(49);
+    expect(caption).toMatch(/^After 100 steps, the full cell gradient has shrunk for b ≤ /);
+  });
+
+  // issue 19: at forget bias 4, T = 500 the caption said "even σ = 0.99 fades over hundreds of steps"
+  // beside rows that grew by 10^0.89 and 10^2.94 at b = 4.5 and 4.75
+  it('T = 500: says which biases shrink and which grow, as simulate() finds at those biases', () => {
+    const lab = { ...DEFAULT_STATE, steps: 500, forgetBias: 4 };
+    const map = biasMap(lab);
+    const read = readPhaseMap(map)!;
+    const caption = biasCaption(map);
+    expect(caption).not.toMatch(/fades over hundreds/);
+    // the sign of every claim against a separate run at the bias it names
+    expect(lstmAt(lab, read.shrinkUpTo!).cell).toBeLessThan(0);
+    expect(lstmAt(lab, read.growFrom!).cell).toBeGreaterThan(0);
+    expect(caption).toContain(`has shrunk for b ≤ ${sweptText(read.shrinkUpTo!)}`);
+    expect(caption).toContain(`grown for b ≥ ${sweptText(read.growFrom!)}`);
+    for (const b of [4.5, 4.75]) {
+      const { cell, highway } = lstmAt(lab, b);
+      expect(cell, `cell at b = ${b}`).toBeGreaterThan(0.5); // grows: +0.89 and +2.94 decades
+      expect(highway, `highway at b = ${b}`).toBeLessThan(-1); // while the highway fades
+      expect(b).toBeGreaterThanOrEqual(read.growFrom!);
+    }
+    // the largest growth, named with its bias, is the engine's
+    expect(caption).toContain(`grown for b ≥ 4.50 (most: ${ratioFromLog10(lstmAt(lab, 4.75).cell)} at b = 4.75)`);
+    // the highway's words: it only shrinks; sigma(8)^500 checked in 64 digits
+    const exact = bignumber(1)
+      .div(bignumber(1).add(exp(bignumber(-8))))
+      .pow(500);
+    expect(caption).toContain(`The highway Πf only dilutes (σ(8.00)ᵀ = ${Number(exact.toString()).toPrecision(2)})`);
+    expect(caption).toMatch(/; growth comes via h and W, the matrix part\.$/);
+  });
+
+  it('b = 8 at T = 100 and 500: the full cell gradient grows (2.7, 83) while the highway fades', () => {
+    for (const [T, cellText] of [
+      [100, '2.7'],
+      [500, '83']
+    ] as const) {
+      const lab = { ...DEFAULT_STATE, steps: T, forgetBias: 8 };
+      const { cell, highway } = lstmAt(lab, 8);
+      expect(ratioFromLog10(cell)).toBe(cellText);
+      expect(highway).toBeLessThan(0);
+      const map = biasMap(lab);
+      const caption = biasCaption(map);
+      // the top row grows as simulate() says; the caption quotes the row that grows most
+      const top = map.matrix[T]; // matrix row 0 is the highest bias, its last column T steps back
+      expect(ratioFromLog10(top)).toBe(cellText);
+      const largest = readPhaseMap(map)!.largest;
+      expect(largest.log10).toBeGreaterThanOrEqual(top);
+      expect(caption).toContain(`(most: ${ratioFromLog10(largest.log10)} at b = ${sweptText(largest.value)})`);
+      expect(caption).toMatch(/grown for b ≥/);
+      expect(caption).toMatch(/growth comes via h and W, the matrix part/);
+    }
+  });
+
+  it('GRU: the state gradient shrinks at every bias swept, and the caption claims no growth', () => {
+    const lab = { ...DEFAULT_STATE, steps: 500 };
+    const map = biasMap(lab, 'gru');
+    const caption = biasCaption(map);
+    for (const b of [map.values[0], map.values[map.values.length - 1]]) {
+      const r = simulate(specFor({ ...lab, updateBias: b }, 'gru', false));
+      expect(r.hGradLog10[0] - r.hGradLog10[500], `b = ${b}`).toBeLessThan(0);
+    }
+    expect(caption).toMatch(/^After 500 steps, the full state gradient has shrunk at every bias/);
+    expect(caption).toMatch(/update path Πz only dilutes \(σ/);
+    expect(caption).not.toMatch(/grow|explod/);
   });
 });
 

@@ -11,6 +11,7 @@ export type FigureId =
   | 'weight-shares'
   | 'phase-radius'
   | 'phase-bias'
+  | 'memory'
   | 'eigenvalues'
   | 'connectivity'
   | 'latch-map'
@@ -42,6 +43,7 @@ export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
   { id: 'weight-shares', label: 'Where ∂L/∂W comes from', views: ['gradients'] },
   { id: 'phase-radius', label: 'Phase diagram: spectral radius', views: ['gradients'] },
   { id: 'phase-bias', label: 'Phase diagram: forget / update bias', views: ['gradients'] },
+  { id: 'memory', label: 'LSTM memory beside gradient', views: ['gradients'] },
   { id: 'connectivity', label: 'Connectivity maps', views: ['explorer'] },
   { id: 'latch-map', label: 'Latch: the map and its fixed points', views: ['latch'] },
   { id: 'latch-trajectories', label: 'Latch: noisy trajectories', views: ['latch'] },

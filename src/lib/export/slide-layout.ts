@@ -151,8 +151,8 @@ function colorBar(input: SlideInput, x: number): string[] {
     `<g font-size="${TEXT}" fill="${fg}">`,
     ...ticks(values, (t) => [x + w + 10, top + ((decades - t) / (2 * decades)) * h + 8], label, 'start'),
     '</g>',
-    text(x, top + h + 40, 'blue: vanished', `font-size="${TEXT}" fill="${fg}"`),
-    text(x, top + h + 70, 'red: exploded', `font-size="${TEXT}" fill="${fg}"`)
+    text(x, top + h + 40, 'blue: shrunk', `font-size="${TEXT}" fill="${fg}"`),
+    text(x, top + h + 70, 'red: grown', `font-size="${TEXT}" fill="${fg}"`)
   ];
 }
 

@@ -26,6 +26,7 @@ const SELECTORS: Record<Exclude<FigureId, 'slide'>, string[]> = {
   'weight-shares': ['[data-export=weight-shares]'],
   'phase-radius': ['[data-export=phase-radius]'],
   'phase-bias': ['[data-export=phase-bias]'],
+  memory: ['[data-export=memory]'],
   eigenvalues: ['[data-export=eigenvalues]'],
   connectivity: ['[data-export=connectivity]'],
   'latch-map': ['[data-export=latch-map]'],

@@ -2,6 +2,7 @@
 // every number is read from the engine's results or sim/theory through the store.
 import { ARCH_LABELS, stepsText } from '../model/lab-state';
 import type { SimResult } from '../sim/index';
+import type { Arch } from '../sim/spec';
 import { windowCut } from './figure-data';
 import type { Shown } from './shown';
 import {
@@ -130,12 +131,79 @@ export function summaryCaption(shown: Shown): string {
     const what = i === 0 ? k.what : k.what.replace(/ keeps$/, '');
     return `${what} ${typesetRatio(k.log10)}${k.where}`;
   });
-  const lstm = shown.results.find((r) => r.spec.arch === 'lstm');
-  const highway = lstm
-    ? ` The LSTM highway alone keeps ${typesetRatio(fall(lstm.cellPathLog10))}: dilution by a gate, not a matrix power.`
-    : '';
+  const lstm = lstmReading(shown);
+  const highway = lstm ? ` ${typesetExponents(lstm.brief)}` : '';
   const rnn = rnnReading(shown)?.brief;
   return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}${rnn ? ` ${typesetExponents(rnn)}` : ''}`;
+}
+
+/**
+ * What makes each compared model's gradient shrink or grow, in the lab's one vocabulary: through a
+ * matrix at every step (vanishing or exploding), or through gates alone (dilution). Attention and
+ * the window have their own sentences (pathCaption).
+ */
+export function mechanismCaption(archs: readonly Arch[]): string {
+  const parts: string[] = [];
+  const matrix = archs.filter((a) => a === 'rnn' || a === 'residual').map((a) => ARCH_LABELS[a]);
+  if (matrix.length) parts.push(`${matrix.join(' and ')}: vanishing or exploding (through W)`);
+  if (archs.includes('lstm')) parts.push('LSTM cell: dilution along Πf, plus paths through h');
+  if (archs.includes('gru')) parts.push('GRU: dilution along Πz, plus paths through W');
+  return parts.length ? `${parts.join('; ')}.` : '';
+}
+
+/**
+ * Decades by which the full cell gradient must differ from the highway to be called more or less:
+ * a factor of 2 (at b = 8, T = 100 the cell's 2.7 against the highway's 0.95 is a factor 2.9).
+ */
+const APART = Math.log10(2);
+
+export interface LstmReading {
+  /** log10 of what the highway Πf and the full cell gradient keep after T steps */
+  highwayLog10: number;
+  cellLog10: number;
+  /** the full cell gradient against the highway: 'above' (the paths through h add), 'below', or 'with' */
+  relation: 'above' | 'below' | 'with';
+  /** the two named quantities and why they differ */
+  text: string;
+  /** the full cell gradient's sentence alone (the page sets the highway's with its own markup) */
+  cell: string;
+  /** the same in fewer words, for the slide */
+  brief: string;
+}
+
+/**
+ * The LSTM's two named quantities (issue 19): the highway Πf, dL/dc_T carried back by the forget
+ * gates alone, which can only shrink (dilution: every f < 1, the same product that fades a stored
+ * value forward); and the full cell gradient ||dL/dc_{T-k}||, which adds the paths through h_t, o,
+ * the gates and W: a product of Jacobians with a matrix in it, which can vanish or explode like an
+ * RNN's. When the full gradient ends more than a factor 2 above the highway, that excess is the
+ * matrix part, not the highway (forget bias 8: the highway keeps 0.95 over 100 steps, the cell 2.7).
+ */
+export function lstmReading(shown: Shown): LstmReading | null {
+  const r = shown.results.find((x) => x.spec.arch === 'lstm');
+  if (!r?.cGradLog10 || !r.cellPathLog10) return null;
+  const highwayLog10 = fall(r.cellPathLog10);
+  const cellLog10 = fall(r.cGradLog10);
+  const relation = cellLog10 - highwayLog10 > APART ? 'above' : highwayLog10 - cellLog10 > APART ? 'below' : 'with';
+  const p = ratioFromLog10(highwayLog10);
+  const c = ratioFromLog10(cellLog10);
+  const after = `after ${stepsText(shown.lab.steps)}`;
+  const head = `LSTM highway Πf alone keeps ${p} ${after}: dilution, not a matrix power.`;
+  const grows = cellLog10 > 0;
+  // "exploding" for ten times or more, not for a factor 2.7 (b = 8, T = 100); short: presenting, the
+  // line chart shares its third of the screen with this caption
+  const cell =
+    relation === 'above'
+      ? grows
+        ? `Full cell: grows to ${c} via h and W${cellLog10 >= 1 ? ', the matrix part exploding' : ''}.`
+        : `Full cell: ${c}, more, via h and W.`
+      : relation === 'below'
+        ? `Full cell: only ${c}; the paths via h and W cancel part of it.`
+        : `Full cell: ${c}, as the highway.`;
+  const brief =
+    `The LSTM highway Πf alone keeps ${p}: dilution, not a matrix power` +
+    (relation === 'above' ? `; the cell's ${grows ? 'growth' : 'excess'} comes through h and W.` : '.');
+  return { highwayLog10, cellLog10, relation, text: `${head} ${cell}`, cell, brief };
 }
 
 /**

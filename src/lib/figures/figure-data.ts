@@ -107,7 +107,7 @@ export function heatmapPanels(results: SimResult[], maxCols = Infinity): Heatmap
     const { symbol, rows } = STATE_OF[arch];
     const h = unitPanel(`${arch}-h`, `${name} |∂L/∂${symbol}|`, r.perUnit!.h, r.hGradLog10, maxCols, rows);
     if (!r.perUnit!.c) return [h];
-    return [h, unitPanel(`${r.spec.arch}-c`, `${name} cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
+    return [h, unitPanel(`${r.spec.arch}-c`, `${name} full cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
   });
 }
 
@@ -155,10 +155,10 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
     }
     if (arch === 'lstm')
       return [
-        { id: 'lstm-c', label: 'LSTM ‖∂L/∂c‖', values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
+        { id: 'lstm-c', label: 'LSTM full cell ‖∂L/∂c‖', values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
         {
           id: 'lstm-path',
-          label: 'LSTM highway, ∏f',
+          label: 'LSTM highway Πf',
           values: relativeStepsBack(r.cellPathLog10!),
           color,
           dash: '2 3',
@@ -216,7 +216,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       { id: 'gru-h', label: 'GRU ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 },
       {
         id: 'gru-path',
-        label: 'GRU update path, ∏z',
+        label: 'GRU update path Πz',
         values: relativeStepsBack(r.updatePathLog10!),
         color,
         dash: '2 3',

@@ -4,6 +4,7 @@
 // ρ = 1 it explodes" was wrong there.
 import type { PhaseMap } from '../model/phase-map';
 import { ratioFromLog10 } from './format';
+import { gatePathLog10 } from '../sim/theory';
 import { FIELDS, stepsText } from '../model/lab-state';
 
 export interface PhaseReading {
@@ -21,6 +22,8 @@ export interface PhaseReading {
   all: 'shrink' | 'grow' | null;
   lowest: { value: number; log10: number };
   highest: { value: number; log10: number };
+  /** the row whose gradient ends largest (where it grows most, or shrinks least) */
+  largest: { value: number; log10: number };
   /** the smallest swept value at which the network left double precision (a custom phi), or null */
   haltedFrom: number | null;
 }
@@ -55,7 +58,8 @@ export function readPhaseMap(map: PhaseMap, max = Infinity): PhaseReading | null
   const mixed = between.length === 0 ? 'none' : between.every((r) => Math.abs(r.log10) <= 0.5) ? 'near 1' : 'either';
   const [lowest, highest] = [rows[0], rows[rows.length - 1]];
   const all = rows.every((r) => r.log10 < -KEPT) ? 'shrink' : rows.every((r) => r.log10 > KEPT) ? 'grow' : null;
-  return { steps: T, done, rows: n, shrinkUpTo, growFrom, mixed, all, lowest, highest, haltedFrom };
+  const largest = rows.reduce((m, r) => (r.log10 > m.log10 ? r : m), rows[0]);
+  return { steps: T, done, rows: n, shrinkUpTo, growFrom, mixed, all, lowest, highest, largest, haltedFrom };
 }
 
 /** A swept value as it is: 1.0038 is not "1.00", which reads as the radius that keeps the norm. */
@@ -102,15 +106,41 @@ export function radiusCaption(map: PhaseMap | null, saturating = false): string 
   );
 }
 
-/** The bias diagram's caption: what the gate path keeps after T steps at the lowest and highest bias swept. */
+/**
+ * The bias diagram's caption. The diagram plots the FULL gradient of the gated path (the LSTM's
+ * cell, the GRU's state) after T steps; the highway alone (Πf, or the GRU's Πz) can only shrink,
+ * since every gate is below 1: that is dilution. Where a row grows instead, the paths through h
+ * (W and the gates, a product of Jacobians with a matrix in it) add more than the gates take away:
+ * the matrix part explodes, not the highway. So the caption reads the map row by row (issue 19:
+ * "even σ = 0.99 fades" sat beside rows that grew by 10^2.9 at b = 4.75, T = 500).
+ */
 export function biasCaption(map: PhaseMap | null): string {
   const read = map && readPhaseMap(map);
   if (!map || !read) return 'Sweeping the gate bias…';
-  const path = map.arch === 'lstm' ? 'the LSTM cell' : 'the GRU state';
+  const lstm = map.arch === 'lstm';
+  const path = lstm ? 'the full cell gradient' : 'the full state gradient'; // the title names the model
+  const gates = lstm ? 'highway Πf' : 'update path Πz';
   const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${sweptText(r.value)}`;
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
-  return (
-    `After ${stepsText(read.steps)}${partial}, ${path} keeps ${b(read.lowest)} and ${b(read.highest)}. ` +
-    'The gate passes σ(b) per step: even σ = 0.99 fades over hundreds of steps.'
-  );
+  const { steps: T, shrinkUpTo, growFrom, lowest, highest } = read;
+  const head = `After ${stepsText(T)}${partial}, ${path}`;
+  const middle = read.mixed === 'either' ? '; in between it goes either way' : ''; // short (presenting)
+  const { largest } = read;
+  // where it grows, the most growth (b = 4.75 at T = 500: 862) says more than the top row
+  const grown = largest.log10 > KEPT ? `most: ${b(largest)}` : b(highest);
+  const reading =
+    read.all === 'shrink'
+      ? `${head} has shrunk at every bias: ${b(lowest)}, ${b(highest)}.`
+      : read.all === 'grow'
+        ? `${head} has grown at every bias: ${b(lowest)}, ${grown}.`
+        : shrinkUpTo === null || growFrom === null
+          ? `${head} is ${b(lowest)} and ${grown}.`
+          : `${head} has shrunk for b ≤ ${sweptText(shrinkUpTo)} (${b(lowest)}) and grown for ` +
+            `b ≥ ${sweptText(growFrom)} (${grown})${middle}.`;
+  // constant gates sigma(b) < 1: the highway's closed form, which shrinks at every bias swept.
+  // Short: presenting, the caption shares a third of one screen with its diagram.
+  const top = highest.value;
+  const highway = ` The ${gates} only dilutes (σ(${sweptText(top)})ᵀ = ${ratioFromLog10(gatePathLog10(top, T))})`;
+  const why = largest.log10 > KEPT ? '; growth comes via h and W, the matrix part.' : '.';
+  return reading + highway + why;
 }

@@ -45,7 +45,8 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
     const lstm = biasArch === 'lstm';
     maps.push({
       key: 'bias',
-      title: lstm ? 'LSTM cell: forget bias (dilution)' : 'GRU: update bias',
+      // the full gradient, not the gate path alone: rows may grow through W (see phase-caption.ts)
+      title: lstm ? 'LSTM full cell gradient: forget bias' : 'GRU full state gradient: update bias',
       arch: biasArch,
       param: lstm ? 'forgetBias' : 'updateBias',
       values: linspace(-4, 8, BIAS_ROWS),

@@ -187,16 +187,17 @@ export const TOUR: TourStep[] = [
     lineAxis: ['lstm-c', 'lstm-path', 'lstm-theory'],
     caption: (c) =>
       `σ(5) = ${sigmoidOf(5).toFixed(4)}: ${read(c, 'lstm-theory')} survives ${c.state.steps} steps along the ` +
-      `highway (measured: ${read(c, 'lstm-path')}). That fading is dilution: it is set by one elementwise gate ` +
-      `per unit, not by a matrix power, and the network can learn it.`
+      `highway Πf (measured: ${read(c, 'lstm-path')}): dilution by one gate per unit, not a matrix power. ` +
+      `The full cell gradient (solid) ends at ${read(c, 'lstm-c')}, via h and W.`
   },
   {
     title: 'The full LSTM gradient is more than the highway',
     state: { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], forgetBias: 5, steps: 100 },
     caption: (c) =>
       `Paths through h_t and the gates add to the highway: at forget bias 5 the full cell gradient ends at ` +
-      `${read(c, 'lstm-c')} of its start after ${c.state.steps} steps, while the highway alone keeps ` +
-      `${read(c, 'lstm-path')} (theory ${read(c, 'lstm-theory')}).`
+      `${read(c, 'lstm-c')} of its start after ${c.state.steps} steps, while the highway Πf alone keeps ` +
+      `${read(c, 'lstm-path')} (theory ${read(c, 'lstm-theory')}). The excess is a product with W in it: when it ` +
+      `grows, that is the matrix part exploding, not the highway.`
   },
   {
     title: 'GRU: the update gate is the direct path',
