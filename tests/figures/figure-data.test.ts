@@ -87,3 +87,24 @@ describe('format', () => {
     expect(typesetExponents('1e-0, 3.0e-1.5, v2.1e3')).toBe('1, 3.0e-1.5, v2.1e3');
   });
 });
+
+describe('chrono init on screen: no single sigma(b_f)^k, so nothing claims one', () => {
+  it('drops the LSTM theory line, and the equations and footer name chrono instead of the forget bias', async () => {
+    const { theoryFor } = await import('../../src/lib/figures/shown');
+    const { slideFooter } = await import('../../src/lib/export/names');
+    const chrono = { ...DEFAULT_STATE, compare: ['lstm'] as const, forgetInit: 'chrono' as const, chronoMax: 500 };
+    const constant = { ...chrono, forgetInit: 'constant' as const };
+    const ids = (s: typeof chrono | typeof constant) =>
+      lineCurves([simulate(specFor({ ...s, compare: ['lstm'] }, 'lstm'))], { ...s, compare: ['lstm'] }).map(
+        (c) => c.id
+      );
+    expect(ids(constant)).toContain('lstm-theory');
+    expect(ids(chrono)).not.toContain('lstm-theory');
+    expect(ids(chrono)).toEqual(['lstm-c', 'lstm-path']);
+    expect(theoryFor({ ...chrono, compare: ['lstm'] }).chronoMax).toBe(500);
+    expect(theoryFor({ ...constant, compare: ['lstm'] }).chronoMax).toBeNull();
+    const footer = slideFooter({ ...chrono, compare: ['lstm'] }, theoryFor({ ...chrono, compare: ['lstm'] }));
+    expect(footer).toContain('chrono-initialised up to T_max = 500');
+    expect(footer).not.toMatch(/forget bias 1 \(sigma/);
+  });
+});

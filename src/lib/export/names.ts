@@ -88,7 +88,10 @@ export function slideFooter(lab: LabState, theory: Theory): string {
     `Gradient Flow Lab. ${compareLabel(lab.compare)}, T = ${lab.steps}, ` +
     `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), ` +
     `nonlinearity ${lab.activation === 'custom' ? `φ(x) = ${lab.formula}` : lab.activation}, ` +
-    `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), update bias ${lab.updateBias}, ` +
+    (theory.chronoMax === null
+      ? `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), `
+      : `forget gates chrono-initialised up to T_max = ${theory.chronoMax}, `) +
+    `update bias ${lab.updateBias}, ` +
     `hidden ${hiddenUnits(lab)}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
     (fieldInUse(lab, 'heads') ? `attention heads ${lab.heads}, position scale ${lab.positionScale}, ` : '') +
     (fieldInUse(lab, 'window') ? `window N = ${lab.window}, ` : '') +

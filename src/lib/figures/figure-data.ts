@@ -164,14 +164,19 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
           dash: '2 3',
           width: 2.5
         },
-        {
-          id: 'lstm-theory',
-          label: `theory: σ(b_f)ᵏ`,
-          values: theory((k) => gatePathLog10(state.forgetBias, k)),
-          color,
-          dash: '8 4',
-          width: 1.5
-        }
+        // chrono init gives each unit its own bias: no one sigma(b_f)^k to draw, so no theory line
+        ...(state.forgetInit === 'chrono'
+          ? []
+          : [
+              {
+                id: 'lstm-theory',
+                label: `theory: σ(b_f)ᵏ`,
+                values: theory((k) => gatePathLog10(state.forgetBias, k)),
+                color,
+                dash: '8 4',
+                width: 1.5
+              }
+            ])
       ];
     if (arch === 'residual')
       // I + diag(phi')W has no closed form in rho alone: no theory line (the RNN's would mislead)

@@ -17,6 +17,11 @@ export interface Theory {
   radiusPowLog10: number;
   sigmaForget: number;
   sigmaUpdate: number;
+  /**
+   * T_max of chrono init (Tallec & Ollivier 2018) when it sets the LSTM's forget biases, each unit
+   * its own: then no single sigma(b_f)^T describes the highway; null for the constant forgetBias
+   */
+  chronoMax: number | null;
   /** log10 sigma(b_f)^T and sigma(b_z)^T: the gate paths with constant gates */
   forgetPowLog10: number;
   updatePowLog10: number;
@@ -45,6 +50,7 @@ export function theoryFor(lab: LabState): Theory {
     radiusPowLog10: linearRnnLog10(radius, T),
     sigmaForget: sigmoidOf(lab.forgetBias),
     sigmaUpdate: sigmoidOf(lab.updateBias),
+    chronoMax: lab.forgetInit === 'chrono' ? lab.chronoMax : null,
     forgetPowLog10: gatePathLog10(lab.forgetBias, T),
     updatePowLog10: gatePathLog10(lab.updateBias, T),
     gamma: lab.activation === 'custom' ? nonlinearity(lab.formula).gamma : 1
