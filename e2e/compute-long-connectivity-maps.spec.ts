@@ -23,7 +23,7 @@ test('maps forecast too slow wait with their forecast; "compute anyway" and "bac
   test.setTimeout(120_000);
   await page.goto('/?view=explorer&steps=1000');
   const waiting = page.getByTestId('connectivity-waiting');
-  await expect(waiting).toContainText(/The maps at T = 1000 \(RNN, LSTM and Bi-LSTM .*\) are forecast to take about/, {
+  await expect(waiting).toContainText(/The maps at T = 1000 \(RNN, LSTM and Bi-LSTM\)\s+are\s+forecast to take about/, {
     timeout: 30_000
   });
   await expect(waiting).toContainText('500,000 cells a map');

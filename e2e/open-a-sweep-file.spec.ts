@@ -38,8 +38,9 @@ test('a sweep file from the CLI opens on the page; a bad one says what is wrong 
   await page.getByLabel('Open a sweep file…').setInputFiles(sweepPath);
   const note = page.getByTestId('sweep-file-note');
   await expect(note).toContainText(
-    'Showing the file sweep.json: 4 runs trained by the command line (LSTM, 4 units, adding at T = 8, 12, ' +
-      '2 seeds each, 100 iterations, Adam at rate 0.01, clip 1, batches of 32), not the controls below.'
+    'Showing the file sweep.json: 4 runs trained by the command line (LSTM, 4 units, forget bias 1, ' +
+      'adding at T = 8, 12, 2 seeds each, 100 iterations, Adam at rate 0.01, clip 1, batches of 32), ' +
+      'not the controls below.'
   );
   const caption = page.getByTestId('sweep-caption');
   await expect(caption).toContainText(
@@ -98,7 +99,8 @@ test('a sweep file dropped on the sweep opens as the chosen one does', async ({ 
   await section.dispatchEvent('dragover', { dataTransfer: drop });
   await section.dispatchEvent('drop', { dataTransfer: drop });
   await expect(page.getByTestId('sweep-file-note')).toContainText(
-    'Showing the file one-run.json: 1 run trained by the command line (GRU, 2 units, adding at T = 8, 1 seed each'
+    'Showing the file one-run.json: 1 run trained by the command line (GRU, 2 units, update bias 1, ' +
+      'adding at T = 8, 1 seed each'
   );
   const solved = JSON.parse(text).solvedAt === null ? 0 : 1; // the trainer's own verdict, from the file
   await expect(page.getByTestId('sweep-caption')).toContainText(`GRU: ${solved} of 1 at T = 8`);

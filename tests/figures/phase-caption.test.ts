@@ -157,6 +157,11 @@ describe('the bias phase diagram caption', () => {
       expect(highway, `highway at b = ${b}`).toBeLessThan(-1); // while the highway fades
       expect(b).toBeGreaterThanOrEqual(read.growFrom!);
     }
+    // the rows between (3.75 to 4.25, the marker's b = 4 among them) stay within a factor 3 of 1, and
+    // the caption says so rather than nothing: the line caption beside it reads b = 4's own growth
+    for (const b of [3.75, 4, 4.25]) expect(Math.abs(lstmAt(lab, b).cell), `cell at b = ${b}`).toBeLessThan(0.5);
+    expect(read.mixed).toBe('near 1');
+    expect(caption).toContain('; between, within 3× of 1.');
     // the largest growth, named with its bias, is the engine's
     expect(caption).toContain(`grown for b ≥ 4.50 (most: ${ratioFromLog10(lstmAt(lab, 4.75).cell)} at b = 4.75)`);
     // the highway's words: it only shrinks; sigma(8)^500 checked in 64 digits

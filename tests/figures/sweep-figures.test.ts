@@ -14,7 +14,8 @@ import {
   sweepSettingsText,
   sweepStaleNote
 } from '../../src/lib/figures/sweep-figures';
-import { DEFAULT_STATE, type LabState } from '../../src/lib/model/lab-state';
+import { DEFAULT_STATE, lengthSweepSpecs, type LabState } from '../../src/lib/model/lab-state';
+import { runsOf, validateTrainSpec } from '../../src/lib/sim/train/train-spec';
 import { ARCH_COLORS } from '../../src/lib/figures/figure-data';
 import { sweepCsv } from '../../src/lib/export/sweep-export';
 import { SOLVED } from '../../src/lib/sim/train/train';
@@ -136,44 +137,47 @@ describe('whose runs the chart shows', () => {
     const spec = runs[0].spec;
     const note = sweepFileNote('sweep.json', { spec: { ...spec, steps: [8, 12], seeds: 2 }, runs, lengths: [8, 12] });
     expect(note).toBe(
-      `Showing the file sweep.json: 4 runs trained by the command line (LSTM, ${spec.hidden} units, adding at ` +
-        `T = 8, 12, 2 seeds each, ${spec.iterations} iterations, Adam at rate ${spec.learningRate}, clip 1, ` +
-        `batches of ${spec.batch}), not the controls below.`
+      `Showing the file sweep.json: 4 runs trained by the command line (LSTM, ${spec.hidden} units, forget bias 1, ` +
+        `adding at T = 8, 12, 2 seeds each, ${spec.iterations} iterations, Adam at rate ${spec.learningRate}, ` +
+        `clip 1, batches of ${spec.batch}), not the controls below.`
     );
     expect(sweepSettingsText([{ ...spec, optimizer: 'sgd', momentum: 0.9, clip: 0 }])).toContain(
       'SGD (momentum 0.9) at rate'
     );
   });
 
-  it("the page's runs: silent while the controls agree, a note once any of them moved", () => {
-    const spec = base.spec;
-    const lab: LabState = {
-      ...DEFAULT_STATE,
-      compare: ['rnn'],
-      sweepSteps: [8, 20],
-      sweepSeeds: 2,
-      trainIterations: spec.iterations,
-      hidden: spec.hidden,
-      trainRate: spec.learningRate,
-      trainClip: spec.clip
-    };
-    const runs = [8, 20].flatMap((T) => [at('rnn', T, 1, true), at('rnn', T, 1, false)]);
+  it("the page's runs: silent while the controls agree, a note once any setting they train moved", () => {
+    const lab: LabState = { ...DEFAULT_STATE, compare: ['rnn', 'lstm'], sweepSteps: [8, 20], sweepSeeds: 2 };
+    // the runs the page starts for these controls (state/length-sweep: validated like the trainer)
+    const runsFor = (state: LabState): TrainingRun[] =>
+      lengthSweepSpecs(state, state.compare).map((input) => {
+        const spec = runsOf(validateTrainSpec(input))[0];
+        return { ...base, arch: spec.arch, spec };
+      });
+    const runs = runsFor(lab);
     expect(sweepStaleNote([], lab)).toBe('');
     expect(sweepStaleNote(runs, lab)).toBe('');
+    expect(sweepStaleNote(runs, { ...lab, decades: 20, view: 'gradients' })).toBe(''); // nothing trained moved
     for (const moved of [
       { sweepSteps: [8, 20, 100] },
       { sweepSeeds: 3 },
-      { trainIterations: spec.iterations + 1 },
-      { hidden: spec.hidden + 1 },
+      { trainIterations: lab.trainIterations + 1 },
+      { hidden: 16 },
       { trainRate: 0.5 },
       { trainTask: 'latch' as const },
-      { compare: ['rnn', 'lstm'] as Arch[] }
-    ])
-      expect(sweepStaleNote(runs, { ...lab, ...moved })).toMatch(
-        new RegExp(
-          '^This chart shows the sweep started earlier \\(RNN, \\d+ units, adding at T = 8, 20, 2 seeds each, .*\\); ' +
-            'the controls have changed since: run the length sweep again to train them\\.$'
-        )
+      { compare: ['rnn', 'gru'] as Arch[] }, // as many models, another one
+      { trainClip: 0 }, // the RNN trains at both clips, the LSTM at the view's
+      { forgetBias: 5 },
+      { forgetInit: 'chrono' as const },
+      { radius: 1.1 }
+    ]) {
+      const note = sweepStaleNote(runs, { ...lab, ...moved });
+      expect(note, JSON.stringify(moved)).toMatch(
+        /^This chart shows the sweep started earlier \(RNN and LSTM, 32 units, forget bias 1, adding at T = 8, 20, /
       );
+      expect(note).toMatch(/the controls have changed since: run the length sweep again to train them\.$/);
+    }
+    // a sweep the trainer would refuse is not the one on screen either
+    expect(sweepStaleNote(runs, { ...lab, trainTask: 'latch', latchPulse: 50, sweepSteps: [8, 20] })).not.toBe('');
   });
 });

@@ -124,7 +124,8 @@ export function biasCaption(map: PhaseMap | null): string {
   const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
   const { steps: T, shrinkUpTo, growFrom, lowest, highest } = read;
   const head = `After ${stepsText(T)}${partial}, ${path}`;
-  const middle = read.mixed === 'either' ? '; in between it goes either way' : ''; // short (presenting)
+  // short (presenting), but never silent on the rows between, where the marker may sit (b = 4, T = 500)
+  const middle = { none: '', 'near 1': '; between, within 3× of 1', either: '; between, either way' }[read.mixed];
   const { largest } = read;
   // where it grows, the most growth (b = 4.75 at T = 500: 862) says more than the top row
   const grown = largest.log10 > KEPT ? `most: ${b(largest)}` : b(highest);

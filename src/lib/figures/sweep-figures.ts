@@ -3,10 +3,11 @@
 // RNN split by clipping (Bengio et al. 1994's question; Pascanu et al. 2013's remedy). Series
 // often coincide (every RNN at 0 of 3): each is drawn narrower than the one beneath it, with its
 // own dash and dot size, so none hides another, and the caption says which coincide. Pure.
-import { ARCH_LABELS, hiddenUnits, type LabState } from '../model/lab-state';
+import { ARCH_LABELS, lengthSweepSpecs, type LabState } from '../model/lab-state';
 import type { SweepFile } from '../model/sweep-file';
 import type { TrainingRun } from '../model/training-run';
-import type { RunSpec } from '../sim/train/train-spec';
+import { runsOf, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
+import { SpecError, type Arch } from '../sim/spec';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { solvedAtOf } from './training-figures';
 import { listText } from './format';
@@ -143,8 +144,22 @@ export function sweepSettingsText(specs: RunSpec[]): string {
   const seeds = Math.max(...perGroup.values());
   const archs = listText([...new Set(specs.map((r) => ARCH_LABELS[r.arch]))]);
   const optimiser = s.optimizer === 'adam' ? 'Adam' : `SGD (momentum ${s.momentum})`;
+  // the gates' start decides how far a gated model reaches (README: memory against distance): name it
+  const lstm = specs.find((r) => r.arch === 'lstm');
+  const gru = specs.find((r) => r.arch === 'gru');
+  const gates = [
+    ...(lstm
+      ? [
+          lstm.forgetInit === 'chrono'
+            ? `chrono init to ${lstm.chronoMax ?? lstm.steps}`
+            : `forget bias ${lstm.forgetBias}`
+        ]
+      : []),
+    ...(gru ? [`update bias ${gru.updateBias}`] : [])
+  ].map((g) => `, ${g}`);
   return (
-    `${archs}, ${s.hidden} units, ${s.task} at T = ${lengths.join(', ')}, ${seeds} seed${seeds === 1 ? '' : 's'} ` +
+    `${archs}, ${s.hidden} units${gates.join('')}, ${s.task} at T = ${lengths.join(', ')}, ` +
+    `${seeds} seed${seeds === 1 ? '' : 's'} ` +
     `each, ${s.iterations} iterations, ${optimiser} at rate ${s.learningRate}, clip ${s.clip || 'off'}, ` +
     `batches of ${s.batch}`
   );
@@ -162,21 +177,18 @@ export function sweepFileNote(name: string, sweep: SweepFile): string {
  * When the controls have moved since the page's sweep started (its lengths, seeds, budget, task or
  * network), says what the chart shows; '' while they agree or before any sweep.
  */
-export function sweepStaleNote(runs: TrainingRun[], lab: LabState): string {
+export function sweepStaleNote(runs: TrainingRun[], lab: LabState, archs: readonly Arch[] = lab.compare): string {
   if (!runs.length) return '';
-  const s = runs[0].spec;
-  const lengths = runLengths(runs);
-  const seeds = runs.filter((r) => r.arch === s.arch && r.spec.clip === s.clip && r.spec.steps === s.steps).length;
-  const same =
-    String(lengths) === String(lab.sweepSteps) &&
-    seeds === lab.sweepSeeds &&
-    s.iterations === lab.trainIterations &&
-    s.task === lab.trainTask &&
-    s.hidden === hiddenUnits(lab) &&
-    s.learningRate === lab.trainRate &&
-    s.optimizer === lab.trainOptimizer &&
-    runs.some((r) => r.spec.clip === lab.trainClip) &&
-    [...new Set(runs.map((r) => r.arch))].length === lab.compare.length;
+  // the runs' specs against those the controls would train now, field by field (any setting: the
+  // compared models, the clip, the gates' biases, the radius, not only the sweep's own controls)
+  let now: RunSpec[] | null;
+  try {
+    now = lengthSweepSpecs(lab, archs).map((input) => runsOf(validateTrainSpec(input))[0]);
+  } catch (e) {
+    if (!(e instanceof SpecError)) throw e;
+    now = null; // the controls ask for a sweep the trainer refuses: not the one on screen
+  }
+  const same = now !== null && JSON.stringify(now) === JSON.stringify(runs.map((r) => r.spec));
   if (same) return '';
   return (
     `This chart shows the sweep started earlier (${sweepSettingsText(runs.map((r) => r.spec))}); the controls ` +

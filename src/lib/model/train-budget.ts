@@ -4,7 +4,7 @@
 // The time left while a run trains is not this forecast but its measured rate (train-progress.ts).
 import { trainSeconds, validateTrainSpec } from '../sim/train/train-spec';
 import { TASK_REGISTRY, type Task } from '../sim/train/task-registry';
-import type { Arch } from '../sim/spec';
+import { SpecError, type Arch } from '../sim/spec';
 import { ARCH_LABELS, trainSpecFor, type LabState } from './lab-state';
 
 /**
@@ -48,7 +48,8 @@ export function trainForecasts(state: LabState, archs: readonly Arch[]): RunFore
       const spec = validateTrainSpec({ ...input, iterations: 0 });
       const { training, evaluation } = trainSeconds({ ...spec, iterations: state.trainIterations });
       return [{ arch, seconds: training + evaluation, training, evaluation }];
-    } catch {
+    } catch (e) {
+      if (!(e instanceof SpecError)) throw e; // a refused field is Start's to name; anything else is a bug
       return [];
     }
   });

@@ -76,7 +76,9 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
     const plan = phasePlan(on.lab, on.archs, on.radius);
     const jobs = plan.map((m) => ({
       key: m.key,
-      spec: specFor(on.lab, m.arch, false),
+      // the bias map sweeps one bias shared by every unit: with chrono init on, the sweep would shift
+      // each unit's own bias instead, and its axis "forget bias b_f" would label something else
+      spec: specFor(m.key === 'bias' ? { ...on.lab, forgetInit: 'constant' } : on.lab, m.arch, false),
       param: m.param,
       values: m.values
     }));

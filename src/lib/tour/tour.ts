@@ -196,8 +196,8 @@ export const TOUR: TourStep[] = [
     caption: (c) =>
       `Paths through h_t and the gates add to the highway: at forget bias 5 the full cell gradient ends at ` +
       `${read(c, 'lstm-c')} of its start after ${c.state.steps} steps, while the highway Πf alone keeps ` +
-      `${read(c, 'lstm-path')} (theory ${read(c, 'lstm-theory')}). The excess is a product with W in it: when it ` +
-      `grows, that is the matrix part exploding, not the highway.`
+      `${read(c, 'lstm-path')} (theory ${read(c, 'lstm-theory')}). The excess is a product with W in it: it can ` +
+      `vanish or explode as an RNN's does; the highway can only dilute.`
   },
   {
     title: 'GRU: the update gate is the direct path',
