@@ -7,6 +7,7 @@
 import { SpecError } from '../sim/spec';
 import { TRAIN_LIMITS, trainSeconds, validateTrainSpec, type RunSpec } from '../sim/train/train-spec';
 import { lengthSweepSpecs, type LabState } from './lab-state';
+import { durationText } from './train-budget';
 import type { Arch } from '../sim/spec';
 
 /** Lengths one sweep takes: the trainer's range (train-spec TRAIN_LIMITS.steps), at most `most` of them. */
@@ -53,14 +54,6 @@ export function readSweepSteps(raw: string, field = 'sweepSteps'): LengthsRead {
 
 /** "20, 100, 500" as the text field shows a list. */
 export const sweepStepsText = (lengths: readonly number[]): string => lengths.join(', ');
-
-/** "40 s", "3 min", "1.5 hours". */
-export function durationText(seconds: number): string {
-  if (seconds < 90) return `${Math.max(1, Math.round(seconds))} s`;
-  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`;
-  const hours = seconds / 3600;
-  return `${hours < 10 ? hours.toFixed(1) : Math.round(hours)} hours`;
-}
 
 /**
  * Seconds until the last run ends when runs of these durations start in order on `cores` cores,
