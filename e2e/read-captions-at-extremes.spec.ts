@@ -129,7 +129,7 @@ test('forget bias 4 at 500 steps: the bias diagram says which biases grow, and t
   await expect(phase).toContainText('After 500 steps, the full cell gradient has shrunk for b ≤ 3.50');
   await expect(phase).toContainText(`grown for b ≥ 4.50 (most: ${ratioFromLog10(at(4.75).cell)} at b = 4.75)`);
   await expect(phase).toContainText('The highway Πf only dilutes (σ(8.00)ᵀ = 0.85)');
-  await expect(phase).toContainText('growth comes via h and W, the matrix part.');
+  await expect(phase).toContainText('growth comes via h and W.');
   await expect(phase).not.toContainText('fades over hundreds');
   // the line chart's caption names both quantities at b = 4 with the engine's numbers
   const here = at(4);

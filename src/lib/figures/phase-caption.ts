@@ -142,6 +142,6 @@ export function biasCaption(map: PhaseMap | null): string {
   // Short: presenting, the caption shares a third of one screen with its diagram.
   const top = highest.value;
   const highway = ` The ${gates} only dilutes (σ(${sweptText(top)})ᵀ = ${ratioFromLog10(gatePathLog10(top, T))})`;
-  const why = largest.log10 > KEPT ? '; growth comes via h and W, the matrix part.' : '.';
+  const why = largest.log10 > KEPT ? '; growth comes via h and W.' : '.';
   return reading + highway + why;
 }
