@@ -183,7 +183,15 @@ export function sweepStaleNote(runs: TrainingRun[], lab: LabState, archs: readon
   // compared models, the clip, the gates' biases, the radius, not only the sweep's own controls)
   let now: RunSpec[] | null;
   try {
-    now = lengthSweepSpecs(lab, archs).map((input) => runsOf(validateTrainSpec(input))[0]);
+    // a group's seeds differ in `seed` alone: validate one spec a group (as sweepPlan does), not
+    // every run, so a control moved beside 400 finished runs costs 40 validations, not 400
+    const inputs = lengthSweepSpecs(lab, archs);
+    const seeds = lab.sweepSeeds;
+    now = [];
+    for (let g = 0; g < inputs.length; g += seeds) {
+      const spec = runsOf(validateTrainSpec(inputs[g]))[0];
+      for (const input of inputs.slice(g, g + seeds)) now.push({ ...spec, seed: input.seed as number });
+    }
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
     now = null; // the controls ask for a sweep the trainer refuses: not the one on screen
