@@ -2,6 +2,18 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadFormulaParser, needsFormulaParser } from './lib/sim/formula-parser';
 import './app.css';
+import { chooseLocale, LOCALE_STORAGE_KEY, setLocale } from './lib/i18n/index';
+
+// The language first: every message, including the link's notices, is made in it.
+let remembered: string | null = null;
+try {
+  remembered = localStorage.getItem(LOCALE_STORAGE_KEY);
+} catch {
+  // no storage (a sandboxed frame, private mode): the link's lang or English
+}
+const { locale } = chooseLocale(location.search, remembered);
+setLocale(locale);
+document.documentElement.lang = locale;
 
 const start = () => mount(App, { target: document.getElementById('app')! });
 // A link with a custom formula needs mathjs to check it; every other link starts at once.

@@ -83,6 +83,14 @@ function cycles(): string[][] {
 }
 
 describe('folder layering of src/lib', () => {
+  test('the words (i18n) are the bottom layer: they import no other folder, nor Svelte or the DOM', () => {
+    expect([...(edges.get('i18n')?.values() ?? [])]).toEqual([]);
+    for (const file of files.filter((f) => folderOf(f) === 'i18n')) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, relative(LIB, file)).not.toMatch(/from 'svelte|\bdocument\.|\bwindow\./);
+    }
+  });
+
   test('reads the imports (the check itself sees the engine used by the state)', () => {
     expect(edges.get('state')?.has('sim')).toBe(true);
   });
@@ -91,8 +99,8 @@ describe('folder layering of src/lib', () => {
     expect(cycles()).toEqual([]);
   });
 
-  test('the engine (sim) imports no other folder of the page, nor Svelte or the DOM', () => {
-    expect([...(edges.get('sim')?.values() ?? [])]).toEqual([]);
+  test('the engine (sim) imports no other folder of the page but its words (i18n), nor Svelte or the DOM', () => {
+    expect([...(edges.get('sim')?.keys() ?? [])].filter((f) => f !== 'i18n')).toEqual([]);
     for (const file of files.filter((f) => folderOf(f) === 'sim')) {
       const text = readFileSync(file, 'utf8');
       expect(text, relative(LIB, file)).not.toMatch(/from 'svelte|\bdocument\.|\bwindow\./);

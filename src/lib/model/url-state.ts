@@ -171,11 +171,17 @@ export function stateToQuery(state: LabState, extra: Record<string, string> = {}
   return `?${plain('sweepSteps', lengths)(compare(params.toString()))}`;
 }
 
+/**
+ * Parameters of the page rather than of the lab: the tour step, the language, and an embedded
+ * figure with its control strip. They are read into `extra` and written back after the settings.
+ */
+export const PAGE_KEYS = ['tour', 'lang', 'embed', 'controls'] as const;
+
 export interface UrlRead {
   state: LabState;
   /** One line per field that was dropped or changed: field, allowed values, what was given. */
   notices: string[];
-  /** parameters that are not lab state (the tour step), as given */
+  /** parameters that are not lab state (PAGE_KEYS: the tour step, the language), as given */
   extra: Record<string, string>;
 }
 
@@ -219,8 +225,8 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
   const notices: string[] = [];
   const extra: Record<string, string> = {};
   for (const [key, raw] of params) {
-    if (key === 'tour') {
-      extra.tour = raw;
+    if ((PAGE_KEYS as readonly string[]).includes(key)) {
+      extra[key] = raw;
       continue;
     }
     if (!(KNOWN as string[]).includes(key)) {

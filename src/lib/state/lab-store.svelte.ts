@@ -20,6 +20,7 @@ import { trainingRuns } from './training.svelte';
 import { lengthSweep } from './length-sweep.svelte';
 import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
+import { getLocale, isLocale, LOCALE_STORAGE_KEY, setLocale, type Locale } from '../i18n/index';
 
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
 export function createLabStore(search: string) {
@@ -27,6 +28,19 @@ export function createLabStore(search: string) {
   const lab = $state<LabState>(initial.state);
   let notices = $state<string[]>(initial.notices);
   let tourIndex = $state(initial.tour);
+  // the language is set before the page mounts (main.ts); the switch changes it here, and the
+  // page re-renders under it ({#key} in App.svelte): every caption is rebuilt in the new language
+  let lang = $state<Locale>(getLocale());
+  function setLang(next: Locale) {
+    setLocale(next);
+    lang = next;
+    document.documentElement.lang = next;
+    try {
+      localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // storage refused (private mode, a sandboxed frame): the link still carries the language
+    }
+  }
 
   // ---- writing ----
   let continuous = false;
@@ -89,7 +103,12 @@ export function createLabStore(search: string) {
   }
 
   // ---- the address bar ----
-  const query = $derived(stateToQuery(lab, tourIndex >= 0 ? { tour: String(tourIndex + 1) } : {}));
+  const query = $derived(
+    stateToQuery(lab, {
+      ...(tourIndex >= 0 ? { tour: String(tourIndex + 1) } : {}),
+      ...(lang !== 'en' ? { lang } : {})
+    })
+  );
   syncUrl(
     () => query,
     () => continuous,
@@ -105,6 +124,10 @@ export function createLabStore(search: string) {
         loadFormulaParser().finally(() => onPop(null, true));
         return;
       }
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never stored
+      const linked = new URLSearchParams(location.search).get('lang');
+      const wanted = isLocale(linked) ? linked : 'en';
+      if (wanted !== lang) setLang(wanted);
       const read = readUrl(location.search);
       Object.assign(lab, read.state);
       notices = read.notices;
@@ -185,6 +208,11 @@ export function createLabStore(search: string) {
     get tourIndex() {
       return tourIndex;
     },
+    /** the page's language; setLang switches it and remembers the choice */
+    get lang() {
+      return lang;
+    },
+    setLang,
     get query() {
       return query;
     },

@@ -6,6 +6,7 @@
 import { DEFAULT_STATE, type LabState } from '../model/lab-state';
 import { queryToState } from '../model/url-state';
 import { TOUR } from '../tour/tour';
+import { getLocale, isLocale, LOCALE_NAMES, LOCALES, msg } from '../i18n/index';
 
 export interface UrlView {
   state: LabState;
@@ -31,6 +32,9 @@ export function readUrl(search: string): UrlView {
       read.notices.push(`tour: must be a step from 1 to ${TOUR.length}, got ${given}; the tour was not started`);
     }
   }
+  const lang = read.extra.lang;
+  if (lang !== undefined && !isLocale(lang))
+    read.notices.push(msg().state.langNotice(JSON.stringify(lang.slice(0, 40)), LOCALES, LOCALE_NAMES[getLocale()]));
   return { state: read.state, notices: read.notices, tour };
 }
 

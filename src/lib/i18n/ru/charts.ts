@@ -1,0 +1,3 @@
+import type { charts as en } from '../en/charts';
+
+export const charts: typeof en = {};

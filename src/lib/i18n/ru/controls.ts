@@ -1,0 +1,3 @@
+import type { controls as en } from '../en/controls';
+
+export const controls: typeof en = {};

@@ -1,0 +1,3 @@
+import type { explorer as en } from '../en/explorer';
+
+export const explorer: typeof en = {};

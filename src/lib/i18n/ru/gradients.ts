@@ -1,0 +1,3 @@
+import type { gradients as en } from '../en/gradients';
+
+export const gradients: typeof en = {};

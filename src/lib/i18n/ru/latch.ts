@@ -1,0 +1,3 @@
+import type { latch as en } from '../en/latch';
+
+export const latch: typeof en = {};

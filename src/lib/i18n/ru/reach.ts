@@ -1,0 +1,3 @@
+import type { reach as en } from '../en/reach';
+
+export const reach: typeof en = {};

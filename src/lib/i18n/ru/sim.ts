@@ -1,0 +1,3 @@
+import type { sim as en } from '../en/sim';
+
+export const sim: typeof en = {};

@@ -1,0 +1,3 @@
+import type { training as en } from '../en/training';
+
+export const training: typeof en = {};

@@ -1,0 +1,3 @@
+import type { worker as en } from '../en/worker';
+
+export const worker: typeof en = {};
