@@ -49,6 +49,8 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
   'clip',
   'sign',
   'erf',
+  // the language switch names each language in itself
+  'English',
   // authors and their papers
   'Bengio',
   'Simard',

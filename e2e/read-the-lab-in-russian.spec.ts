@@ -1,0 +1,152 @@
+// A lecturer teaching the course in Russian opens every view, the tour, the dialogs and a
+// broken link at ?lang=ru: no visible word may stay in English (symbols and names excepted:
+// src/lib/i18n/latin.ts), and numbers are written the Russian way (0,731; 12 000). Text,
+// accessible names, tooltips and option texts are read; URLs, file names and code are not text.
+import type { Page } from '@playwright/test';
+import { foreignWords } from '../src/lib/i18n/latin';
+import { DEFAULT_STATE } from '../src/lib/model/lab-state';
+import { PAGE_KEYS } from '../src/lib/model/url-state';
+import { TOUR } from '../src/lib/tour/tour';
+import { expect, test } from './fixtures';
+
+interface Seen {
+  where: string;
+  text: string;
+  notice: boolean;
+}
+
+/** Every piece of text a reader (or a screen reader) meets on the page now, with where it is. */
+async function visibleTexts(page: Page): Promise<Seen[]> {
+  return page.evaluate(() => {
+    const SKIP = 'script, style, code, pre, textarea, [data-i18n-skip]';
+    const where = (el: Element) => {
+      const parts: string[] = [];
+      for (let e: Element | null = el; e && parts.length < 4; e = e.parentElement) {
+        const id = e.getAttribute('data-testid') ?? e.getAttribute('data-export') ?? e.id;
+        parts.unshift(e.tagName.toLowerCase() + (id ? `[${id}]` : ''));
+      }
+      return parts.join(' > ');
+    };
+    const shown = (el: Element) =>
+      !el.closest(SKIP) && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+    const out: { where: string; text: string; notice: boolean }[] = [];
+    const add = (el: Element, text: string | null | undefined) => {
+      const t = (text ?? '').replace(/\s+/g, ' ').trim();
+      if (t) out.push({ where: where(el), text: t, notice: !!el.closest('[data-testid=url-notices]') });
+    };
+    if (document.title) out.push({ where: 'title', text: document.title, notice: false });
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (el && shown(el)) add(el, n.textContent);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]'))
+      if (shown(el))
+        for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) add(el, el.getAttribute(a));
+    for (const el of document.querySelectorAll('select')) if (shown(el)) for (const o of el.options) add(el, o.text);
+    return out;
+  });
+}
+
+// a link's parameters, as notices quote them: the keys a user types stay as they are
+const URL_KEYS = new Set<string>([...Object.keys(DEFAULT_STATE), ...PAGE_KEYS, 'eig', 'formula', 'condition']);
+
+/** What is not text: addresses, queries, file names, the formula a user typed. */
+const notText = (s: string) =>
+  s
+    .replace(/\b(?:https?|file):\/\/\S+/g, ' ')
+    .replace(/\?\S*=\S*/g, ' ')
+    .replace(/\S+\.(?:png|svg|csv|json|html)\b/g, ' ')
+    .replace(/\S+@\d+x\b/g, ' ');
+
+/** The problems of what is on screen: English words, and numbers written the English way. */
+async function problems(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const { where, text, notice } of await visibleTexts(page)) {
+    const plain = notText(text);
+    const words = foreignWords(plain).filter((w) => !(notice && URL_KEYS.has(w)));
+    if (words.length) found.push(`${where}: Latin ${JSON.stringify(words)} in "${text.slice(0, 160)}"`);
+    const decimal = plain.match(/(?<![\w.,\d])\d+\.\d+(?![\w.]*\d*[a-zA-Z])/g);
+    if (decimal) found.push(`${where}: decimal point in ${JSON.stringify(decimal)} in "${text.slice(0, 160)}"`);
+    const ungrouped = plain.match(/(?<![\w.,\d])\d{5,}(?![\w\d])/g);
+    if (ungrouped) found.push(`${where}: ungrouped thousands ${JSON.stringify(ungrouped)} in "${text.slice(0, 160)}"`);
+  }
+  return [...new Set(found)];
+}
+
+/** Waits until no computation is under way and the figures of the view are drawn. */
+async function settled(page: Page) {
+  await expect(page.locator('main')).toBeVisible();
+  await expect(page.getByTestId('computing')).toHaveText('', { timeout: 60_000 });
+  await page.waitForTimeout(300); // a last frame of drawing
+}
+
+const VIEWS = [
+  '?lang=ru',
+  '?lang=ru&compare=rnn,lstm,gru,attention',
+  '?lang=ru&compare=residual,window,lstm&steps=500',
+  '?lang=ru&compare=rnn,lstm&steps=500&forgetBias=4',
+  '?lang=ru&forgetInit=chrono',
+  '?lang=ru&activation=custom&formula=x/(1%2Babs(x))',
+  '?lang=ru&view=explorer',
+  '?lang=ru&view=explorer&init=eigenvalues',
+  '?lang=ru&view=latch',
+  '?lang=ru&view=training',
+  '?lang=ru&view=reach',
+  '?lang=ru&view=reach&compare=rnn,lstm,attention,window'
+];
+
+test.describe('the lab in Russian', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('every view, and its export dialog, has no English word and Russian numbers', async ({ page }) => {
+    const all: string[] = [];
+    for (const q of VIEWS) {
+      await page.goto(`/${q}`);
+      await settled(page);
+      all.push(...(await problems(page)).map((p) => `${q}: ${p}`));
+      await page.keyboard.press('e');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      all.push(...(await problems(page)).map((p) => `${q} (export): ${p}`));
+      await page.keyboard.press('Escape');
+    }
+    await page.keyboard.press('?');
+    all.push(...(await problems(page)).map((p) => `shortcuts: ${p}`));
+    expect(all).toEqual([]);
+  });
+
+  test('every step of the tour reads in Russian', async ({ page }) => {
+    const all: string[] = [];
+    await page.goto('/?lang=ru&tour=1');
+    for (let i = 0; i < TOUR.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`tour=${i + 1}(&|$)`));
+      await settled(page);
+      all.push(...(await problems(page)).map((p) => `tour ${i + 1}: ${p}`));
+    }
+    expect(all).toEqual([]);
+  });
+
+  test('a broken link is explained in Russian, naming the fields', async ({ page }) => {
+    await page.goto('/?lang=ru&steps=99999&radius=abc&compare=foo&bogus=1&tour=99');
+    await expect(page.getByTestId('url-notices')).toBeVisible();
+    expect(await problems(page)).toEqual([]);
+    await expect(page.getByTestId('url-notices')).toContainText('steps');
+  });
+
+  test('the language switch changes the page at once and is remembered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByLabel('Language').selectOption('ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page).toHaveURL(/lang=ru/);
+    await settled(page);
+    expect(await problems(page)).toEqual([]);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await page.getByLabel('Язык').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto('/?lang=fr');
+    await expect(page.getByTestId('url-notices')).toContainText('lang: must be one of en, ru, got "fr"');
+  });
+});
