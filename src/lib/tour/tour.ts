@@ -129,7 +129,12 @@ export const TOUR: TourStep[] = [
     },
     state: { ...linear, radius: 0.5 },
     caption: (c) =>
-      t().bengio.caption(c.state.steps, read(c, 'rnn-h'), ratioFromLog10(linearRnnLog10(2, c.state.steps)))
+      t().bengio.caption(
+        c.state.steps,
+        read(c, 'rnn-h'),
+        ratioFromLog10(linearRnnLog10(2, c.state.steps)),
+        Math.round(-linearRnnLog10(0.5, c.state.steps))
+      )
   },
   {
     get title() {

@@ -37,8 +37,9 @@ export const tour = {
   },
   bengio: {
     title: 'Vanishing and exploding (Bengio, Simard & Frasconi 1994)',
-    caption: (T: number, shrunk: string, grown: string) =>
-      `Radius 0.5 over ${T} steps: ${shrunk}, thirty orders of magnitude. Radius 2 mirrors it: ` +
+    /** orders: how many powers of ten 0.5^T is below 1 (30 at T = 100) */
+    caption: (T: number, shrunk: string, grown: string, orders: number) =>
+      `Radius 0.5 over ${T} steps: ${shrunk}, ${orders} orders of magnitude. Radius 2 mirrors it: ` +
       `${grown}. Backpropagation multiplies by W once per step, so the ` +
       `gradient shrinks or grows geometrically.`
   },
@@ -75,7 +76,7 @@ export const tour = {
     title: 'Forget bias 1, the usual initialisation',
     /** the first k at which the highway falls below 1e-3, in theory and measured (null: never) */
     caption: (T: number, sigma: string, theoryAt: number | null, measuredAt: number | null, rnn: string) =>
-      `σ(1) = ${sigma}: the highway falls below 1e-3 after ${theoryAt ?? 'never'} steps ` +
+      `σ(1) = ${sigma}: the highway falls below 1e-3 ${theoryAt === null ? `at none of the ${T} steps` : `after ${theoryAt} steps`} ` +
       `(dashed theory; measured: ${measuredAt ?? 'never'}). Better than the RNN, whose gradient is ` +
       `${rnn} after ${T} steps, but still short memory.`
   },
