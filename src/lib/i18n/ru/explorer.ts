@@ -37,7 +37,8 @@ export const explorer: typeof en = {
   mapTitle: (name: string) => `Карта связности: ${name}`,
   waiting: (T: number, models: string, forecast: string, auto: string, cells: number) =>
     `Карты при T = ${integer(T)} (${models}) займут на этом устройстве около ${forecast} — больше, чем ${auto}, ` +
-    `отведённые на расчёт без запроса: работа растёт как T², ${plural(cells, { one: 'клетка', few: 'клетки', many: 'клеток' })} на карту. ` +
+    `отведённые на расчёт без запроса: работа растёт как T², ` +
+    `${plural(cells, { one: 'клетка', few: 'клетки', many: 'клеток' })} на карту. ` +
     'Карты заполняются по мере расчёта, а страницей можно пользоваться и в это время.',
   computeAnyway: 'Всё равно рассчитать',
   setSteps: (T: number) => `Задать длину последовательности ${integer(T)}`,
