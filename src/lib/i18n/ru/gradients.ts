@@ -32,7 +32,7 @@ export const gradients: typeof en = {
   red: 'красный',
   grown: ': вырос.',
   afterSteps: (T: number) => `На ${steps(T)} назад:`,
-  tanhHolds: 'Здесь RNN сдерживает tanh, а не радиус:',
+  tanhHolds: 'Здесь RNN сдерживается нелинейностью tanh, а не радиусом:',
   showExplosion: 'Показать взрыв (линейная φ)',
   lineTitle: 'Норма градиента по шагам назад',
   highwayKeeps: 'Магистраль Πf в LSTM сохраняет',
