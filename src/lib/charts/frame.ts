@@ -1,6 +1,7 @@
 // The frame every line chart draws the same way: a clip rectangle for the plot, horizontal
 // grid lines, the two axes and their titles. The charts add what they plot inside it.
 import * as d3 from 'd3';
+import { linearTickFormat } from './ticks';
 
 export interface FrameOptions {
   plotW: number;
@@ -29,7 +30,7 @@ const whole = (scale: d3.ScaleLinear<number, number>, count: number) => scale.ti
  */
 function xTickValues(svg: SVGSVGElement, x: d3.ScaleLinear<number, number>, o: FrameOptions): number[] {
   const font = parseFloat(getComputedStyle(svg).fontSize) || 14;
-  const format = o.xFormat ?? x.tickFormat();
+  const format = o.xFormat ?? linearTickFormat(x.domain(), 10);
   const widest = (ticks: number[]) => Math.max(1, ...ticks.map((t) => format(t).length)) * font * 0.62 + 12;
   for (let count = Math.max(2, Math.min(6, Math.floor(o.plotW / 55))); ; count--) {
     const ticks = o.xInteger ? whole(x, count) : x.ticks(count);
@@ -76,13 +77,18 @@ export function drawFrame(
     .tickFormat(() => '');
   if (o.yInteger) grid.tickValues(whole(y, yTicks));
   g.append('g').attr('class', 'grid').call(grid);
-  const xAxis = d3.axisBottom(x).tickValues(xTickValues(svg, x, o));
-  g.append('g')
-    .attr('transform', `translate(0,${o.plotH})`)
-    .call(o.xFormat ? xAxis.tickFormat(o.xFormat) : xAxis);
-  const yAxis = d3.axisLeft(y).ticks(yTicks);
+  // without a format of their own, the ticks d3 would write, in the page's language (ticks.ts)
+  const xAxis = d3
+    .axisBottom(x)
+    .tickValues(xTickValues(svg, x, o))
+    .tickFormat(o.xFormat ?? linearTickFormat(x.domain(), 10));
+  g.append('g').attr('transform', `translate(0,${o.plotH})`).call(xAxis);
+  const yAxis = d3
+    .axisLeft(y)
+    .ticks(yTicks)
+    .tickFormat(o.yFormat ?? linearTickFormat(y.domain(), yTicks));
   if (o.yInteger) yAxis.tickValues(whole(y, yTicks));
-  g.append('g').call(o.yFormat ? yAxis.tickFormat(o.yFormat) : yAxis);
+  g.append('g').call(yAxis);
   g.append('text')
     .attr('class', 'axis-title')
     .attr('x', o.plotW / 2)
