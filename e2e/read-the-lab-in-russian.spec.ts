@@ -13,6 +13,8 @@ interface Seen {
   where: string;
   text: string;
   notice: boolean;
+  /** inside a typeset equation, where W_in and head_j are notation */
+  math: boolean;
 }
 
 /** Every piece of text a reader (or a screen reader) meets on the page now, with where it is. */
@@ -29,12 +31,14 @@ async function visibleTexts(page: Page): Promise<Seen[]> {
     };
     const shown = (el: Element) =>
       !el.closest(SKIP) && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
-    const out: { where: string; text: string; notice: boolean }[] = [];
+    const out: { where: string; text: string; notice: boolean; math: boolean }[] = [];
     const add = (el: Element, text: string | null | undefined) => {
       const t = (text ?? '').replace(/\s+/g, ' ').trim();
-      if (t) out.push({ where: where(el), text: t, notice: !!el.closest('[data-testid=url-notices]') });
+      if (!t) return;
+      const notice = !!el.closest('[data-testid=url-notices]');
+      out.push({ where: where(el), text: t, notice, math: !!el.closest('.katex') });
     };
-    if (document.title) out.push({ where: 'title', text: document.title, notice: false });
+    if (document.title) out.push({ where: 'title', text: document.title, notice: false, math: false });
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
@@ -62,9 +66,9 @@ const notText = (s: string) =>
 /** The problems of what is on screen: English words, and numbers written the English way. */
 async function problems(page: Page): Promise<string[]> {
   const found: string[] = [];
-  for (const { where, text, notice } of await visibleTexts(page)) {
+  for (const { where, text, notice, math } of await visibleTexts(page)) {
     const plain = notText(text);
-    const words = foreignWords(plain).filter((w) => !(notice && URL_KEYS.has(w)));
+    const words = foreignWords(plain, math).filter((w) => !(notice && URL_KEYS.has(w)));
     if (words.length) found.push(`${where}: Latin ${JSON.stringify(words)} in "${text.slice(0, 160)}"`);
     const decimal = plain.match(/(?<![\w.,\d])\d+\.\d+(?![\w.]*\d*[a-zA-Z])/g);
     if (decimal) found.push(`${where}: decimal point in ${JSON.stringify(decimal)} in "${text.slice(0, 160)}"`);

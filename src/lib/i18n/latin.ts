@@ -96,11 +96,17 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Subscripts and operator names inside typeset equations (KaTeX): W_in, head_j, relu. They are
+ * notation, read only inside an equation (`.katex`), never in running text.
+ */
+export const MATH_ALLOWED: ReadonlySet<string> = new Set(['in', 'out', 'head', 'relu', 'hh', 'xh', 'hx']);
+
+/**
  * The Latin words of a text that are not allowed: runs of two or more Latin letters (a single
  * letter is a symbol: h, c, W, k, T), split at anything else, so "b_f" and "log10" read as
  * symbols and words, and "x₁" as a symbol.
  */
-export function foreignWords(text: string): string[] {
+export function foreignWords(text: string, math = false): string[] {
   const words = text.match(/[A-Za-z]{2,}/g) ?? [];
-  return words.filter((w) => !LATIN_ALLOWED.has(w));
+  return words.filter((w) => !LATIN_ALLOWED.has(w) && !(math && MATH_ALLOWED.has(w)));
 }
