@@ -96,8 +96,9 @@ export const training = {
       ' On the latch a falling dependence is no failure: a network that holds its bit in an attractor damps every ' +
       "perturbation of its state, the pulse's included (Bengio et al. 1994: robust memory, vanishing gradients).",
     connectivity: (what: string, parts: string[], latch: string) =>
-      `How strongly the last state still depends on ${what}, relative to the last input: ${parts.join('; ')}.${latch} ` +
-      "White: as strong as an input's effect on its own step (the diagonal); blue: faded; grey: the future, exactly zero.",
+      `How strongly the last state still depends on ${what}, relative to the last input: ` +
+      `${parts.join('; ')}.${latch} White: as strong as an input's effect on its own step (the diagonal); ` +
+      'blue: faded; grey: the future, exactly zero.',
     chronoOverride: (max: number) => ` (overridden: chrono init up to ${max} steps)`,
     recurrentSettings: (names: string, radius: number, bias: number, chrono: string) =>
       `${names} at radius ${radius}, forget bias ${bias}${chrono}`,
