@@ -24,6 +24,13 @@ const HEAD: Forms = { one: 'голова', few: 'головы', many: 'голо�
 const INPUT: Forms = { one: 'вход', few: 'входа', many: 'входов', other: 'входа' };
 const RUN: Forms = { one: 'прогон', few: 'прогона', many: 'прогонов', other: 'прогона' };
 const RUN_GEN: Forms = { one: 'прогона', few: 'прогонов', many: 'прогонов', other: 'прогона' };
+/** после «по»: по 1 последовательности, по 32 последовательности, по 25 последовательностей */
+const SEQ_PO: Forms = {
+  one: 'последовательности',
+  few: 'последовательности',
+  many: 'последовательностей',
+  other: 'последовательности'
+};
 /** зерно генератора случайных чисел, после «по»: по 1 зерну, по 3 зерна, по 5 зёрен */
 const SEED_PO: Forms = { one: 'зерну', few: 'зерна', many: 'зёрен', other: 'зерна' };
 
@@ -58,7 +65,7 @@ export const training: typeof en = {
     forgetBias: (bias) => `смещение забывающего вентиля ${n(bias)}`,
     startNote: (hidden, radius, gates, batch) =>
       `«Обучить» обучает сеть из боковой панели (${plural(hidden, UNIT)}, спектральный радиус ${n(radius)}, ` +
-      `${gates}) пакетами по ${integer(batch)} последовательности с линейным выходом и среднеквадратичной ошибкой.`,
+      `${gates}) пакетами по ${plural(batch, SEQ_PO)} с линейным выходом и среднеквадратичной ошибкой.`,
     forecastTail: '; во время обучения оставшееся время измеряется.',
     willRefuse: (why) => `Обучение не запустится: ${why}`,
     lossHeading: 'Функция потерь на проверке',
@@ -209,7 +216,7 @@ export const training: typeof en = {
     cell: (solved, finished, T) => `${integer(solved)} из ${integer(finished)} при T = ${integer(T)}`,
     series: (label, cells) => `${label}: ${cells.length ? cells.join(', ') : 'пока ни один не завершён'}`,
     coincide: (labels, everyLength) =>
-      ` ${labels} совпадают на всех длинах${everyLength ? '' : ', завершённых на сейчас'} ` +
+      ` ${labels} совпадают на всех ${everyLength ? '' : 'уже завершённых '}длинах ` +
       '(каждая следующая линия тоньше предыдущей).',
     caption: (budget, parts, same, done, total) =>
       `Решено (точность 95%) за ${plural(budget, ITER_ACC)}: ${parts.join('; ')}.${same} ` +
