@@ -11,6 +11,7 @@ import { SpecError, type Arch } from '../sim/spec';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { solvedAtOf } from './training-figures';
 import { listText } from './format';
+import { msg } from '../i18n/index';
 
 /** The RNN trained with the other clipping: a lighter red than the RNN's (ColorBrewer RdBu), same hue family. */
 export const RNN_VARIANT_COLOR = '#f4a582';
@@ -46,7 +47,8 @@ function sweepSeries(runs: TrainingRun[]): Series[] {
     const group = runs.filter((r) => keyOf(r) === key);
     const { arch, spec } = group[0];
     const split = arch === 'rnn' && rnnVariants > 1;
-    const label = !split ? ARCH_LABELS[arch] : spec.clip > 0 ? `RNN, clipped at ${spec.clip}` : 'RNN, no clipping';
+    const m = msg().training.sweep;
+    const label = !split ? ARCH_LABELS[arch] : spec.clip > 0 ? m.rnnClipped(spec.clip) : m.rnnFree;
     const color = split && spec.clip === 0 ? RNN_VARIANT_COLOR : ARCH_COLORS[arch];
     return { key, label, runs: group, color };
   });
@@ -112,23 +114,19 @@ export function coinciding(curves: Curve[]): { labels: string[]; everyLength: bo
  * which series coincide, and how many runs are left. Counts are "1 of 3", never a fraction.
  */
 export function successCaption(runs: TrainingRun[], lengths: readonly number[], budget: number): string {
+  const m = msg().training.sweep;
   const done = runs.filter((r) => r.status === 'done').length;
   const parts = sweepSeries(runs).map(({ label, runs: group }) => {
     const cells = lengths.flatMap((T) => {
       const { solved, finished } = countAt(group, T);
-      return finished ? [`${solved} of ${finished} at T = ${T}`] : [];
+      return finished ? [m.cell(solved, finished, T)] : [];
     });
-    return `${label}: ${cells.length ? cells.join(', ') : 'none finished yet'}`;
+    return m.series(label, cells);
   });
-  const same = coinciding(successCurves(runs, lengths)).map(
-    ({ labels, everyLength }) =>
-      ` ${listText(labels)} coincide at every length${everyLength ? '' : ' finished so far'} ` +
-      '(each drawn narrower over the one before).'
+  const same = coinciding(successCurves(runs, lengths)).map(({ labels, everyLength }) =>
+    m.coincide(listText(labels), everyLength)
   );
-  return (
-    `Solved (95% accuracy) within ${budget} iterations: ${parts.join('; ')}.${same.join('')} ` +
-    `${done} of ${runs.length} runs done.`
-  );
+  return m.caption(budget, parts, same.join(''), done, runs.length);
 }
 
 /** The settings a set of sweep runs trained with: "LSTM and GRU, 16 units, adding at T = 8, 12, 2 seeds each, ...". */
@@ -143,34 +141,35 @@ export function sweepSettingsText(specs: RunSpec[]): string {
   }
   const seeds = Math.max(...perGroup.values());
   const archs = listText([...new Set(specs.map((r) => ARCH_LABELS[r.arch]))]);
-  const optimiser = s.optimizer === 'adam' ? 'Adam' : `SGD (momentum ${s.momentum})`;
+  const m = msg().training.sweep;
+  const optimiser = s.optimizer === 'adam' ? 'Adam' : msg().training.runs.sgd(s.momentum);
   // the gates' start decides how far a gated model reaches (README: memory against distance): name it
   const lstm = specs.find((r) => r.arch === 'lstm');
   const gru = specs.find((r) => r.arch === 'gru');
   const gates = [
     ...(lstm
-      ? [
-          lstm.forgetInit === 'chrono'
-            ? `chrono init to ${lstm.chronoMax ?? lstm.steps}`
-            : `forget bias ${lstm.forgetBias}`
-        ]
+      ? [lstm.forgetInit === 'chrono' ? m.chrono(lstm.chronoMax ?? lstm.steps) : m.forgetBias(lstm.forgetBias)]
       : []),
-    ...(gru ? [`update bias ${gru.updateBias}`] : [])
-  ].map((g) => `, ${g}`);
-  return (
-    `${archs}, ${s.hidden} units${gates.join('')}, ${s.task} at T = ${lengths.join(', ')}, ` +
-    `${seeds} seed${seeds === 1 ? '' : 's'} ` +
-    `each, ${s.iterations} iterations, ${optimiser} at rate ${s.learningRate}, clip ${s.clip || 'off'}, ` +
-    `batches of ${s.batch}`
+    ...(gru ? [m.updateBias(gru.updateBias)] : [])
+  ];
+  return m.settings(
+    archs,
+    s.hidden,
+    gates,
+    s.task,
+    lengths,
+    seeds,
+    s.iterations,
+    optimiser,
+    s.learningRate,
+    s.clip,
+    s.batch
   );
 }
 
 /** Says that the chart shows a file's runs, with their settings, and not the controls'. */
 export function sweepFileNote(name: string, sweep: SweepFile): string {
-  return (
-    `Showing the file ${name}: ${sweep.runs.length} run${sweep.runs.length === 1 ? '' : 's'} trained by the ` +
-    `command line (${sweepSettingsText(sweep.runs.map((r) => r.spec))}), not the controls below.`
-  );
+  return msg().training.sweep.fileNote(name, sweep.runs.length, sweepSettingsText(sweep.runs.map((r) => r.spec)));
 }
 
 /**
@@ -198,8 +197,5 @@ export function sweepStaleNote(runs: TrainingRun[], lab: LabState, archs: readon
   }
   const same = now !== null && JSON.stringify(now) === JSON.stringify(runs.map((r) => r.spec));
   if (same) return '';
-  return (
-    `This chart shows the sweep started earlier (${sweepSettingsText(runs.map((r) => r.spec))}); the controls ` +
-    'have changed since: run the length sweep again to train them.'
-  );
+  return msg().training.sweep.staleNote(sweepSettingsText(runs.map((r) => r.spec)));
 }

@@ -1,6 +1,7 @@
 // A run's progress as its status line says it: iterations done of the budget, the seconds spent
 // training (pauses excluded) and the time left at the rate measured so far, never a forecast:
 // the worker reports iterations and the seconds it spent on them (worker/train-handler.ts).
+import { msg } from '../i18n/index';
 import { durationText } from '../model/train-budget';
 import type { TrainingRun } from '../model/training-run';
 
@@ -15,19 +16,13 @@ export function secondsLeft(r: Pick<TrainingRun, 'progress' | 'spec'>): number |
 
 /** "iteration 120 of 1500 (8%), 14 s of training, about 2 min 40 s left". */
 export function progressText(r: Pick<TrainingRun, 'progress' | 'spec' | 'status' | 'history'>): string {
+  const m = msg().training.progress;
   const total = r.spec.iterations;
   const done = Math.min(total, r.progress?.iteration ?? r.history.at(-1)?.iteration ?? 0);
-  const share = `${Math.floor((100 * done) / Math.max(1, total))}%`;
-  const at = `iteration ${done} of ${total} (${share})`;
+  const at = m.at(done, total, Math.floor((100 * done) / Math.max(1, total)));
   const left = secondsLeft(r);
-  const spent = r.progress ? `, ${durationText(r.progress.activeSeconds)} of training` : '';
-  const eta =
-    left === null
-      ? ', measuring the rate'
-      : left === 0
-        ? ', computing the figures of the trained network'
-        : `, about ${durationText(left)} left`;
-  if (r.status === 'paused')
-    return `paused at ${at}${spent}${left === null ? '' : `; ${durationText(left)} left once resumed`}`;
-  return `${r.status}, ${at}${spent}${eta}`;
+  const spent = r.progress ? m.spent(durationText(r.progress.activeSeconds)) : '';
+  const eta = left === null ? m.measuring : left === 0 ? m.computing : m.left(durationText(left));
+  if (r.status === 'paused') return m.paused(at, spent, left === null ? null : durationText(left));
+  return m.line(r.status, at, spent, eta);
 }

@@ -7,6 +7,7 @@
 // in it, so a network can still reach a mark its gates alone would lose: the caption says so.
 import type { ForgetGates, TrainedForgetGates } from '../sim/train/forget-gates';
 import type { TrainingRun } from '../model/training-run';
+import { fixed, integer, localNumber, msg } from '../i18n/index';
 
 /** f as rows of units, columns of steps (the record is step-major: row t - 1 holds the n units). */
 export function gateMatrix(g: ForgetGates, T: number, n: number): Float64Array {
@@ -17,10 +18,11 @@ export function gateMatrix(g: ForgetGates, T: number, n: number): Float64Array {
 
 /** "3.7 steps", "1100 steps", "2.4e+5 steps", "unbounded (every f rounds to 1)". */
 export function memoryText(steps: number): string {
-  if (!Number.isFinite(steps)) return 'unbounded (every f rounds to 1)';
-  if (steps < 10) return `${steps.toFixed(1)} steps`;
-  if (steps < 1e5) return `${Math.round(steps)} steps`;
-  return `${steps.toExponential(1)} steps`;
+  const m = msg().training.gates;
+  if (!Number.isFinite(steps)) return m.unbounded;
+  if (steps < 10) return m.steps(fixed(steps, 1), steps);
+  if (steps < 1e5) return m.steps(integer(steps), Math.round(steps));
+  return m.steps(localNumber(steps.toExponential(1)), steps);
 }
 
 export interface MemorySummary {
@@ -58,16 +60,10 @@ export function memorySummary(g: ForgetGates, T: number): MemorySummary {
 export function gatesCaption(gates: TrainedForgetGates, T: number): string {
   const after = memorySummary(gates.after, T);
   const before = memorySummary(gates.before, T);
-  const units = (k: number) => `${k} of ${after.n} unit${after.n === 1 ? '' : 's'}`;
+  const m = msg().training.gates;
   const read = (s: MemorySummary) =>
-    `${units(s.longer)} ${s.longer === 1 ? 'holds' : 'hold'} memory longer than the task length T = ${T}; ` +
-    `the longest, unit ${s.unit}, ${memoryText(s.longest)}; mean f ${s.meanF.toFixed(3)}`;
-  return (
-    `After training, ${read(after)}. Before training, ${read(before)}. ` +
-    `Along the cell highway a unit keeps about 1/e of a stored value over its memory length 1/(1 − mean f): ` +
-    `dilution, the product of its forget gates; the paths through h can carry a mark further (the connectivity ` +
-    `maps show all paths). f read on the first evaluation sequence, ${gates.T} steps.`
-  );
+    m.read(m.units(s.longer, after.n), s.longer, T, s.unit, memoryText(s.longest), s.meanF);
+  return m.caption(read(after), read(before), gates.T);
 }
 
 /** The finished LSTM runs with their gates (only an LSTM has forget gates). */

@@ -15,6 +15,10 @@ import { log10 } from '../sim/det-math';
 import { networkSpec, type RunSpec } from '../sim/train/train-spec';
 import { connectivityForecast, NET_CONNECTIVITY_MAX_SECONDS } from '../sim/train/net-connectivity';
 import { durationText } from '../model/train-budget';
+import { localizeNumbers, localNumber, msg } from '../i18n/index';
+
+/** A ratio as the page's language writes it ("0,31", "2,7e-5" in Russian; English unchanged). */
+const ratio = (l: number): string => localNumber(ratioFromLog10(l));
 
 /** The first logged iteration at which a run had solved its task (live, before the run ends). */
 export const solvedAtOf = (r: TrainingRun): number | undefined =>
@@ -51,7 +55,7 @@ export function lossCurves(runs: TrainingRun[], baseline: number): Curve[] {
     ),
     {
       id: 'baseline-theory',
-      label: `predicting the mean: ${ratioFromLog10(Math.log10(baseline))}`,
+      label: msg().training.runs.baseline(ratio(Math.log10(baseline))),
       values: new Float64Array(n).fill(Math.log10(baseline)),
       color: '#777777',
       dash: '6 4',
@@ -92,7 +96,7 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
       ? [
           {
             id: 'clip-theory',
-            label: `clipped above ${clip}`,
+            label: msg().training.runs.clippedAbove(clip),
             values: new Float64Array(n).fill(limit),
             color: '#777777',
             dash: '6 4',
@@ -107,11 +111,11 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
       const marks = values.flatMap((v, k) => (v > limit ? [k] : []));
       // dots single out the clipped iterations; when most are clipped they would merge into a band
       const dotted = marks.length > 0 && marks.length <= values.length / 4;
-      const label = `${ARCH_LABELS[r.arch]}: ${marks.length} of ${values.length} iterations clipped`;
+      const label = msg().training.runs.clippedCount(ARCH_LABELS[r.arch], marks.length, values.length);
       return curve(r, 'grad', values, {
         width: 1.5,
         marks: dotted ? marks : [],
-        label: dotted ? `${label} (dots)` : label
+        label: dotted ? msg().training.runs.dots(label) : label
       });
     }),
     ...threshold
@@ -120,29 +124,30 @@ export function gradNormCurves(runs: TrainingRun[], clip: number): Curve[] {
 
 /** One line per run: where it is, how it does, whether it has solved the task. */
 export function runStatus(r: TrainingRun): string {
+  const m = msg().training.runs;
   const last = r.history.at(-1);
   const name = ARCH_LABELS[r.arch];
   if (r.status === 'error') return `${name}: ${r.error}`;
-  if (r.status === 'waiting') return `${name}: waiting for a free core`;
-  if (r.divergedAt !== null)
-    return (
-      `${name}: diverged at iteration ${r.divergedAt}: the loss overflowed and training stopped ` +
-      '(lower the learning rate, or clip the gradient)'
-    );
-  if (!last) return `${name}: starting`;
+  if (r.status === 'waiting') return m.waiting(name);
+  if (r.divergedAt !== null) return m.diverged(name, r.divergedAt);
+  if (!last) return m.starting(name);
   const solvedAt = solvedAtOf(r);
   // solved once 95% of the evaluation set was right; the accuracy may have dipped since
-  const solved = solvedAt === undefined ? 'not solved' : `95% first reached at iteration ${solvedAt}`;
-  const where =
-    r.status === 'done' ? `done, ${r.spec.iterations} iterations in ${r.seconds.toFixed(1)} s` : progressText(r);
-  return (
-    `${name}: ${where}; evaluation loss ${ratioFromLog10(Math.log10(last.evalLoss))}, ` +
-    `accuracy ${percentText(last.evalAccuracy)}; ${solved}; ${radiusText(r)}`
+  const solved = solvedAt === undefined ? m.notSolved : m.solvedAt(solvedAt);
+  const where = r.status === 'done' ? m.doneIn(r.spec.iterations, r.seconds) : progressText(r);
+  return m.status(
+    name,
+    where,
+    ratio(Math.log10(last.evalLoss)),
+    localizeNumbers(percentText(last.evalAccuracy)),
+    solved,
+    radiusText(r)
   );
 }
 
 /** A spectral radius as text: on its side of 1 (1.00 is never a radius of 1.004), large ones as 2.5e+6. */
-const radiusValue = (v: number): string => (v >= 1000 ? ratioFromLog10(Math.log10(v)) : besideOne(v, 2, 1e-12));
+const radiusValue = (v: number): string =>
+  localNumber(v >= 1000 ? ratioFromLog10(Math.log10(v)) : besideOne(v, 2, 1e-12));
 
 /**
  * The run's spectral radius at its first and last logged iteration, "ρ(W_f) 1.00 → 1.07": whether
@@ -153,10 +158,10 @@ export function radiusText(r: TrainingRun): string {
   const matrix = archModule(r.arch).spectrumMatrix;
   const [first, last] = [r.history[0]?.spectralRadius, r.history.at(-1)?.spectralRadius];
   if (matrix === null || last === null || last === undefined || first === null || first === undefined)
-    return 'no recurrent matrix';
+    return msg().training.runs.noMatrix;
   // NaN: the matrix held a non-finite entry (the trainer stops at a non-finite loss first, so rarely)
-  if (!Number.isFinite(last)) return `ρ(${matrix}) not finite`;
-  const start = Number.isFinite(first) ? radiusValue(first) : 'not finite';
+  if (!Number.isFinite(last)) return `ρ(${matrix}) ${msg().training.runs.notFinite}`;
+  const start = Number.isFinite(first) ? radiusValue(first) : msg().training.runs.notFinite;
   return r.history.length > 1 ? `ρ(${matrix}) ${start} → ${radiusValue(last)}` : `ρ(${matrix}) ${radiusValue(last)}`;
 }
 
@@ -171,21 +176,15 @@ export function connectivityCaption(runs: TrainingRun[]): string {
   if (!withMaps.length) return '';
   const { T, marked } = withMaps[0].connectivity!;
   const s = marked.length ? Math.min(...marked) : 1;
-  const what = `${TASK_REGISTRY[withMaps[0].spec.task].firstMark} (step ${s} of ${T})`;
+  const m = msg().training.runs;
+  const task = withMaps[0].spec.task;
+  const what = m.connectivityWhat(task, TASK_REGISTRY[task].firstMark, s, T);
   const parts = withMaps.map((r) => {
     const c = r.connectivity!;
     const [before, after] = [reachLog10(c.before, T, s), reachLog10(c.after, T, s)];
-    return `${ARCH_LABELS[r.arch]} ${ratioFromLog10(before)} before training, ${ratioFromLog10(after)} after`;
+    return m.connectivityPart(ARCH_LABELS[r.arch], ratio(before), ratio(after));
   });
-  const latch =
-    withMaps[0].spec.task === 'latch'
-      ? ' On the latch a falling dependence is no failure: a network that holds its bit in an attractor damps every ' +
-        "perturbation of its state, the pulse's included (Bengio et al. 1994: robust memory, vanishing gradients)."
-      : '';
-  return (
-    `How strongly the last state still depends on ${what}, relative to the last input: ${parts.join('; ')}.${latch} ` +
-    "White: as strong as an input's effect on its own step (the diagonal); blue: faded; grey: the future, exactly zero."
-  );
+  return m.connectivity(what, parts, task === 'latch' ? m.connectivityLatch : '');
 }
 
 /**
@@ -200,42 +199,46 @@ function modelSettings(specs: RunSpec[]): string[] {
   const recurrent = named((s) => isRecurrent(s.arch));
   const attention = named((s) => s.arch === 'attention');
   const window = named((s) => s.arch === 'window');
+  const m = msg().training.runs;
   const parts: string[] = [];
   if (recurrent.spec) {
     const net = networkSpec(recurrent.spec);
     // an LSTM trained with chrono init had no constant forget bias: say what it had instead
     const lstm = specs.find((s) => s.arch === 'lstm');
-    const chrono =
-      lstm?.forgetInit === 'chrono' ? ` (overridden: chrono init up to ${lstm.chronoMax ?? lstm.steps} steps)` : '';
-    parts.push(`${recurrent.names} at radius ${net.recurrent.radius}, forget bias ${net.forgetBias}${chrono}`);
+    const chrono = lstm?.forgetInit === 'chrono' ? m.chronoOverride(lstm.chronoMax ?? lstm.steps) : '';
+    parts.push(m.recurrentSettings(recurrent.names, net.recurrent.radius, net.forgetBias, chrono));
   }
   if (attention.spec) {
     const heads = attention.spec.heads ?? ARCH_FIELD_DEFAULTS.heads;
     const scale = attention.spec.positionScale ?? ARCH_FIELD_DEFAULTS.positionScale;
-    parts.push(`${attention.names} with ${heads} head${heads === 1 ? '' : 's'}, position scale ${scale}`);
+    parts.push(m.attentionSettings(attention.names, heads, scale));
   }
-  if (window.spec) parts.push(`${window.names} of ${window.spec.window ?? ARCH_FIELD_DEFAULTS.window} inputs`);
+  if (window.spec) parts.push(m.windowSettings(window.names, window.spec.window ?? ARCH_FIELD_DEFAULTS.window));
   return parts;
 }
 
 /** The settings of the runs on screen, for the note under Start (the controls may have moved since). */
 export function runSettings(specs: RunSpec[]): string {
+  const m = msg().training.runs;
   const spec = specs[0];
-  const optimiser = spec.optimizer === 'adam' ? 'Adam' : `SGD (momentum ${spec.momentum})`;
-  const models = modelSettings(specs);
-  return (
-    `On screen: ${spec.hidden} units${models.length ? `; ${models.join('; ')}` : ''}; ` +
-    `${spec.task} at T = ${spec.steps}; ${optimiser} at rate ${spec.learningRate}, ` +
-    `clip ${spec.clip || 'off'}, batches of ${spec.batch}. Restart trains the settings above.`
+  const optimiser = spec.optimizer === 'adam' ? 'Adam' : m.sgd(spec.momentum);
+  return m.settings(
+    spec.hidden,
+    modelSettings(specs),
+    spec.task,
+    spec.steps,
+    optimiser,
+    spec.learningRate,
+    spec.clip,
+    spec.batch
   );
 }
 
 /** Why a model without a recurrent state has no map of ‖∂h_t/∂x_s‖, by its path to the past. */
-const NO_MAP: Record<PathKind, string> = {
-  recurrence: '',
-  attention: 'reads every input in one attention step',
-  window: 'reads only its last N inputs, through one layer'
-};
+function noMap(path: PathKind): string {
+  const m = msg().training.runs;
+  return path === 'attention' ? m.noMapAttention : path === 'window' ? m.noMapWindow : m.noState;
+}
 
 /**
  * Which finished runs have no connectivity map and why: the map is ‖∂h_t/∂x_s‖ of a recurrent
@@ -245,11 +248,9 @@ const NO_MAP: Record<PathKind, string> = {
 export function mapsMissingNote(runs: TrainingRun[]): string {
   const without = runs.filter((r) => r.status === 'done' && !isRecurrent(r.arch));
   if (!without.length) return '';
-  const reasons = without.map((r) => `${ARCH_LABELS[r.arch]} ${NO_MAP[archModule(r.arch).path] || 'has no state'}`);
-  return (
-    `No map for ${listText(without.map((r) => ARCH_LABELS[r.arch]))}: there is no recurrent state h_t, ` +
-    `so no ‖∂h_t/∂x_s‖ (${reasons.join('; ')}).`
-  );
+  const m = msg().training.runs;
+  const reasons = without.map((r) => m.noMapReason(ARCH_LABELS[r.arch], noMap(archModule(r.arch).path)));
+  return m.mapsMissing(listText(without.map((r) => ARCH_LABELS[r.arch])), reasons);
 }
 
 /**
@@ -258,15 +259,12 @@ export function mapsMissingNote(runs: TrainingRun[]): string {
  * forecast; '' when every finished recurrent run has its map.
  */
 export function mapsSkippedNote(runs: TrainingRun[]): string {
+  const m = msg().training.runs;
   const skipped = runs.filter((r) => r.status === 'done' && isRecurrent(r.arch) && !r.connectivity);
   const reasons = skipped.map((r) => {
-    if (r.divergedAt !== null) return `${ARCH_LABELS[r.arch]}: it diverged, there is no trained network to map`;
+    if (r.divergedAt !== null) return m.skippedDiverged(ARCH_LABELS[r.arch]);
     const f = connectivityForecast(r.spec);
-    return (
-      `${ARCH_LABELS[r.arch]}: on its ${f.length}-step sequence the two maps are forecast at about ` +
-      `${durationText(f.seconds)}, over the page's ${NET_CONNECTIVITY_MAX_SECONDS} s (the work grows with T²; ` +
-      'fewer units or a shorter T draw them)'
-    );
+    return m.skippedSlow(ARCH_LABELS[r.arch], f.length, durationText(f.seconds), NET_CONNECTIVITY_MAX_SECONDS);
   });
-  return reasons.length ? `No connectivity map for ${reasons.join('; ')}.` : '';
+  return reasons.length ? m.mapsSkipped(reasons) : '';
 }

@@ -10,12 +10,31 @@ import { archModule, type PathKind } from '../sim/archs/index';
 import { ARCH_FIELD_DEFAULTS } from '../sim/spec';
 import { ratioFromLog10 } from './format';
 import { lengthsText } from '../model/train-budget';
+import { integer, localNumber, msg } from '../i18n/index';
+
+/** A ratio as the page's language writes it ("0,31", "2,7e-5" in Russian; English unchanged). */
+const ratio = (l: number): string => localNumber(ratioFromLog10(l));
 
 /** The quantity a path's flow measures, as the figure names it. */
-export const FLOW_QUANTITY: Record<PathKind, { symbol: string; what: string }> = {
-  recurrence: { symbol: '‖∂L/∂h‖', what: 'the state' },
-  attention: { symbol: '‖∂L/∂e‖', what: "the position's embedding" },
-  window: { symbol: '‖∂L/∂x‖', what: 'the input' }
+export const FLOW_QUANTITY: Record<PathKind, { symbol: string; readonly what: string }> = {
+  recurrence: {
+    symbol: '‖∂L/∂h‖',
+    get what() {
+      return msg().training.flow.theState;
+    }
+  },
+  attention: {
+    symbol: '‖∂L/∂e‖',
+    get what() {
+      return msg().training.flow.theEmbedding;
+    }
+  },
+  window: {
+    symbol: '‖∂L/∂x‖',
+    get what() {
+      return msg().training.flow.theInput;
+    }
+  }
 };
 
 const pathOf = (r: TrainingRun): PathKind => archModule(r.arch).path;
@@ -68,9 +87,9 @@ export function flowPoints(run: TrainingRun): { row: number; col: number }[] {
  * reaches them, and the text says why.
  */
 export function flowText(path: PathKind, rel: number, k: number, window?: number): string {
-  if (path === 'window' && window !== undefined && k >= window)
-    return `exactly 0 (k = ${k}, beyond its window of ${window})`;
-  return `${rel === -Infinity ? `below ${ratioFromLog10(-301)}` : ratioFromLog10(rel)} (k = ${k})`;
+  if (path === 'window' && window !== undefined && k >= window) return msg().training.flow.beyond(k, window);
+  const value = rel === -Infinity ? msg().training.flow.below(ratio(-301)) : ratio(rel);
+  return `${value} (k = ${integer(k)})`;
 }
 
 /**
@@ -94,10 +113,6 @@ export function flowCaption(runs: TrainingRun[]): string {
   // "step 9 of 220" at T = 200 needs this: the adding problem draws its lengths from [T, 1.1 T]
   const { task, steps } = runs[0].spec;
   const last = runs[0].history.at(-1);
-  const drawn = last ? ` (the last row's has ${last.flowLog10.length - 1})` : '';
-  return (
-    `Task length T = ${steps}: ${lengthsText(task, steps)}${drawn}. ` +
-    'Dots: the marked inputs. At the last logged iteration (up to ' +
-    `${at}) the gradient reaching the farthest one is, relative to the loss step${which}: ${parts.join('; ')}.`
-  );
+  const drawn = last ? msg().training.flow.lastRow(last.flowLog10.length - 1) : '';
+  return msg().training.flow.caption(steps, lengthsText(task, steps), drawn, at, which, parts);
 }

@@ -4,6 +4,7 @@
 // (README, Training): a preset must show its point within about a minute.
 import type { LabState } from '../model/lab-state';
 import type { Arch } from '../sim/spec';
+import { msg } from '../i18n/index';
 
 /**
  * LabState.compare for a set of architectures: the compared set is a list of 1 to 4 archs
@@ -51,14 +52,22 @@ const ATTENTION_VS_LSTM_FIELDS = {
 
 export const ATTENTION_VS_LSTM: TrainingPreset = {
   id: 'attention-vs-lstm',
-  label: `Attention vs LSTM on the adding problem, T = ${ATTENTION_VS_LSTM_FIELDS.trainSteps}`,
+  // getters: the text is read in the page's language when it is shown, never at module load
+  get label() {
+    return msg().training.presets.attentionVsLstm.label(ATTENTION_VS_LSTM_FIELDS.trainSteps);
+  },
   archs: ['lstm', 'attention'],
   fields: ATTENTION_VS_LSTM_FIELDS,
-  about:
-    `Trains ${ATTENTION_VS_LSTM_FIELDS.hidden} units of each for ${ATTENTION_VS_LSTM_FIELDS.trainIterations} ` +
-    `iterations (Adam ${ATTENTION_VS_LSTM_FIELDS.trainRate}, clip ${ATTENTION_VS_LSTM_FIELDS.trainClip}): ` +
-    `attention reaches X₁ and X₂ in one step, the LSTM through up to ${ATTENTION_VS_LSTM_FIELDS.trainSteps} ` +
-    'steps of its forget gate.'
+  get about() {
+    const f = ATTENTION_VS_LSTM_FIELDS;
+    return msg().training.presets.attentionVsLstm.about(
+      f.hidden,
+      f.trainIterations,
+      f.trainRate,
+      f.trainClip,
+      f.trainSteps
+    );
+  }
 };
 
 export const TRAINING_PRESETS: readonly TrainingPreset[] = [ATTENTION_VS_LSTM];
