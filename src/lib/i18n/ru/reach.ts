@@ -76,7 +76,7 @@ export const reach: typeof en = {
   memoryFloats: 'чисел',
   memoryKept: 'что хранится',
   formulaLstm: '2n (h и c), не растёт',
-  formulaAttention: '2nT (ключи и значения), растёт с T',
+  formulaAttention: '2n·T (ключи и значения), растёт с T',
   formulaWindow: 'N·m (последние N входов), не растёт',
   formulaState: 'n (состояние), не растёт',
   slope: (name, slope, from, to) => `${name} ${slope} (T от ${from} до ${to})`,
