@@ -148,9 +148,9 @@ describe('the latch, in Russian', () => {
     };
     const text = tradeoffCaption(grid);
     expect(text).toMatch(
-      /^При T = 100: там, где бит выживает хотя бы в 95% траекторий \(1 клетка с шумом\), \|∂a_T\/∂a₁\| не больше /
+      /^При T = 100: там, где бит выживает хотя бы в 95\u00a0% траекторий \(1 клетка с шумом\), \|∂a_T\/∂a₁\| не /
     );
-    expect(text).toContain('везде, где |∂a_T/∂a₁| ≥ 10⁻², бит сохраняют не более 60% траекторий.');
+    expect(text).toContain('везде, где |∂a_T/∂a₁| ≥ 10⁻², бит сохраняют не более 60\u00a0% траекторий.');
     expect(text).toMatch(/Надёжная память или градиент, доходящий назад: не то и другое вместе\.$/);
     expect(foreignWords(text)).toEqual([]);
     // a grid where the trade-off has not set in: the caption says why

@@ -21,7 +21,7 @@ export const latch: typeof en = {
   trajectoriesHeading: 'Траектории с шумом: сохранится ли бит?',
   gradientHeading: 'Как далеко назад доходит градиент: |∂aₜ/∂a₁|',
   gradientChartTitle: 'Градиент защёлки по шагам',
-  gradientXTitle: 'шагов после шага 1, t − 1',
+  gradientXTitle: 'шаги после шага 1, t − 1',
   tradeoffHeading: 'Надёжная память или градиент: компромисс',
   gridError: (error) => `Не удалось вычислить сетку: ${error}`,
   gridComputing: (ws, noises, trajectories) =>
@@ -90,12 +90,12 @@ export const latch: typeof en = {
   nearZero: (w, grows) => ` Вблизи 0 каждый шаг умножает градиент на w = ${w}${grows ? ': градиент растёт' : ''}.`,
   gradient: (value, T, rest) => `Без шума |∂a_T/∂a₁| = ${value} при T = ${T}.${rest}`,
   partial: (filled, rows) => ` (готово уровней шума: ${filled} из ${rows})`,
-  noRobust: 'ни одна клетка с шумом не сохраняет бит в 95% своих траекторий',
+  noRobust: 'ни одна клетка с шумом не сохраняет бит в 95\u00a0% своих траекторий',
   robust: (cells, grad) =>
-    `там, где бит выживает хотя бы в 95% траекторий (${plural(cells, CELLS)} с шумом), ` +
+    `там, где бит выживает хотя бы в 95\u00a0% траекторий (${plural(cells, CELLS)} с шумом), ` +
     `|∂a_T/∂a₁| не больше ${grad}`,
   noLive: 'ни в одной клетке с шумом |∂a_T/∂a₁| не достигает 10⁻²',
-  live: (percent) => `везде, где |∂a_T/∂a₁| ≥ 10⁻², бит сохраняют не более ${percent}% траекторий`,
+  live: (percent) => `везде, где |∂a_T/∂a₁| ≥ 10⁻², бит сохраняют не более ${percent}\u00a0% траекторий`,
   moral: ' Надёжная память или градиент, доходящий назад: не то и другое вместе.',
   moralNoPulse: ' Импульс равен 0: бит не записан, и памяти нечего уступать градиенту. Задайте величину импульса.',
   moralPulseAll: (T) =>

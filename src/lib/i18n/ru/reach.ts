@@ -38,7 +38,7 @@ export const reach: typeof en = {
   attentionHeading: 'Веса внимания последней позиции',
   attentionChartTitle: 'Веса внимания последней позиции',
   attentionYTitle: 'вес α входа',
-  attentionXTitle: 'шагов назад k = T − s',
+  attentionXTitle: 'шаги назад, k = T − s',
   oneHead: 'веса (1 голова)',
   head: (j) => `голова ${j}`,
   uniformLabel: (u) => `равномерно: 1/T = ${u}`,
