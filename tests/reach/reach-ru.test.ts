@@ -151,7 +151,7 @@ describe('the latch, in Russian', () => {
       /^При T = 100: там, где бит выживает хотя бы в 95\u00a0% траекторий \(1 клетка с шумом\), \|∂a_T\/∂a₁\| не /
     );
     expect(text).toContain('везде, где |∂a_T/∂a₁| ≥ 10⁻², бит сохраняют не более 60\u00a0% траекторий.');
-    expect(text).toMatch(/Надёжная память или градиент, доходящий назад: не то и другое вместе\.$/);
+    expect(text).toMatch(/Либо надёжная память, либо градиент, доходящий назад: не оба сразу\.$/);
     expect(foreignWords(text)).toEqual([]);
     // a grid where the trade-off has not set in: the caption says why
     const flat = { ...grid, kept: new Float64Array(6).fill(0.5), grad: new Float64Array(6).fill(-1), steps: 10 };
