@@ -1,11 +1,14 @@
 // The latch view's captions, as plain text from the engine's numbers (sim/latch.ts): the fixed
 // points and their slopes, how many noisy trajectories keep the bit, how far da_T/da_1 has
 // shrunk, and what the trade-off grid says. Pure functions; the page and the tour read them.
+import { fixed, integer, localNumber, msg } from '../i18n/index';
 import { LATCH_LIMITS, type FixedPoint, type LatchRun, type LatchSpec } from '../sim/latch';
 import type { LatchGrid } from '../model/latch-figures';
 import { besideOne, ratioFromLog10 } from './format';
 
-const fmt = (v: number, digits = 2) => v.toFixed(digits);
+const fmt = (v: number, digits = 2) => fixed(v, digits);
+/** A number printed by format.ts back to a number, whichever language wrote it ("1,0001" or "1.0001"). */
+const parse = (text: string) => +text.replace(/[\u202f\s]/g, '').replace(',', '.');
 /**
  * A slope with enough digits to tell it from 1 (w = 1.0001 has |f′(0)| = 1.0001, not "1.000"; at
  * w = 1.0000000000000002 the attractors' slope is 0.9999999999999996, not "1.0000 < 1").
@@ -13,49 +16,36 @@ const fmt = (v: number, digits = 2) => v.toFixed(digits);
 export function slopeText(v: number): string {
   if (Math.abs(v - 1) >= 5e-3 || v === 1) return fmt(v, v < 1 ? 3 : 2);
   const p = v.toPrecision(5);
-  return Math.sign(+p - 1) === Math.sign(v - 1) ? p : besideOne(v, 4);
+  return Math.sign(+p - 1) === Math.sign(v - 1) ? localNumber(p) : besideOne(v, 4);
 }
 /** w as set: 1.0001 is not 1.00, nor 1.0000000000000002 "1" */
-export const wText = (w: number): string => (Math.abs(w - 1) < 5e-3 && w !== 1 ? String(+besideOne(w, 6)) : fmt(w));
+export const wText = (w: number): string =>
+  Math.abs(w - 1) < 5e-3 && w !== 1 ? localNumber(String(parse(besideOne(w, 6)))) : fmt(w);
 /** a fixed point's position: ±2.6e-8 (just born at w a hair above 1) is not "±0.00" */
-export const pointText = (a: number): string => (a !== 0 && Math.abs(a) < 5e-3 ? a.toPrecision(2) : fmt(a));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const pointText = (a: number): string =>
+  a !== 0 && Math.abs(a) < 5e-3 ? localNumber(a.toPrecision(2).replace('e+', 'e')) : fmt(a);
 
 /** "three fixed points: ±1.92 attract (|f′| = 0.166 < 1), 0 repels (|f′| = 2.000)". */
 export function fixedPointsCaption(points: FixedPoint[], w: number): string {
+  const m = msg().latch;
   if (points.length === 1) {
     const p = points[0];
-    const what =
-      p.kind === 'stable'
-        ? `it attracts (|f′| = ${slopeText(p.slope)} < 1): every state decays towards 0, so only its sign ` +
-          'can hold the bit, and any noise then erases it'
-        : `it is marginal (|f′| = 1): states drift back to 0 slower than geometrically, and noise erases the bit`;
-    return `w = ${wText(w)}: one fixed point, a = 0; ${what}.`;
+    return m.onePoint(wText(w), p.kind === 'stable' ? m.oneAttracts(slopeText(p.slope)) : m.oneMarginal);
   }
   const [, zero, plus] = points;
-  return (
-    `w = ${wText(w)}: three fixed points. ±${pointText(plus.a)} attract (|f′| = ${slopeText(plus.slope)} < 1), one ` +
-    `basin each side of 0, which repels (|f′| = ${slopeText(zero.slope)}): a pulse that pushes a past 0 writes ` +
-    'a bit the map then holds.'
-  );
+  return m.threePoints(wText(w), pointText(plus.a), slopeText(plus.slope), slopeText(zero.slope));
 }
 
 /** How many noisy trajectories keep their bit to step T, and what the inputs were. */
 export function keptCaption(run: LatchRun, spec: LatchSpec): string {
+  const m = msg().latch;
   const n = run.trajectories.length;
   const T = spec.steps;
-  if (spec.pulse === 0) return `The pulse is 0: no bit is written, and the sign at step ${T} is the noise's.`;
-  const inputs =
-    spec.length >= T
-      ? `the pulse lasts all ${plural(T, 'step')}: no noise ever reaches the state`
-      : `pulse ${fmt(spec.pulse)} for ${plural(spec.length, 'step')}, then noise σ = ${fmt(spec.noise)}`;
-  const verdict =
-    run.kept === n ? 'every bit is kept' : run.kept === 0 ? 'every bit is lost' : `${n - run.kept} lost theirs`;
-  const quiet =
-    spec.noise === 0 && spec.length < T && spec.w < 1
-      ? ' Without noise even a decaying state keeps its sign: add noise to test the memory.'
-      : '';
-  return `${run.kept} of ${n} trajectories keep their bit to step ${T} (${inputs}): ${verdict}.${quiet}`;
+  if (spec.pulse === 0) return m.noPulse(integer(T));
+  const inputs = spec.length >= T ? m.pulseAll(T) : m.pulseThenNoise(fmt(spec.pulse), spec.length, fmt(spec.noise));
+  const verdict = run.kept === n ? m.allKept : run.kept === 0 ? m.allLost : m.someLost(integer(n - run.kept));
+  const quiet = spec.noise === 0 && spec.length < T && spec.w < 1 ? m.quiet : '';
+  return m.kept(integer(run.kept), n, integer(T), inputs, verdict) + quiet;
 }
 
 /**
@@ -63,6 +53,7 @@ export function keptCaption(run: LatchRun, spec: LatchSpec): string {
  * why, from where the noise-free trajectory ended: in an attractor, near 0, or elsewhere.
  */
 export function gradientCaption(run: LatchRun, points: FixedPoint[], spec: LatchSpec): string {
+  const m = msg().latch;
   const T = spec.steps;
   const clean = run.clean.gradLog10[T - 1];
   const noisy = run.trajectories.map((t) => t.gradLog10[T - 1]).filter((v) => v !== -Infinity);
@@ -72,21 +63,15 @@ export function gradientCaption(run: LatchRun, points: FixedPoint[], spec: Latch
     spec.noise === 0 || spec.length >= T || noisy.length === 0
       ? ''
       : lo === hi
-        ? ` The noisy trajectories all end at ${ratioFromLog10(lo)}.`
-        : ` The noisy trajectories end between ${ratioFromLog10(lo)} and ${ratioFromLog10(hi)}.`;
+        ? m.noisyAllEnd(ratioFromLog10(lo))
+        : m.noisyRange(ratioFromLog10(lo), ratioFromLog10(hi));
   const end = run.clean.a[T];
   const attractor = points.length === 3 ? points[2] : null;
   let why = '';
   if (attractor && Math.abs(Math.abs(end) - attractor.a) < 0.05 * attractor.a)
-    why =
-      ` In an attractor every step multiplies by f′ = ${slopeText(attractor.slope)}: the more robust the ` +
-      'memory, the smaller the factor.';
-  else if (Math.abs(end) < 0.05)
-    why =
-      spec.w < 1
-        ? ` Near 0 every step multiplies by w = ${fmt(spec.w)}.`
-        : ` Near 0 every step multiplies by w = ${fmt(spec.w)}${spec.w > 1 ? ': the gradient grows' : ''}.`;
-  return `Without noise, |∂a_T/∂a₁| = ${ratioFromLog10(clean)} at T = ${T}.${range}${why}`;
+    why = m.inAttractor(slopeText(attractor.slope));
+  else if (Math.abs(end) < 0.05) why = m.nearZero(fmt(spec.w), spec.w > 1);
+  return m.gradient(ratioFromLog10(clean), integer(T), range + why);
 }
 
 /**
@@ -113,31 +98,24 @@ export function tradeoffCaption(grid: LatchGrid, inputs?: Pick<LatchSpec, 'pulse
       if (grad >= -2) liveKept = Math.max(liveKept, kept);
     }
   }
+  const m = msg().latch;
   const T = grid.steps;
-  const partial =
-    grid.filled < grid.noises.length ? ` (${grid.filled} of ${grid.noises.length} noise levels so far)` : '';
-  const robust =
-    robustCells === 0
-      ? 'no noisy cell keeps the bit in 95% of its trajectories'
-      : `where the bit survives in at least 95% of trajectories (${robustCells} noisy ` +
-        `cell${robustCells === 1 ? '' : 's'}), |∂a_T/∂a₁| is at most ${ratioFromLog10(robustGrad)}`;
-  const live =
-    liveKept < 0
-      ? 'no noisy cell keeps |∂a_T/∂a₁| ≥ 10⁻²'
-      : `wherever |∂a_T/∂a₁| ≥ 10⁻², at most ${Math.round(100 * liveKept)}% keep the bit`;
+  const partial = grid.filled < grid.noises.length ? m.partial(integer(grid.filled), integer(grid.noises.length)) : '';
+  const robust = robustCells === 0 ? m.noRobust : m.robust(robustCells, ratioFromLog10(robustGrad));
+  const live = liveKept < 0 ? m.noLive : m.live(integer(100 * liveKept));
   // the moral only where the numbers carry it: robust cells have lost the gradient, and
   // cells that keep a gradient are no better than chance at keeping the bit
   const holds = robustCells > 0 && robustGrad < -2 && liveKept < 0.95;
   const moral = holds
-    ? ' Robust memory or a gradient that reaches back: not both.'
+    ? m.moral
     : inputs?.pulse === 0
-      ? ' The pulse is 0: no bit is written, so no memory is traded for the gradient. Give the pulse a size.'
+      ? m.moralNoPulse
       : inputs && inputs.length >= T
-        ? ` The pulse lasts all ${plural(T, 'step')}: no noise reaches the state, so nothing tests the memory.`
+        ? m.moralPulseAll(T)
         : T >= LATCH_LIMITS.steps[1]
-          ? ` Even at T = ${T}, the most this view runs, the trade-off has not set in.`
-          : ` At T = ${T} the trade-off has not set in: try more steps.`;
-  return `At T = ${T}${partial}: ${robust}; ${live}.${moral}`;
+          ? m.moralMostSteps(integer(T))
+          : m.moralMoreSteps(integer(T));
+  return m.tradeoff(integer(T), partial, robust, live, moral);
 }
 
 /** The grid's cell nearest to (w, noise), once its row has arrived; null before. */

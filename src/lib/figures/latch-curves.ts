@@ -1,6 +1,7 @@
 // The latch's gradient chart: log10 |da_t/da_1| of every noisy trajectory (thin, in its bit's
 // colour, unlabelled), of the noise-free one (thick), and the slope an attractor predicts.
 // Index t - 1 holds step t, so the x axis counts the steps since step 1.
+import { msg } from '../i18n/index';
 import { BIT_COLORS } from './latch-style';
 import type { LatchShown } from '../model/latch-figures';
 import type { Curve } from './figure-data';
@@ -8,16 +9,17 @@ import { besideOne } from './format';
 
 export function latchGradientCurves(latch: LatchShown): Curve[] {
   const { run, fixedPoints, spec } = latch;
+  const m = msg().latch;
   const curves: Curve[] = run.trajectories.map((tr, i) => ({
     id: `trajectory-${i}`,
-    label: i === 0 ? 'noisy trajectories (thin, their bit’s colour)' : '',
+    label: i === 0 ? m.noisyCurves : '',
     values: tr.gradLog10,
     color: tr.bit === 1 ? BIT_COLORS.plus : BIT_COLORS.minus,
     width: 1.2
   }));
   curves.push({
     id: 'clean',
-    label: 'no noise (bit +1)',
+    label: m.cleanCurve,
     values: run.clean.gradLog10,
     color: BIT_COLORS.plus,
     width: 3.5

@@ -2,6 +2,7 @@
 // the uniform level 1/T. Attention's catch at initialisation: its path to every input is one step
 // long, but softmax spreads the weight over all T inputs, so each input gets about 1/T of the
 // value path (dilution in width, where a recurrence dilutes in depth) until training focuses it.
+import { integer, msg } from '../i18n/index';
 import { modelLabel } from './reach-curves';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { percentText, ratioFromLog10 } from './format';
@@ -21,16 +22,17 @@ export function headValues(alpha: Float64Array): Float64Array {
 export function attentionCurves(attention: readonly Float64Array[]): Curve[] {
   if (!attention.length) return [];
   const T = attention[0].length;
+  const m = msg().reach;
   const heads = attention.map((alpha, j) => ({
     id: `head-${j + 1}`,
-    label: attention.length === 1 ? 'weights (1 head)' : `head ${j + 1}`,
+    label: attention.length === 1 ? m.oneHead : m.head(integer(j + 1)),
     values: headValues(alpha),
     color: attention.length === 1 ? ARCH_COLORS.attention : HEAD_COLORS[j % HEAD_COLORS.length]
   }));
   const uniform = {
     id: 'uniform-theory',
     // a no-break hyphen: "2.0e-4" never wraps at its minus in a narrow legend
-    label: `uniform: 1/T = ${ratioFromLog10(-Math.log10(T)).replace('-', '\u2011')}`,
+    label: m.uniformLabel(ratioFromLog10(-Math.log10(T)).replace('-', '\u2011')),
     values: new Float64Array(T).fill(-Math.log10(T)),
     color: '#777777',
     dash: '6 4',
@@ -68,23 +70,26 @@ export function attentionReading(attention: readonly Float64Array[]): AttentionR
 /** Spread (dilution in width) when half the weights lie within a factor 2 of 1/T; focused otherwise. */
 export const weightsSpread = (r: AttentionReading): boolean => r.nearUniform >= 0.5;
 
-const weightText = (a: number) => (a === 0 ? 'exactly 0' : ratioFromLog10(Math.log10(a)));
+const weightText = (a: number) => (a === 0 ? msg().reach.exactlyZero : ratioFromLog10(Math.log10(a)));
 
 /** What the attention chart shows, in numbers read from it. */
 export function attentionCaption(attention: readonly Float64Array[]): string {
   const r = attentionReading(attention);
   if (!r) return '';
   const H = attention.length;
-  const where = (x: { head: number; k: number }) => `${H > 1 ? `head ${x.head}, ` : ''}k = ${x.k}`;
-  const spread = weightsSpread(r);
+  const m = msg().reach;
+  const where = (x: { head: number; k: number }) => m.weightAt(H > 1 ? integer(x.head) : null, integer(x.k));
   return (
-    `${modelLabel('attention')}'s last position over T = ${r.T} inputs (${H} head${H === 1 ? '' : 's'}): ` +
-    `the largest weight is ${weightText(r.max.value)} (${where(r.max)}), the smallest ` +
-    `${weightText(r.min.value)} (${where(r.min)}); uniform is 1/T = ${weightText(1 / r.T)}. ` +
-    `${percentText(r.nearUniform)} of the weights lie within a factor 2 of 1/T: ` +
-    (spread
-      ? 'the path to every input is one step, but the weight on each is thin, and so is its gradient ' +
-        '(dilution in width, not depth), until training focuses it.'
-      : `these weights are focused: the largest is ${ratioFromLog10(Math.log10(r.max.value * r.T))} times 1/T.`)
+    m.attentionReading(
+      modelLabel('attention'),
+      integer(r.T),
+      H,
+      weightText(r.max.value),
+      where(r.max),
+      weightText(r.min.value),
+      where(r.min),
+      weightText(1 / r.T),
+      percentText(r.nearUniform)
+    ) + (weightsSpread(r) ? m.attentionSpread : m.attentionFocused(ratioFromLog10(Math.log10(r.max.value * r.T))))
   );
 }

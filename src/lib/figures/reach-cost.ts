@@ -3,6 +3,7 @@
 // the memory one generated token needs: a recurrence carries a fixed state (n floats; the LSTM's
 // h and c, 2n), attention a key-value cache of 2 n T floats that grows with every token, the
 // sliding window its last N inputs of m floats. The timing itself is in worker/cost-measure.ts.
+import { fixed, getLocale, integer, msg } from '../i18n/index';
 import type { Arch } from '../sim/spec';
 import { modelLabel } from './reach-curves';
 import { ARCH_COLORS } from './figure-data';
@@ -106,13 +107,17 @@ export function memoryFloats(arch: Arch, T: number, { n, m, N }: MemorySizes): n
 
 /** The formula behind memoryFloats, as the table shows it. */
 export function memoryFormula(arch: Arch): string {
-  if (arch === 'lstm') return '2n (h and c), fixed';
-  if (arch === 'attention') return '2nT (keys and values), grows with T';
-  if (arch === 'window') return 'N·m (the last N inputs), fixed';
-  return 'n (the state), fixed';
+  const m = msg().reach;
+  if (arch === 'lstm') return m.formulaLstm;
+  if (arch === 'attention') return m.formulaAttention;
+  if (arch === 'window') return m.formulaWindow;
+  return m.formulaState;
 }
 
-const slopeText = (f: SlopeFit) => f.slope.toFixed(2);
+/** A count of floats as the table and caption print it: "6,400" in English (as always), "6400", "64 000" in Russian. */
+export const floatsText = (n: number): string => (getLocale() === 'en' ? n.toLocaleString('en-US') : integer(n));
+
+const slopeText = (f: SlopeFit) => fixed(f.slope, 2);
 
 /** The caption: the fitted slopes, read from the measurement, and the memory at the lab's T. */
 export function costCaption(series: readonly CostSeries[], T: number, sizes: MemorySizes): string {
@@ -120,16 +125,19 @@ export function costCaption(series: readonly CostSeries[], T: number, sizes: Mem
     const f = fitSeries(s);
     return f ? [{ arch: s.arch, f }] : [];
   });
+  const m = msg().reach;
   const slopes = fits.length
-    ? `Fitted log–log slopes: ${listText(
-        fits.map(({ arch, f }) => `${modelLabel(arch)} ${slopeText(f)} (T = ${f.from} to ${f.to})`)
-      )}. A recurrence's work grows like T¹, a full causal attention layer's like T²; ` +
-      'fixed costs (weights, inputs, set-up) flatten a slope measured at short T. '
+    ? m.slopes(
+        listText(fits.map(({ arch, f }) => m.slope(modelLabel(arch), slopeText(f), integer(f.from), integer(f.to))))
+      )
     : '';
-  const mem = series.map((s) => `${modelLabel(s.arch)} ${memoryFloats(s.arch, T, sizes).toLocaleString('en-US')}`);
+  const mem = series.map((s) => `${modelLabel(s.arch)} ${floatsText(memoryFloats(s.arch, T, sizes))}`);
   return (
     slopes +
-    `Floats kept to generate one more token after T = ${T}: ${listText(mem)}` +
-    (series.some((s) => s.arch === 'attention') ? ' (attention’s cache grows with every token).' : '.')
+    m.floatsKept(
+      integer(T),
+      listText(mem),
+      series.some((s) => s.arch === 'attention')
+    )
   );
 }

@@ -5,6 +5,7 @@
 // change of the input k steps back" for each, directly comparable. Dividing by each model's own
 // k = 0 would hide that attention's far inputs all get about 1/T of its value path, while its
 // last input also has the residual path e_T. Pure functions; the chart only draws these.
+import { integer, msg } from '../i18n/index';
 import type { PathKind, SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
 import { ARCH_LABELS } from '../model/lab-state';
@@ -42,12 +43,15 @@ export function reachCurves(results: readonly SimResult[]): Curve[] {
     const cut = hardCut(values);
     const N = windowOf(r);
     const name = modelLabel(r.spec.arch);
+    const m = msg().reach;
     const label =
       r.spec.arch === 'window' && N !== undefined
         ? cut !== null && cut === N - 1
-          ? `${name}: exactly 0 beyond N = ${N}`
-          : `${name} (N = ${N})`
-        : `${name}${cut !== null ? `: exactly 0 beyond k = ${cut}` : ''}`;
+          ? m.zeroBeyondN(name, integer(N))
+          : `${name} (N = ${integer(N)})`
+        : cut !== null
+          ? m.zeroBeyondK(name, integer(cut))
+          : name;
     return {
       id: `reach-${r.spec.arch}`,
       label,
@@ -63,12 +67,13 @@ export const readingK = (T: number): number => Math.max(0, Math.min(100, T - 1))
 
 /** How the gradient from the input k steps back reaches the loss, for one model, in words. */
 export function pathText(path: PathKind, k: number, N?: number): string {
-  if (path === 'attention') return 'a path of 1 step, whatever k';
+  const m = msg().reach;
+  if (path === 'attention') return m.pathAttention;
   if (path === 'window') {
-    if (N === undefined) return 'one layer within its window';
-    return k < N ? `a path of 1 step (k < N = ${N})` : `no path at all: ${k} ≥ N = ${N}`;
+    if (N === undefined) return m.pathWindowAny;
+    return k < N ? m.pathWindowIn(integer(N)) : m.pathWindowOut(integer(k), integer(N));
   }
-  return `a path of ${k} step${k === 1 ? '' : 's'} through the recurrence`;
+  return m.pathRecurrence(k);
 }
 
 /**
@@ -77,23 +82,17 @@ export function pathText(path: PathKind, k: number, N?: number): string {
  */
 export function reachCaption(results: readonly SimResult[], pathOf: (arch: Arch) => PathKind): string {
   if (!results.length) return '';
+  const m = msg().reach;
   const T = Math.min(...results.map((r) => r.xGradLog10.length));
   const k = readingK(T);
   const parts = results.map((r) => {
     const v = r.xGradLog10[T - 1 - k];
-    const value = v === -Infinity ? 'exactly 0' : ratioFromLog10(v);
-    return `${modelLabel(r.spec.arch)} ${value} (${pathText(pathOf(r.spec.arch), k, windowOf(r))})`;
+    const value = v === -Infinity ? m.exactlyZero : ratioFromLog10(v);
+    return m.reading(modelLabel(r.spec.arch), value, pathText(pathOf(r.spec.arch), k, windowOf(r)));
   });
-  const where = k === 0 ? 'At the last input (k = 0; T = 1)' : `${k} step${k === 1 ? '' : 's'} back (k = ${k})`;
   const cuts = results.flatMap((r) => {
     const N = windowOf(r);
-    return r.spec.arch === 'window' && N !== undefined && N < T
-      ? [`the window's gradient is exactly 0 beyond N = ${N} (k ≥ ${N})`]
-      : [];
+    return r.spec.arch === 'window' && N !== undefined && N < T ? [m.windowCut(integer(N))] : [];
   });
-  return (
-    `${where}, the gradient reaching the input, ‖∂L/∂x‖, is ${listText(parts)}.` +
-    (cuts.length ? ` On the chart ${listText(cuts)}: its line ends at the dot.` : '') +
-    ' Absolute norms: every model reads the same inputs through the same readout rᵀh_T.'
-  );
+  return m.caption(k, listText(parts)) + (cuts.length ? m.cutsNote(listText(cuts)) : '') + m.absoluteNote;
 }
