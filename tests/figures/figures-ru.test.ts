@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { foreignWords, setLocale } from '../../src/lib/i18n/index';
 import { lstmReading, mechanismCaption, pathCaption, rnnReading, summaryCaption } from '../../src/lib/figures/captions';
 import { biasCaption, radiusCaption } from '../../src/lib/figures/phase-caption';
-import { heatmapPanels, lineCurves } from '../../src/lib/figures/figure-data';
+import { heatmapPanels, lineCurves, relabelPanels } from '../../src/lib/figures/figure-data';
 import { memoryCaption, memoryPanels } from '../../src/lib/figures/memory-figure';
 import { resultShares, shareCurves, sharesCaption } from '../../src/lib/figures/weight-shares';
 import {
@@ -141,6 +141,19 @@ describe('the gradient figures in Russian', () => {
     expectRussian(paths.replace(/Residual|Attention|Window/g, '')); // the models' names are model/'s
     expect(paths).toContain('начиная с 8-го шага назад он ровно 0');
     expect(paths).toMatch(/Функция softmax распределяет вес: наибольший из 60 равен \d,\d+/);
+  });
+
+  it('panels built in English (the worker, or before the switch) are relabelled in Russian', () => {
+    const lab = { ...DEFAULT_STATE, hidden: 4, steps: 10, compare: ['rnn', 'lstm', 'attention', 'window'] } as LabState;
+    const english = shownFor(lab).panels;
+    setLocale('ru');
+    const relabelled = relabelPanels(english);
+    expect(relabelled.map((p) => p.id)).toEqual(english.map((p) => p.id));
+    expect(relabelled).toEqual(shownFor(lab).panels.map((p) => ({ ...p, matrix: expect.anything() })));
+    expect(relabelled.find((p) => p.id === 'lstm-c')!.title).toBe('LSTM, полный |∂L/∂c| ячейки');
+    expect(relabelled.find((p) => p.id === 'rnn-h')!.rowLabel).toBe('скрытый нейрон');
+    expect(relabelled.find((p) => p.id === 'window-h')!.rowLabel).toBe('компонента входа');
+    expect(relabelPanels([{ ...english[0], id: 'memory-kept' }])[0].title).toBe(english[0].title);
   });
 
   it('format.ts: the same digits with a decimal comma; words and lists in Russian', () => {

@@ -126,12 +126,29 @@ export const stateSymbol = (arch: Arch): string => STATE_OF[arch].symbol;
 export function heatmapPanels(results: SimResult[], maxCols = Infinity): HeatmapPanel[] {
   return results.flatMap((r) => {
     const arch = r.spec.arch;
-    const name = ARCH_LABELS[arch];
-    const { symbol, rows } = STATE_OF[arch];
-    const h = unitPanel(`${arch}-h`, `${name} |∂L/∂${symbol}|`, r.perUnit!.h, r.hGradLog10, maxCols, rows);
+    const h = unitPanel(`${arch}-h`, panelTitle(arch, 'h'), r.perUnit!.h, r.hGradLog10, maxCols, STATE_OF[arch].rows);
     if (!r.perUnit!.c) return [h];
-    const title = msg().figures.labels.fullCellPanel(name);
-    return [h, unitPanel(`${r.spec.arch}-c`, title, r.perUnit!.c, r.cGradLog10!, maxCols)];
+    return [h, unitPanel(`${arch}-c`, panelTitle(arch, 'c'), r.perUnit!.c, r.cGradLog10!, maxCols)];
+  });
+}
+
+/** "RNN |∂L/∂h|", "Attention |∂L/∂e|"; the LSTM's cell: "LSTM full cell |∂L/∂c|". */
+const panelTitle = (arch: Arch, state: 'h' | 'c'): string =>
+  state === 'c'
+    ? msg().figures.labels.fullCellPanel(ARCH_LABELS[arch])
+    : `${ARCH_LABELS[arch]} |∂L/∂${STATE_OF[arch].symbol}|`;
+
+/**
+ * heatmapPanels' panels with their words (title, row label) in the page's language: for panels
+ * built where the language may differ (the worker) or before the language switch changed it. The
+ * words follow from the id ("rnn-h", "lstm-c"); a panel of another id comes back as it was.
+ */
+export function relabelPanels(panels: HeatmapPanel[]): HeatmapPanel[] {
+  return panels.map((p) => {
+    const [arch, state] = p.id.split('-');
+    if (!Object.hasOwn(STATE_OF, arch) || (state !== 'h' && state !== 'c')) return p;
+    const rows = state === 'c' ? HIDDEN_ROWS : STATE_OF[arch as Arch].rows;
+    return { ...p, title: panelTitle(arch as Arch, state), rowLabel: rows.rowLabel };
   });
 }
 
