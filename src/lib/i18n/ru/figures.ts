@@ -106,7 +106,7 @@ export const figures: typeof en = {
     sweepingBias: 'Перебираем смещение вентиля…',
     haltedFrom: (rho) =>
       ` Начиная с ρ = ${rho}, эта φ выводит сеть за пределы двойной точности: эти строки заштрихованы, ` +
-      'и чтение останавливается ниже них.',
+      'и подпись учитывает только строки ниже них.',
     radiiSoFar: (done, rows) => ` (пока ${integer(done)} из ${plural(rows, RADII_OF)})`,
     biasesSoFar: (done, rows) => ` (пока ${integer(done)} из ${plural(rows, BIASES_OF)})`,
     radiusSwept: (max) => (max ? `радиусе перебора (до ${max})` : 'радиусе перебора'),
