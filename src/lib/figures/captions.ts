@@ -1,6 +1,7 @@
 // Captions as plain text, for the slide (the page sets the same numbers in its own markup):
 // every number is read from the engine's results or sim/theory through the store.
-import { ARCH_LABELS, stepsText } from '../model/lab-state';
+import { localNumber, msg } from '../i18n/index';
+import { ARCH_LABELS } from '../model/lab-state';
 import type { SimResult } from '../sim/index';
 import type { Arch } from '../sim/spec';
 import { windowCut } from './figure-data';
@@ -12,14 +13,15 @@ import {
   ratioFromLog10,
   superscript,
   typesetExponents,
-  typesetRatio
+  typesetRatio,
+  listText
 } from './format';
 
 const fall = (curve: Float64Array | undefined) => (curve ? curve[0] - curve[curve.length - 1] : NaN);
 
 /** The nonlinearity as a caption names it: "tanh", "relu", "φ(x) = sin(x)". */
 export const phiName = (activation: string, formula: string): string =>
-  activation === 'custom' ? `φ(x) = ${formula}` : activation;
+  activation === 'custom' ? `φ(x) = ${formula}` : msg().figures.captions.activation(activation);
 
 export interface RnnReading {
   /** what the dashed ρᵏ is, and what the RNN on screen does instead */
@@ -40,37 +42,25 @@ export function rnnReading(shown: Shown): RnnReading | null {
   if (!r) return null;
   const { steps: T, activation, formula } = shown.lab;
   const { radius, radiusPowLog10, gamma } = shown.theory;
+  const m = msg().figures.captions;
   const linear = `${powerBaseText(radius, T)}${superscript(T)} = ${ratioFromLog10(radiusPowLog10)}`;
-  if (activation === 'linear')
-    return {
-      text: `Linear RNN theory: ρᵀ = ${linear}: a matrix power, vanishing or exploding.`,
-      brief: '',
-      offerLinear: false
-    };
+  if (activation === 'linear') return { text: m.linearTheory(linear), brief: '', offerLinear: false };
   const kept = fall(r.hGradLog10);
   const name = phiName(activation, formula);
   const norm = r.spectrum?.spectralNorm ?? Number.NaN;
   // short: at the defaults it shares the first screen of a 1280 x 720 projector with the chart
   const g = `γ = ${gammaText(gamma, Number.isInteger(gamma) ? 0 : 3)}`;
-  const bound = Number.isFinite(gamma)
-    ? `|φ′| ≤ ${g} only bounds this RNN by (γ‖W‖)ᵏ = ${besideOne(gamma * norm, 2, 1e-9)}ᵏ`
-    : `φ′ is ${gammaText(gamma)}, and not even (γ‖W‖)ᵏ bounds this RNN`;
+  const bound = Number.isFinite(gamma) ? m.bound(g, besideOne(gamma * norm, 2, 1e-9)) : m.noBound(gammaText(gamma));
   const explodes = radiusPowLog10 > 0 && radiusPowLog10 - kept > 1;
-  const takesBack =
-    activation === 'relu'
-      ? 'relu passes nothing back where its input is negative (φ′ = 0)'
-      : `${activation === 'tanh' ? 'tanh' : 'φ'} saturates where the state is large, and φ′ < 1 there`;
-  const why = explodes
-    ? ` A linear RNN would grow by ${linear}; this one keeps ${ratioFromLog10(kept)} after ${stepsText(T)}: ` +
-      `${takesBack} takes back some or all of what the radius adds.`
-    : '';
+  const takesBack = activation === 'relu' ? m.reluTakesBack : m.saturates(activation === 'tanh' ? 'tanh' : 'φ');
+  const why = explodes ? m.whyBounded(linear, ratioFromLog10(kept), T, takesBack) : '';
   return {
-    text: `Dashed ρᵏ is the linear RNN's; with ${name}, ${bound} (Pascanu et al. 2013).${why}`,
-    brief:
-      `Dashed ρᵏ is the linear RNN's${explodes ? `, ${ratioFromLog10(radiusPowLog10)} here` : ''}; with ${name}, ` +
-      (Number.isFinite(gamma)
-        ? `|φ′| ≤ ${g} makes (γ‖W‖)ᵏ only a bound (Pascanu et al. 2013).`
-        : `φ′ is ${gammaText(gamma)}: no (γ‖W‖)ᵏ bound.`),
+    text: m.rnnText(name, bound, why),
+    brief: m.rnnBrief(
+      explodes ? ratioFromLog10(radiusPowLog10) : '',
+      name,
+      Number.isFinite(gamma) ? m.briefBound(g) : m.briefNoBound(gammaText(gamma))
+    ),
     offerLinear: explodes
   };
 }
@@ -92,32 +82,27 @@ export interface Kept {
  * its inputs get exactly nothing (outside its N), or x_1 when all T lie inside it.
  */
 export function keptOf(r: SimResult): Kept {
+  const m = msg().figures.captions;
   const arch = r.spec.arch;
   const h = r.hGradLog10;
   const T = h.length - 1;
-  if (arch === 'attention')
-    return {
-      what: `${ARCH_LABELS.attention} keeps`,
-      log10: h[Math.min(1, T)] - h[T],
-      where: ' at the first position (e₁)'
-    };
+  const what = m.keeps(keptName(r));
+  if (arch === 'attention') return { what, log10: h[Math.min(1, T)] - h[T], where: m.atFirstPosition };
   if (arch === 'window') {
     const cut = windowCut(h);
     const N = r.spec.window ?? NaN;
-    if (cut !== null)
-      return {
-        what: `${ARCH_LABELS.window} keeps`,
-        log10: -Infinity,
-        where: ` from ${stepsText(cut)} back on: x₁ to x${subscript(T - cut)} lie outside its N = ${N}`
-      };
-    return {
-      what: `${ARCH_LABELS.window} keeps`,
-      log10: h[Math.min(1, T)] - h[T],
-      where: ` at x₁ (all ${T} inside its N = ${N})`
-    };
+    if (cut !== null) return { what, log10: -Infinity, where: m.windowOutside(cut, subscript(T - cut), N) };
+    return { what, log10: h[Math.min(1, T)] - h[T], where: m.windowInside(T, N) };
   }
-  const c = r.cGradLog10;
-  return { what: `${ARCH_LABELS[arch]}${c ? ' cell' : ''} keeps`, log10: fall(c ?? h), where: '' };
+  return { what, log10: fall(r.cGradLog10 ?? h), where: '' };
+}
+
+/** Whose gradient keptOf reads: "RNN", "LSTM cell" (the LSTM's is its cell's). */
+function keptName(r: SimResult): string {
+  const name = ARCH_LABELS[r.spec.arch];
+  return r.cGradLog10 && r.spec.arch !== 'attention' && r.spec.arch !== 'window'
+    ? msg().figures.captions.cellOf(name)
+    : name;
 }
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -128,13 +113,13 @@ export function summaryCaption(shown: Shown): string {
   const T = shown.lab.steps;
   const kept = shown.results.map((r, i) => {
     const k = keptOf(r);
-    const what = i === 0 ? k.what : k.what.replace(/ keeps$/, '');
+    const what = i === 0 ? k.what : keptName(r);
     return `${what} ${typesetRatio(k.log10)}${k.where}`;
   });
   const lstm = lstmReading(shown);
   const highway = lstm ? ` ${typesetExponents(lstm.brief)}` : '';
   const rnn = rnnReading(shown)?.brief;
-  return `After ${stepsText(T)} back: ${kept.join('; ')}.${highway}${rnn ? ` ${typesetExponents(rnn)}` : ''}`;
+  return `${msg().figures.captions.summary(T, kept.join('; '))}${highway}${rnn ? ` ${typesetExponents(rnn)}` : ''}`;
 }
 
 /**
@@ -143,11 +128,12 @@ export function summaryCaption(shown: Shown): string {
  * the window have their own sentences (pathCaption).
  */
 export function mechanismCaption(archs: readonly Arch[]): string {
+  const m = msg().figures.captions;
   const parts: string[] = [];
   const matrix = archs.filter((a) => a === 'rnn' || a === 'residual').map((a) => ARCH_LABELS[a]);
-  if (matrix.length) parts.push(`${matrix.join(' and ')}: vanishing or exploding (through W)`);
-  if (archs.includes('lstm')) parts.push('LSTM cell: dilution along Πf, plus paths through h');
-  if (archs.includes('gru')) parts.push('GRU: dilution along Πz, plus paths through W');
+  if (matrix.length) parts.push(m.matrixMechanism(listText(matrix)));
+  if (archs.includes('lstm')) parts.push(m.lstmMechanism);
+  if (archs.includes('gru')) parts.push(m.gruMechanism);
   return parts.length ? `${parts.join('; ')}.` : '';
 }
 
@@ -185,24 +171,22 @@ export function lstmReading(shown: Shown): LstmReading | null {
   const highwayLog10 = fall(r.cellPathLog10);
   const cellLog10 = fall(r.cGradLog10);
   const relation = cellLog10 - highwayLog10 > APART ? 'above' : highwayLog10 - cellLog10 > APART ? 'below' : 'with';
+  const m = msg().figures.captions;
   const p = ratioFromLog10(highwayLog10);
   const c = ratioFromLog10(cellLog10);
-  const after = `after ${stepsText(shown.lab.steps)}`;
-  const head = `LSTM highway Πf alone keeps ${p} ${after}: dilution, not a matrix power.`;
+  const head = m.highwayHead(p, shown.lab.steps);
   const grows = cellLog10 > 0;
   // "exploding" for ten times or more, not for a factor 2.7 (b = 8, T = 100); short: presenting, the
   // line chart shares its third of the screen with this caption
   const cell =
     relation === 'above'
       ? grows
-        ? `Full cell: grows to ${c} via h and W${cellLog10 >= 1 ? ', the matrix part exploding' : ''}.`
-        : `Full cell: ${c}, more, via h and W.`
+        ? m.cellGrows(c, cellLog10 >= 1)
+        : m.cellMore(c)
       : relation === 'below'
-        ? `Full cell: only ${c}; the paths via h and W cancel part of it.`
-        : `Full cell: ${c}, as the highway.`;
-  const brief =
-    `The LSTM highway Πf alone keeps ${p}: dilution, not a matrix power` +
-    (relation === 'above' ? `; the cell's ${grows ? 'growth' : 'excess'} comes through h and W.` : '.');
+        ? m.cellBelow(c)
+        : m.cellWith(c);
+  const brief = m.highwayBrief(p, relation === 'above', grows);
   return { highwayLog10, cellLog10, relation, text: `${head} ${cell}`, cell, brief };
 }
 
@@ -211,28 +195,25 @@ export function lstmReading(shown: Shown): LstmReading | null {
  * of T Jacobians (issue 18), with the numbers on screen. Empty when none of them is compared.
  */
 export function pathCaption(shown: Shown): string {
+  const m = msg().figures.captions;
   const T = shown.lab.steps;
   const parts: string[] = [];
   const by = (a: string) => shown.results.find((r) => r.spec.arch === a);
   const residual = by('residual');
-  if (residual)
-    parts.push(
-      `${ARCH_LABELS.residual}: each step's Jacobian is I + diag(φ′)W, the identity plus the RNN's; ` +
-        `over ${stepsText(T)} its state gradient ends at ${ratioFromLog10(fall(residual.hGradLog10))} ` +
-        'of its value at the loss.'
-    );
+  if (residual) parts.push(m.residualPath(ARCH_LABELS.residual, T, ratioFromLog10(fall(residual.hGradLog10))));
   const attention = by('attention');
   if (attention) {
     const k = keptOf(attention);
     const weights = attention.attention?.[0];
     const max = weights?.length ? weights.reduce((m, v) => Math.max(m, v), 0) : NaN;
     parts.push(
-      `${ARCH_LABELS.attention}: one step from every position to the last, whatever the distance; ` +
-        `the first position's gradient is ${ratioFromLog10(k.log10)} of the last one's ` +
-        '(which also has the residual path).' +
+      m.attentionPath(ARCH_LABELS.attention, ratioFromLog10(k.log10)) +
         (Number.isFinite(max)
-          ? ` Softmax spreads the weight: the largest of the ${weights!.length} is ${max.toPrecision(2)} ` +
-            `(uniform: 1/T = ${(1 / weights!.length).toPrecision(2)}).`
+          ? m.softmaxSpread(
+              weights!.length,
+              localNumber(max.toPrecision(2)),
+              localNumber((1 / weights!.length).toPrecision(2))
+            )
           : '')
     );
   }
@@ -241,11 +222,7 @@ export function pathCaption(shown: Shown): string {
     const cut = windowCut(win.hGradLog10);
     const N = win.spec.window ?? NaN;
     parts.push(
-      cut === null
-        ? `${ARCH_LABELS.window}: all ${stepsText(T)} lie inside its N = ${N}, so every input gets a ` +
-            'gradient through one layer.'
-        : `${ARCH_LABELS.window}: inputs within its last N = ${N} get a gradient through one layer; ` +
-            `from ${stepsText(cut)} back it is exactly 0, a hard cut no training can move.`
+      cut === null ? m.windowAllInside(ARCH_LABELS.window, T, N) : m.windowCutPath(ARCH_LABELS.window, N, cut)
     );
   }
   return parts.join(' ');

@@ -9,6 +9,7 @@ import { nonlinearity } from '../sim/nonlinearity';
 import { gatePathLog10, linearRnnLog10 } from '../sim/theory';
 import { ARCH_LABELS, type LabState } from '../model/lab-state';
 import { besideOne } from './format';
+import { fixed, msg } from '../i18n/index';
 
 // Okabe-Ito-like hues for the new models, apart from the three the lab has always drawn in
 export const ARCH_COLORS: Record<Arch, string> = {
@@ -80,7 +81,13 @@ function unitPanel(
   return { id, title, matrix: binned.matrix, rows: n, cols: binned.cols, steps: T, ...rows };
 }
 
-const HIDDEN_ROWS = { rowLabel: 'hidden unit', zeroNeutral: false };
+// the row labels are getters: read in the page's language when a panel is built, never at load
+const HIDDEN_ROWS = {
+  get rowLabel() {
+    return msg().figures.labels.hiddenUnit;
+  },
+  zeroNeutral: false
+};
 /**
  * What each architecture's hGradLog10 and perUnit.h hold (sim/archs): the state for a recurrence,
  * the position's embedding e_t for attention (issue 18), the input x_t for the window, which has
@@ -91,8 +98,24 @@ const STATE_OF: Record<Arch, { symbol: string; rows: Pick<HeatmapPanel, 'rowLabe
   lstm: { symbol: 'h', rows: HIDDEN_ROWS },
   gru: { symbol: 'h', rows: HIDDEN_ROWS },
   residual: { symbol: 'h', rows: HIDDEN_ROWS },
-  attention: { symbol: 'e', rows: { rowLabel: 'unit of e', zeroNeutral: true } },
-  window: { symbol: 'x', rows: { rowLabel: 'input unit', zeroNeutral: true } }
+  attention: {
+    symbol: 'e',
+    rows: {
+      get rowLabel() {
+        return msg().figures.labels.unitOfE;
+      },
+      zeroNeutral: true
+    }
+  },
+  window: {
+    symbol: 'x',
+    rows: {
+      get rowLabel() {
+        return msg().figures.labels.inputUnit;
+      },
+      zeroNeutral: true
+    }
+  }
 };
 export const stateSymbol = (arch: Arch): string => STATE_OF[arch].symbol;
 
@@ -103,11 +126,29 @@ export const stateSymbol = (arch: Arch): string => STATE_OF[arch].symbol;
 export function heatmapPanels(results: SimResult[], maxCols = Infinity): HeatmapPanel[] {
   return results.flatMap((r) => {
     const arch = r.spec.arch;
-    const name = ARCH_LABELS[arch];
-    const { symbol, rows } = STATE_OF[arch];
-    const h = unitPanel(`${arch}-h`, `${name} |∂L/∂${symbol}|`, r.perUnit!.h, r.hGradLog10, maxCols, rows);
+    const h = unitPanel(`${arch}-h`, panelTitle(arch, 'h'), r.perUnit!.h, r.hGradLog10, maxCols, STATE_OF[arch].rows);
     if (!r.perUnit!.c) return [h];
-    return [h, unitPanel(`${r.spec.arch}-c`, `${name} full cell |∂L/∂c|`, r.perUnit!.c, r.cGradLog10!, maxCols)];
+    return [h, unitPanel(`${arch}-c`, panelTitle(arch, 'c'), r.perUnit!.c, r.cGradLog10!, maxCols)];
+  });
+}
+
+/** "RNN |∂L/∂h|", "Attention |∂L/∂e|"; the LSTM's cell: "LSTM full cell |∂L/∂c|". */
+const panelTitle = (arch: Arch, state: 'h' | 'c'): string =>
+  state === 'c'
+    ? msg().figures.labels.fullCellPanel(ARCH_LABELS[arch])
+    : `${ARCH_LABELS[arch]} |∂L/∂${STATE_OF[arch].symbol}|`;
+
+/**
+ * heatmapPanels' panels with their words (title, row label) in the page's language: for panels
+ * built where the language may differ (the worker) or before the language switch changed it. The
+ * words follow from the id ("rnn-h", "lstm-c"); a panel of another id comes back as it was.
+ */
+export function relabelPanels(panels: HeatmapPanel[]): HeatmapPanel[] {
+  return panels.map((p) => {
+    const [arch, state] = p.id.split('-');
+    if (!Object.hasOwn(STATE_OF, arch) || (state !== 'h' && state !== 'c')) return p;
+    const rows = state === 'c' ? HIDDEN_ROWS : STATE_OF[arch as Arch].rows;
+    return { ...p, title: panelTitle(arch as Arch, state), rowLabel: rows.rowLabel };
   });
 }
 
@@ -122,6 +163,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
   return results.flatMap((r): Curve[] => {
     const arch = r.spec.arch;
     const color = ARCH_COLORS[arch];
+    const m = msg().figures.labels;
     if (arch === 'rnn') {
       const curves: Curve[] = [
         { id: 'rnn-h', label: 'RNN ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 }
@@ -133,7 +175,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
         const bound = gamma * r.spectrum!.spectralNorm; // every recurrent arch has W
         curves.push({
           id: 'rnn-bound',
-          label: `bound: (γ‖W‖)ᵏ = ${bound.toFixed(2)}ᵏ`,
+          label: m.bound(fixed(bound, 2)),
           values: theory((k) => linearRnnLog10(bound, k)),
           color,
           dash: '1 3',
@@ -145,7 +187,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       curves.push({
         id: 'rnn-theory',
         // the linear RNN's closed form: beside a tanh RNN it is no prediction (see captions.ts)
-        label: `${r.spec.activation === 'linear' ? 'theory' : 'linear RNN'}: ρᵏ = ${besideOne(rho, 2, 1e-9)}ᵏ`,
+        label: (r.spec.activation === 'linear' ? m.rnnTheory : m.linearRnnTheory)(besideOne(rho, 2, 1e-9)),
         values: theory((k) => linearRnnLog10(rho, k)),
         color,
         dash: '6 5',
@@ -155,10 +197,10 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
     }
     if (arch === 'lstm')
       return [
-        { id: 'lstm-c', label: 'LSTM full cell ‖∂L/∂c‖', values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
+        { id: 'lstm-c', label: m.lstmCell, values: relativeStepsBack(r.cGradLog10!), color, width: 3 },
         {
           id: 'lstm-path',
-          label: 'LSTM highway Πf',
+          label: m.lstmHighway,
           values: relativeStepsBack(r.cellPathLog10!),
           color,
           dash: '2 3',
@@ -170,7 +212,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
           : [
               {
                 id: 'lstm-theory',
-                label: `theory: σ(b_f)ᵏ`,
+                label: m.forgetTheory,
                 values: theory((k) => gatePathLog10(state.forgetBias, k)),
                 color,
                 dash: '8 4',
@@ -206,10 +248,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       return [
         {
           id: 'window-x',
-          label:
-            cut === null
-              ? `${ARCH_LABELS.window} ‖∂L/∂xₜ‖`
-              : `${ARCH_LABELS.window} ‖∂L/∂xₜ‖, exactly 0 from k = ${cut}`,
+          label: cut === null ? `${ARCH_LABELS.window} ‖∂L/∂xₜ‖` : m.windowCut(ARCH_LABELS.window, cut),
           values,
           color,
           width: 3,
@@ -221,7 +260,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       { id: 'gru-h', label: 'GRU ‖∂L/∂h‖', values: relativeStepsBack(r.hGradLog10), color, width: 3 },
       {
         id: 'gru-path',
-        label: 'GRU update path Πz',
+        label: m.gruUpdatePath,
         values: relativeStepsBack(r.updatePathLog10!),
         color,
         dash: '2 3',
@@ -229,7 +268,7 @@ export function lineCurves(results: SimResult[], state: LabState): Curve[] {
       },
       {
         id: 'gru-theory',
-        label: `theory: σ(b_z)ᵏ`,
+        label: m.updateTheory,
         values: theory((k) => gatePathLog10(state.updateBias, k)),
         color,
         dash: '8 4',

@@ -6,10 +6,10 @@
 // 1997's constant error carousel, with Gers et al. 2000's forget gate). The full cell gradient adds
 // the paths through h (W and the gates): where it differs from the memory, those paths are why.
 import type { SimResult } from '../sim/index';
-import { stepsText } from '../model/lab-state';
 import { binMatrix } from './bin';
 import { ratioFromLog10 } from './format';
 import type { HeatmapPanel } from './figure-data';
+import { msg } from '../i18n/index';
 
 /** The two panels: rows are units, columns steps back k = T - s from the loss (0..T). */
 export interface MemoryPanels {
@@ -23,7 +23,13 @@ export interface MemoryPanels {
   cell: HeatmapPanel;
 }
 
-const ROWS = { rowLabel: 'hidden unit', zeroNeutral: false };
+// a getter: the label is read in the page's language when a panel is built, never at load
+const ROWS = {
+  get rowLabel() {
+    return msg().figures.labels.hiddenUnit;
+  },
+  zeroNeutral: false
+};
 
 /** Rows of the engine (index t = 0..T, n units) as a units x steps-back matrix, less `ref`. */
 function byStepsBack(rows: Float64Array[], ref: number): Float64Array {
@@ -50,8 +56,8 @@ export function memoryPanels(r: SimResult, maxCols = Infinity): MemoryPanels | n
   };
   return {
     // memory[T] is 0 (an empty product): a unit keeps all of what it was just given
-    memory: panel('memory-kept', 'Share of cₛ still in c at T (= Πf back to s)', byStepsBack(memory, 0)),
-    cell: panel('memory-cell', 'Full cell gradient |∂L/∂cₛ|', byStepsBack(c, r.cGradLog10[T] - 0.5 * Math.log10(n)))
+    memory: panel('memory-kept', msg().figures.labels.memoryKept, byStepsBack(memory, 0)),
+    cell: panel('memory-cell', msg().figures.labels.memoryCell, byStepsBack(c, r.cGradLog10[T] - 0.5 * Math.log10(n)))
   };
 }
 
@@ -94,23 +100,17 @@ export function memoryCaption(r: SimResult): string {
   const read = memoryReading(r);
   if (!read) return '';
   const { T, unit, keptLog10, medianLog10, cellLog10, highwayLog10 } = read;
-  const kept = ratioFromLog10(keptLog10);
-  const forward =
-    `Unit ${unit} keeps ${kept} of a value written ${stepsText(T)} back (left; half the units keep ` +
-    `at most ${ratioFromLog10(medianLog10)}); the highway Πf carries the same ${kept} of its ∂L/∂c at T back to s: ` +
-    'one product, dilution forward and backward.';
+  const m = msg().figures.memory;
+  const forward = m.forward(unit, ratioFromLog10(keptLog10), T, ratioFromLog10(medianLog10));
   // over all units, as the line chart draws them: the norms, not one unit against its own start
   const diff = cellLog10 - highwayLog10;
   const [cell, highway] = [ratioFromLog10(cellLog10), ratioFromLog10(highwayLog10)];
-  const than = `than the highway's ${highway} (all units)`;
-  const matrixPart = cellLog10 <= 0 ? '' : `, the matrix part ${cellLog10 >= 1 ? 'exploding' : 'growing'}`;
+  const matrixPart = cellLog10 <= 0 ? '' : cellLog10 >= 1 ? 'exploding' : 'growing';
   const full =
     diff > APART
-      ? ` The full cell gradient (right) ${cellLog10 > 0 ? 'grows to' : 'keeps'} ${cell}, more ${than}: ` +
-        `the paths through h (W and the gates) add it${matrixPart}.`
+      ? m.cellAbove(cellLog10 > 0, cell, highway, matrixPart)
       : diff < -APART
-        ? ` The full cell gradient (right) keeps only ${cell}, less ${than}: the paths through h cancel part of it.`
-        : ` The full cell gradient (right) keeps ${cell}, as the highway does (${highway}): the paths through h ` +
-          'add little.';
+        ? m.cellBelow(cell, highway)
+        : m.cellWith(cell, highway);
   return forward + full;
 }

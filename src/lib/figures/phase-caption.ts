@@ -5,7 +5,8 @@
 import type { PhaseMap } from '../model/phase-map';
 import { ratioFromLog10 } from './format';
 import { gatePathLog10 } from '../sim/theory';
-import { FIELDS, stepsText } from '../model/lab-state';
+import { FIELDS } from '../model/lab-state';
+import { localNumber, msg } from '../i18n/index';
 
 export interface PhaseReading {
   steps: number;
@@ -63,8 +64,9 @@ export function readPhaseMap(map: PhaseMap, max = Infinity): PhaseReading | null
 }
 
 /** A swept value as it is: 1.0038 is not "1.00", which reads as the radius that keeps the norm. */
-export const sweptText = (v: number): string => (+v.toFixed(2) === v ? v.toFixed(2) : String(v));
-const at = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at ρ = ${sweptText(r.value)}`;
+export const sweptText = (v: number): string => localNumber(+v.toFixed(2) === v ? v.toFixed(2) : String(v));
+const at = (r: { value: number; log10: number }) =>
+  msg().figures.phase.atRadius(ratioFromLog10(r.log10), sweptText(r.value));
 const RADIUS_MAX = FIELDS.radius.range[1];
 
 /**
@@ -73,37 +75,25 @@ const RADIUS_MAX = FIELDS.radius.range[1];
  */
 export function radiusCaption(map: PhaseMap | null, saturating = false): string {
   // the slider stops at 2: a radius the diagram sweeps beyond it (its margin) is not quoted
+  const m = msg().figures.phase;
   const read = map && readPhaseMap(map, RADIUS_MAX);
-  if (map && !read && map.halted.length > 0 && map.filled === map.values.length)
-    return (
-      `At every radius swept, this φ takes the network out of double precision before step ${map.cols - 1}: ` +
-      'no row can be drawn (the hatched rows).'
-    );
-  if (!map || !read) return 'Sweeping the spectral radius…';
-  const blank =
-    read.haltedFrom === null
-      ? ''
-      : ` From ρ = ${sweptText(read.haltedFrom)} on this φ takes the network out of double precision: those rows ` +
-        'are hatched, and the reading stops below them.';
+  if (map && !read && map.halted.length > 0 && map.filled === map.values.length) return m.allHalted(map.cols - 1);
+  if (!map || !read) return m.sweepingRadius;
+  const blank = read.haltedFrom === null ? '' : m.haltedFrom(sweptText(read.haltedFrom));
   const { steps, shrinkUpTo, growFrom, lowest, highest } = read;
   const rows = map.values.filter((v) => v <= RADIUS_MAX).length;
-  const partial = read.done < rows ? ` (${read.done} of ${rows} radii so far)` : '';
-  const swept = rows < map.values.length ? `radius swept up to ${RADIUS_MAX}` : 'radius swept';
-  const head = `After ${stepsText(steps)}${partial}, the gradient`;
+  const partial = read.done < rows ? m.radiiSoFar(read.done, rows) : '';
+  const swept = m.radiusSwept(rows < map.values.length ? localNumber(String(RADIUS_MAX)) : '');
+  const head = m.radiusHead(steps, partial);
   if (read.all === 'shrink') {
-    const why =
-      saturating && highest.value > 1 ? ' Here tanh’s slope, below 1, takes back what a radius above 1 adds.' : '';
-    return `${head} has shrunk at every ${swept}: ${at(lowest)}, ${at(highest)}.${why}${blank}`;
+    const why = saturating && highest.value > 1 ? m.tanhTakesBack : '';
+    return `${m.shrunkAtEvery(head, swept, at(lowest), at(highest))}${why}${blank}`;
   }
-  if (read.all === 'grow') return `${head} has grown at every ${swept}: ${at(lowest)}, ${at(highest)}.${blank}`;
-  if (shrinkUpTo === null || growFrom === null) return `${head} is ${at(lowest)} and ${at(highest)}.${blank}`;
-  const middle = { none: '', 'near 1': '; in between it stays near 1', either: '; in between it goes either way' }[
-    read.mixed
-  ];
-  return (
-    `${head} has shrunk for ρ ≤ ${sweptText(shrinkUpTo)} (${at(lowest)}) and grown for ρ ≥ ${sweptText(growFrom)} ` +
-    `(${at(highest)})${middle}: Bengio, Simard & Frasconi (1994).${blank}`
-  );
+  if (read.all === 'grow') return `${m.grownAtEvery(head, swept, at(lowest), at(highest))}${blank}`;
+  if (shrinkUpTo === null || growFrom === null) return `${m.isBoth(head, at(lowest), at(highest))}${blank}`;
+  const middle = { none: '', 'near 1': m.radiusBetweenNear1, either: m.radiusBetweenEither }[read.mixed];
+  const split = m.radiusSplit(head, sweptText(shrinkUpTo), at(lowest), sweptText(growFrom), at(highest), middle);
+  return `${split}${blank}`;
 }
 
 /**
@@ -115,33 +105,31 @@ export function radiusCaption(map: PhaseMap | null, saturating = false): string 
  * "even σ = 0.99 fades" sat beside rows that grew by 10^2.9 at b = 4.75, T = 500).
  */
 export function biasCaption(map: PhaseMap | null): string {
+  const m = msg().figures.phase;
   const read = map && readPhaseMap(map);
-  if (!map || !read) return 'Sweeping the gate bias…';
-  const lstm = map.arch === 'lstm';
-  const path = lstm ? 'the full cell gradient' : 'the full state gradient'; // the title names the model
-  const gates = lstm ? 'highway Πf' : 'update path Πz';
-  const b = (r: { value: number; log10: number }) => `${ratioFromLog10(r.log10)} at b = ${sweptText(r.value)}`;
-  const partial = read.done < read.rows ? ` (${read.done} of ${read.rows} biases so far)` : '';
+  if (!map || !read) return m.sweepingBias;
+  const lstm = map.arch === 'lstm'; // the title names the model; the caption, its path
+  const b = (r: { value: number; log10: number }) => m.atBias(ratioFromLog10(r.log10), sweptText(r.value));
+  const partial = read.done < read.rows ? m.biasesSoFar(read.done, read.rows) : '';
   const { steps: T, shrinkUpTo, growFrom, lowest, highest } = read;
-  const head = `After ${stepsText(T)}${partial}, ${path}`;
+  const head = m.biasHead(T, partial, lstm);
   // short (presenting), but never silent on the rows between, where the marker may sit (b = 4, T = 500)
-  const middle = { none: '', 'near 1': '; between, within 3× of 1', either: '; between, either way' }[read.mixed];
+  const middle = { none: '', 'near 1': m.biasBetweenNear1, either: m.biasBetweenEither }[read.mixed];
   const { largest } = read;
   // where it grows, the most growth (b = 4.75 at T = 500: 862) says more than the top row
-  const grown = largest.log10 > KEPT ? `most: ${b(largest)}` : b(highest);
+  const grown = largest.log10 > KEPT ? m.most(b(largest)) : b(highest);
   const reading =
     read.all === 'shrink'
-      ? `${head} has shrunk at every bias: ${b(lowest)}, ${b(highest)}.`
+      ? m.shrunkAtEvery(head, m.everyBias, b(lowest), b(highest))
       : read.all === 'grow'
-        ? `${head} has grown at every bias: ${b(lowest)}, ${grown}.`
+        ? m.grownAtEvery(head, m.everyBias, b(lowest), grown)
         : shrinkUpTo === null || growFrom === null
-          ? `${head} is ${b(lowest)} and ${grown}.`
-          : `${head} has shrunk for b ≤ ${sweptText(shrinkUpTo)} (${b(lowest)}) and grown for ` +
-            `b ≥ ${sweptText(growFrom)} (${grown})${middle}.`;
+          ? m.isBoth(head, b(lowest), grown)
+          : m.biasSplit(head, sweptText(shrinkUpTo), b(lowest), sweptText(growFrom), grown, middle);
   // constant gates sigma(b) < 1: the highway's closed form, which shrinks at every bias swept.
   // Short: presenting, the caption shares a third of one screen with its diagram.
   const top = highest.value;
-  const highway = ` The ${gates} only dilutes (σ(${sweptText(top)})ᵀ = ${ratioFromLog10(gatePathLog10(top, T))})`;
-  const why = largest.log10 > KEPT ? '; growth comes via h and W.' : '.';
+  const highway = m.onlyDilutes(lstm, sweptText(top), ratioFromLog10(gatePathLog10(top, T)));
+  const why = largest.log10 > KEPT ? m.growthVia : '.';
   return reading + highway + why;
 }

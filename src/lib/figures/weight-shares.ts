@@ -8,6 +8,7 @@ import type { Arch } from '../sim/spec';
 import { ARCH_LABELS } from '../model/lab-state';
 import { ARCH_COLORS, type Curve } from './figure-data';
 import { listText, percentText, ratioFromLog10 } from './format';
+import { fixed, msg } from '../i18n/index';
 
 /** log10(10^a + 10^b), exact zeros (-Infinity) allowed. */
 function logAdd(a: number, b: number): number {
@@ -50,11 +51,12 @@ export function resultShares(results: SimResult[]): WeightShares[] {
 
 /** The chart's curves: each architecture's step share (solid) and the share beyond k (dashed). */
 export function shareCurves(shares: WeightShares[]): Curve[] {
+  const m = msg().figures.labels;
   return shares.flatMap(({ arch, share, beyond }) => [
-    { id: `${arch}-share`, label: `${ARCH_LABELS[arch]}: step k's share`, values: share, color: ARCH_COLORS[arch] },
+    { id: `${arch}-share`, label: m.stepShare(ARCH_LABELS[arch]), values: share, color: ARCH_COLORS[arch] },
     {
       id: `${arch}-beyond`,
-      label: `${ARCH_LABELS[arch]}: all steps beyond k`,
+      label: m.beyondShare(ARCH_LABELS[arch]),
       values: beyond,
       color: ARCH_COLORS[arch],
       dash: '6 4',
@@ -73,51 +75,47 @@ export function captionSteps(T: number): { recent: number; far: number } {
  * "all but 3.2e-15" once the rest is below 10^-4 (a percentage would round it to 100%).
  */
 export function recentShareText(s: WeightShares, k: number): string {
+  const m = msg().figures.shares;
   const rest = k >= s.share.length ? -Infinity : s.beyond[k - 1];
-  if (rest === -Infinity) return '100%';
-  if (rest < -4) return `all but ${ratioFromLog10(rest)}`;
+  if (rest === -Infinity) return percentText(1);
+  if (rest < -4) return m.allBut(ratioFromLog10(rest));
   const f = -Math.expm1(rest * Math.LN10); // 1 - 10^rest, exact when the far past carries nearly all
   // a residual RNN's far past can carry all but 1e-13 of dL/dW: rounding may put rest at or above 0
-  if (f <= 1e-12) return 'almost nothing (under 1e-12)';
-  if (f < 1e-4) return `only ${ratioFromLog10(Math.log10(f))}`;
-  return f >= 0.99 ? `${(100 * f).toFixed(2)}%` : percentText(f); // 99.04%, not 99%
+  if (f <= 1e-12) return m.almostNothing;
+  if (f < 1e-4) return m.only(ratioFromLog10(Math.log10(f)));
+  return f >= 0.99 ? msg().figures.format.percent(fixed(100 * f, 2)) : percentText(f); // 99.04%, not 99%
 }
 
 /** The share of every step before the last k, as text: "1.0e-12", "0.78%". */
 export function farShareText(s: WeightShares, k: number): string {
   const l = k >= s.share.length ? -Infinity : s.beyond[k - 1];
-  if (l === -Infinity) return 'nothing';
+  if (l === -Infinity) return msg().figures.shares.nothing;
   if (l >= -3) return percentText(10 ** l);
   return ratioFromLog10(l);
 }
 
 /** One sentence per claim, with live numbers: how much of dL/dW the recent steps carry. */
 export function sharesCaption(shares: WeightShares[], T: number): string {
+  const m = msg().figures.shares;
   const live = shares.filter((s) => s.totalLog10 !== -Infinity);
-  if (live.length === 0)
-    return T === 1
-      ? 'One step from h₀ = 0: ∂L/∂W = δ₁h₀ᵀ is exactly zero (only U and b get a gradient).'
-      : 'Every term of ∂L/∂W is exactly zero for these settings: there is no weight gradient to follow.';
+  if (live.length === 0) return T === 1 ? m.oneStepZero : m.allZero;
   const { recent, far } = captionSteps(T);
   // "99.04% of the RNN's ∂L/∂W and 93.3% of the LSTM's"; then the far shares in the same order
-  const list = (f: (s: WeightShares) => string, noun: string) =>
-    listText(live.map((s, i) => `${f(s)} of the ${ARCH_LABELS[s.arch]}'s${i === 0 ? noun : ''}`));
-  const steps = recent === 1 ? 'The last step carries' : `The last ${recent} steps carry`;
-  const recentPart = `${steps} ${list((s) => recentShareText(s, recent), ' ∂L/∂W')}`;
+  const list = listText(live.map((s, i) => m.shareOf(recentShareText(s, recent), ARCH_LABELS[s.arch], i === 0)));
+  const recentPart = `${m.lastCarry(recent)} ${list}`;
   if (far >= T) return `${recentPart}.`;
-  const before = far === 1 ? 'the steps before the last one' : `the steps before the last ${far}`;
-  const farPart = `; ${before}, ${listText(live.map((s) => farShareText(s, far)))}`;
+  const farPart = m.recentAndFar(recentPart, m.stepsBefore(far), listText(live.map((s) => farShareText(s, far))));
   // what it means for learning, from the numbers: below 10^-3 the far past cannot steer W,
   // above 10^-2 it still can (a growing gradient weighs the far past most of all); an exact
   // zero (h_0 = 0 leaves step 1 no term) says nothing either way
   const farLog = (s: WeightShares) => s.beyond[far - 1];
-  const the = (list: WeightShares[], suffix = '') => listText(list.map((s) => `the ${ARCH_LABELS[s.arch]}${suffix}`));
+  const the = (list: WeightShares[], name = m.the) => listText(list.map((s) => name(ARCH_LABELS[s.arch])));
   const faint = live.filter((s) => farLog(s) < -3 && farLog(s) > -Infinity);
   const strong = live.filter((s) => farLog(s) >= -2);
   const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   const meaning = [
-    faint.length ? ` For ${the(faint)} the far terms are too small to steer W: learning follows the recent past.` : '',
-    strong.length ? ` ${capital(the(strong, "'s"))} far steps still carry a real share: the gradient reaches them.` : ''
+    faint.length ? m.faint(the(faint)) : '',
+    strong.length ? m.strong(capital(the(strong, m.theOwn))) : ''
   ].join('');
-  return `${recentPart}${farPart}.${meaning}`;
+  return `${farPart}.${meaning}`;
 }
