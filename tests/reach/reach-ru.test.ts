@@ -166,6 +166,6 @@ describe('the latch, in Russian', () => {
     const labels = latchGradientCurves(latchShown(DEFAULT_STATE)).map((c) => c.label);
     expect(labels).toContain('траектории с шумом (тонкие, цвет их бита)');
     expect(labels).toContain('без шума (бит +1)');
-    expect(labels.flatMap(foreignWords)).toEqual([]);
+    expect(labels.flatMap((l) => foreignWords(l))).toEqual([]);
   });
 });
