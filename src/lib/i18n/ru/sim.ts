@@ -36,6 +36,16 @@ const FIELDS: Record<string, string> = {
   length: 'длина импульса',
   trajectories: 'число траекторий'
 };
+/** An architecture's id ("attention") as its name. */
+const ARCH_NAMES: Record<string, string> = {
+  rnn: 'RNN',
+  lstm: 'LSTM',
+  gru: 'GRU',
+  residual: 'Остаточная RNN',
+  attention: 'Внимание',
+  window: 'Окно'
+};
+const arch = (id: string) => ARCH_NAMES[id] ?? id;
 const field = (path: string) => {
   const base = path.replace(/\[\d+\]$/, '');
   const name = FIELDS[path] ?? FIELDS[base];
@@ -44,12 +54,12 @@ const field = (path: string) => {
 
 export const sim: typeof en = {
   archs: {
-    rnn: 'RNN',
-    lstm: 'LSTM',
-    gru: 'GRU',
-    residual: 'Остаточная RNN',
-    attention: 'Внимание',
-    window: 'Окно'
+    rnn: arch('rnn'),
+    lstm: arch('lstm'),
+    gru: arch('gru'),
+    residual: arch('residual'),
+    attention: arch('attention'),
+    window: arch('window')
   },
   tasks: {
     adding: {
@@ -100,12 +110,12 @@ export const sim: typeof en = {
     conjugate: (value, re, im) =>
       `комплексному собственному значению ${value} нужно и сопряжённое [${n(re)}; ${n(im)}]`,
     eigenvaluesUnused: 'используются только при инициализации по собственным значениям',
-    onlyFor: (archs) => `используется только в архитектурах: ${archs.join(', ')}`,
+    onlyFor: (archs) => `используется только в архитектурах: ${archs.map(arch).join(', ')}`,
     chronoOnly: 'используется только с хроно-инициализацией забывающего вентиля',
     headsDivide: (hidden) => `должно делить число скрытых нейронов (${n(hidden)}), чтобы у каждой головы было поровну`,
     weightsRequired: (names) => `обязательны при явно заданных весах ({${names}})`,
-    notAWeight: (arch, names) => `это не вес архитектуры ${arch} ({${names}})`,
-    weightRequired: (arch, what) => `обязателен для ${arch} (${what})`,
+    notAWeight: (id, names) => `это не вес архитектуры ${arch(id)} ({${names}})`,
+    weightRequired: (id, what) => `обязателен для архитектуры ${arch(id)} (${what})`,
     weightsUnused: 'используются только при явно заданных весах',
     inputsShape: (steps, inputSize) => `по одной на шаг, шагов ${n(steps)}, в каждой по ${n(inputSize)}`,
     hidden: 'по числу скрытых нейронов',
