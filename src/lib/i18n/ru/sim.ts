@@ -80,7 +80,7 @@ export const sim: typeof en = {
     }
   },
   spec: {
-    error: (path, rule, given) => `${field(path)}: ${rule}, получено ${given}`,
+    error: (path, rule, given) => `${field(path)}: ${rule}, получено ${localNumber(given)}`,
     nothing: 'ничего',
     integerFrom: (lo, hi) => `должно быть целым числом от ${n(lo)} до ${n(hi)}`,
     numberFrom: (lo, hi) => `должно быть числом от ${n(lo)} до ${n(hi)}`,
