@@ -141,7 +141,8 @@ export const sim: typeof en = {
   },
   latch: {
     range: (name, whole, lo, hi, got) =>
-      `${field(name)}: должно быть ${whole ? 'целым числом' : 'числом'} от ${n(lo)} до ${n(hi)}, получено ${localNumber(got)}`,
+      `${field(name)}: должно быть ${whole ? 'целым числом' : 'числом'} от ${n(lo)} до ${n(hi)}, ` +
+      `получено ${localNumber(got)}`,
     seed: (got) => `зерно генератора: должно быть целым неотрицательным числом, получено ${localNumber(got)}`
   },
   formula: {
