@@ -90,6 +90,9 @@ export const sim = {
   },
   /** a training spec refused */
   train: {
+    lengths: (lo: number, hi: number) => `must be a list of ${n(lo)} to ${n(hi)} lengths`,
+    steps: (lo: number, hi: number) => `must be an integer from ${n(lo)} to ${n(hi)}, or a list of them`,
+    object: 'must be a JSON object of training fields',
     pulse: (T: number) => `must be shorter than the sequence (steps ${n(T)})`,
     evalEvery: (max: number, least: number) => `must be at least iterations / ${n(max)} (${n(least)} here)`,
     seeds: (max: number) => `must keep seed + seeds - 1 within ${n(max)}`,

@@ -62,10 +62,10 @@ const trainSchema = z.strictObject(
           intIn(TRAIN_LIMITS.steps),
           z
             .array(intIn(TRAIN_LIMITS.steps))
-            .min(1, { error: 'must be a list of 1 to 20 lengths' })
-            .max(20, { error: 'must be a list of 1 to 20 lengths' })
+            .min(1, { error: () => msg().sim.train.lengths(1, 20) })
+            .max(20, { error: () => msg().sim.train.lengths(1, 20) })
         ],
-        { error: `must be an integer from ${TRAIN_LIMITS.steps[0]} to ${TRAIN_LIMITS.steps[1]}, or a list of them` }
+        { error: () => msg().sim.train.steps(TRAIN_LIMITS.steps[0], TRAIN_LIMITS.steps[1]) }
       )
       .default(20),
     seeds: intIn(TRAIN_LIMITS.seeds).optional(),
@@ -80,7 +80,7 @@ const trainSchema = z.strictObject(
     noise: numIn(TRAIN_LIMITS.noise).default(0.2),
     pulse: intIn(TRAIN_LIMITS.pulse).default(3)
   },
-  { error: 'must be a JSON object of training fields' }
+  { error: () => msg().sim.train.object }
 );
 
 export type TrainSpec = z.output<typeof trainSchema>;
