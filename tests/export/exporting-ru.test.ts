@@ -38,3 +38,14 @@ describe('the export in Russian', () => {
     expect(t.missing.figure('heatmaps', FIGURES[1].label)).toBe('«Тепловые карты»: этого рисунка нет на экране');
   });
 });
+
+describe('the link a Russian slide prints', () => {
+  it('opens the lab in Russian (lang=ru); an English page prints the link it always did', async () => {
+    const { shareLink } = await import('../../src/lib/export/public-link');
+    const english = shareLink(DEFAULT_STATE, 'https://course.example.edu/lab/', 3);
+    expect(english).not.toContain('lang=');
+    setLocale('ru');
+    const russian = shareLink(DEFAULT_STATE, 'https://course.example.edu/lab/', 3);
+    expect(russian).toBe(`${english}&lang=ru`);
+  });
+});
