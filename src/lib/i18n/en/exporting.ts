@@ -67,6 +67,7 @@ export const exporting = {
       `slide's link and QR code would not work for students. Give the lab's public address (remembered on this ` +
       `device):`,
     publicAddress: 'Public address',
+    placeholder: 'https://course.example.edu/gradient-lab/',
     onSlide: 'Link on the slide:'
   },
   slide: {
