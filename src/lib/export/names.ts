@@ -3,6 +3,7 @@
 import type { Theory } from '../figures/shown';
 import { compareLabel, effectiveRadius, fieldInUse, hiddenUnits, type LabState, type View } from '../model/lab-state';
 import { pow10Label } from '../figures/format';
+import { fixed, localNumber, msg, type Messages } from '../i18n/index';
 
 export type FigureId =
   | 'slide'
@@ -31,34 +32,49 @@ export type FigureId =
 
 const NETWORK_VIEWS: View[] = ['gradients', 'explorer'];
 
+export interface FigureEntry {
+  id: FigureId;
+  /** as the dialog shows it, in the page's language (read when shown: a getter) */
+  readonly label: string;
+  views: View[];
+}
+
+const figure = (id: FigureId, key: keyof Messages['exporting']['figures'], views: View[]): FigureEntry => ({
+  id,
+  get label() {
+    return msg().exporting.figures[key];
+  },
+  views
+});
+
 /**
  * Every figure, and the views it can be exported from (it must be on screen, or made from their
  * data). The whole slide of the explorer is the explorer's own, named for it (baseName).
  */
-export const FIGURES: { id: FigureId; label: string; views: View[] }[] = [
-  { id: 'slide', label: 'Whole slide (16:9)', views: NETWORK_VIEWS },
-  { id: 'heatmaps', label: 'Heatmaps', views: ['gradients'] },
-  { id: 'eigenvalues', label: 'Eigenvalues in the complex plane', views: ['explorer'] },
-  { id: 'line', label: 'Line chart', views: NETWORK_VIEWS },
-  { id: 'weight-shares', label: 'Where ∂L/∂W comes from', views: ['gradients'] },
-  { id: 'phase-radius', label: 'Phase diagram: spectral radius', views: ['gradients'] },
-  { id: 'phase-bias', label: 'Phase diagram: forget / update bias', views: ['gradients'] },
-  { id: 'memory', label: 'LSTM memory beside gradient', views: ['gradients'] },
-  { id: 'connectivity', label: 'Connectivity maps', views: ['explorer'] },
-  { id: 'latch-map', label: 'Latch: the map and its fixed points', views: ['latch'] },
-  { id: 'latch-trajectories', label: 'Latch: noisy trajectories', views: ['latch'] },
-  { id: 'latch-gradient', label: 'Latch: |∂aₜ/∂a₁| against steps', views: ['latch'] },
-  { id: 'latch-tradeoff', label: 'Latch: the trade-off grid', views: ['latch'] },
-  { id: 'train-loss', label: 'Training: evaluation loss', views: ['training'] },
-  { id: 'train-accuracy', label: 'Training: accuracy', views: ['training'] },
-  { id: 'train-grad', label: 'Training: gradient norm', views: ['training'] },
-  { id: 'train-flow', label: 'Training: gradient flow', views: ['training'] },
-  { id: 'train-connectivity', label: 'Training: connectivity before and after', views: ['training'] },
-  { id: 'train-gates', label: 'Training: LSTM forget gates', views: ['training'] },
-  { id: 'train-sweep', label: 'Training: success against sequence length', views: ['training'] },
-  { id: 'reach', label: 'How far back each model sees', views: ['reach'] },
-  { id: 'reach-attention', label: 'Attention’s weights', views: ['reach'] },
-  { id: 'reach-cost', label: 'Cost on this device', views: ['reach'] }
+export const FIGURES: FigureEntry[] = [
+  figure('slide', 'slide', NETWORK_VIEWS),
+  figure('heatmaps', 'heatmaps', ['gradients']),
+  figure('eigenvalues', 'eigenvalues', ['explorer']),
+  figure('line', 'line', NETWORK_VIEWS),
+  figure('weight-shares', 'weightShares', ['gradients']),
+  figure('phase-radius', 'phaseRadius', ['gradients']),
+  figure('phase-bias', 'phaseBias', ['gradients']),
+  figure('memory', 'memory', ['gradients']),
+  figure('connectivity', 'connectivity', ['explorer']),
+  figure('latch-map', 'latchMap', ['latch']),
+  figure('latch-trajectories', 'latchTrajectories', ['latch']),
+  figure('latch-gradient', 'latchGradient', ['latch']),
+  figure('latch-tradeoff', 'latchTradeoff', ['latch']),
+  figure('train-loss', 'trainLoss', ['training']),
+  figure('train-accuracy', 'trainAccuracy', ['training']),
+  figure('train-grad', 'trainGrad', ['training']),
+  figure('train-flow', 'trainFlow', ['training']),
+  figure('train-connectivity', 'trainConnectivity', ['training']),
+  figure('train-gates', 'trainGates', ['training']),
+  figure('train-sweep', 'trainSweep', ['training']),
+  figure('reach', 'reach', ['reach']),
+  figure('reach-attention', 'reachAttention', ['reach']),
+  figure('reach-cost', 'reachCost', ['reach'])
 ];
 
 export function baseName(state: LabState): string {
@@ -82,19 +98,28 @@ export function fileName(
   return `${baseName(state)}_${figure}${suffix}.${ext}`;
 }
 
+/** A number as the page's language writes it ("0.5" / "0,5"); English prints what String() does. */
+const num = (x: number) => localNumber(String(x));
+
 /** The slide's footer: every parameter of the figure, and the link that reproduces it. */
 export function slideFooter(lab: LabState, theory: Theory): string {
-  return (
-    `Gradient Flow Lab. ${compareLabel(lab.compare)}, T = ${lab.steps}, ` +
-    `spectral radius ${theory.radius.toFixed(2)} (${lab.init}), ` +
-    `nonlinearity ${lab.activation === 'custom' ? `φ(x) = ${lab.formula}` : lab.activation}, ` +
-    (theory.chronoMax === null
-      ? `forget bias ${lab.forgetBias} (sigma ${theory.sigmaForget.toFixed(3)}), `
-      : `forget gates chrono-initialised up to T_max = ${theory.chronoMax}, `) +
-    `update bias ${lab.updateBias}, ` +
-    `hidden ${hiddenUnits(lab)}, input scale ${lab.inputScale}, seed ${lab.seed}, ` +
-    (fieldInUse(lab, 'heads') ? `attention heads ${lab.heads}, position scale ${lab.positionScale}, ` : '') +
-    (fieldInUse(lab, 'window') ? `window N = ${lab.window}, ` : '') +
-    `colour range ${pow10Label(-lab.decades)} to ${pow10Label(lab.decades)}.`
-  );
+  const f = msg().exporting.footer;
+  const nonlinearity = lab.activation === 'custom' ? `φ(x) = ${lab.formula}` : f.activations[lab.activation];
+  const parts = [
+    compareLabel(lab.compare),
+    f.steps(num(lab.steps)),
+    f.radius(fixed(theory.radius, 2), f.inits[lab.init]),
+    f.nonlinearity(nonlinearity),
+    theory.chronoMax === null
+      ? f.forgetBias(num(lab.forgetBias), fixed(theory.sigmaForget, 3))
+      : f.chrono(num(theory.chronoMax)),
+    f.updateBias(num(lab.updateBias)),
+    f.hidden(num(hiddenUnits(lab))),
+    f.inputScale(num(lab.inputScale)),
+    f.seed(num(lab.seed)),
+    ...(fieldInUse(lab, 'heads') ? [f.attention(num(lab.heads), num(lab.positionScale))] : []),
+    ...(fieldInUse(lab, 'window') ? [f.window(num(lab.window))] : []),
+    f.colourRange(pow10Label(-lab.decades), pow10Label(lab.decades))
+  ];
+  return `${f.credit} ${parts.join(', ')}`;
 }

@@ -4,6 +4,7 @@
 // on this device (localStorage).
 import type { LabState } from '../model/lab-state';
 import { stateToQuery } from '../model/url-state';
+import { DEFAULT_LOCALE, getLocale } from '../i18n/index';
 
 export const PUBLIC_ADDRESS_KEY = 'gradient-flow-lab:public-address';
 
@@ -74,9 +75,16 @@ export function linkBase(pageHref: string, stored: string | null): LinkBase {
   return { base, pagePrivate, unreachable: isPrivateAddress(base) };
 }
 
-/** The absolute link that reopens these settings, and the tour step when one is on (1-based). */
+/**
+ * The absolute link that reopens these settings, and the tour step when one is on (1-based). A
+ * page in another language than English says so (lang=ru): students open the slide's link and
+ * QR code in the language the lecturer shows; an English page's link is as it always was.
+ */
 export function shareLink(lab: LabState, base: string, tourStep = 0): string {
-  return `${base}${stateToQuery(lab, tourStep > 0 ? { tour: String(tourStep) } : {})}`;
+  const locale = getLocale();
+  const extra: Record<string, string> = tourStep > 0 ? { tour: String(tourStep) } : {};
+  if (locale !== DEFAULT_LOCALE) extra.lang = locale;
+  return `${base}${stateToQuery(lab, extra)}`;
 }
 
 /** The address remembered on this device, or "" (no storage, or none saved). */

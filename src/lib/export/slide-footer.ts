@@ -3,6 +3,7 @@
 // QR code of it, so students in the room can open the same figure.
 import { encode } from 'uqr';
 import { esc, textWidth, wrapText } from './dom-to-svg';
+import { msg } from '../i18n/index';
 
 export const SLIDE = { width: 1920, height: 1080 };
 export const M = 64; // outer margin
@@ -71,7 +72,7 @@ function qrModules(link: string): boolean[][] | null {
 /** A QR code of `link`, dark modules on a white square (readable in the dark theme too). */
 function qrCode(data: boolean[][] | null, x: number, y: number, size: number, muted: string): string[] {
   if (!data) {
-    return ['link too long', 'for a QR code'].map((l, i) =>
+    return msg().exporting.slide.qrTooLong.map((l, i) =>
       text(x, y + size / 2 + i * 30, l, `font-size="${TEXT}" fill="${muted}" data-qr="none"`)
     );
   }
@@ -96,8 +97,9 @@ export function footerBlock(footerText: string, link: string, colors: SlideColor
   const footer = fit(wrapText(footerText, footerFont, footerW), 3);
   const linkLines = wrapLink(link, footerFont, footerW);
   const qr = qrModules(link);
-  const whole = qr ? 'scan the QR code' : "copy it from the page's address bar";
-  const shown = linkLines.length <= 2 ? linkLines : [linkLines[0], `… too long to print in full: ${whole}.`];
+  const words = msg().exporting.slide;
+  const whole = qr ? words.scanQr : words.copyAddress;
+  const shown = linkLines.length <= 2 ? linkLines : [linkLines[0], words.linkCut(whole)];
   const top = height - 28 - (footer.length + shown.length) * 32;
   return {
     top,

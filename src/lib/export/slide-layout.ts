@@ -14,6 +14,7 @@ import type { Curve, HeatmapPanel } from '../figures/figure-data';
 import { pow10Label, typesetExponents } from '../figures/format';
 import { esc, textWidth, wrapText } from './dom-to-svg';
 import { fit, footerBlock, M, slideTitle, SLIDE, TEXT } from './slide-footer';
+import { integer, msg } from '../i18n/index';
 
 export { SLIDE };
 
@@ -79,7 +80,7 @@ function stepTicks(x: d3.ScaleLinear<number, number>, y: number, fg: string): st
     `<g font-size="${TEXT}" fill="${fg}">`,
     ...values.map((v) => {
       const end = right - x(v) < 30;
-      return `<text x="${end ? right : x(v)}" y="${y}" text-anchor="${end ? 'end' : 'middle'}">${v}</text>`;
+      return `<text x="${end ? right : x(v)}" y="${y}" text-anchor="${end ? 'end' : 'middle'}">${integer(v)}</text>`;
     }),
     '</g>'
   ];
@@ -113,7 +114,7 @@ function heatmaps(input: SlideInput, x0: number, width: number): string[] {
       .filter((v) => Number.isInteger(v) && v >= 1 && v <= p.rows);
     out.push(
       `<g font-size="${TEXT}" fill="${fg}">`,
-      ...ticks(unitTicks, (v) => [px - 10, y(v) + 8], String, 'end'),
+      ...ticks(unitTicks, (v) => [px - 10, y(v) + 8], integer, 'end'),
       '</g>',
       `<text transform="translate(${x0 + 24},${y0 + plotH / 2}) rotate(-90)" text-anchor="middle" ` +
         `font-size="${TEXT}" fill="${fg}">${esc(p.rowLabel)}</text>`
@@ -125,7 +126,7 @@ function heatmaps(input: SlideInput, x0: number, width: number): string[] {
         text(
           px + plotW / 2,
           y0 + plotH + 68,
-          'steps back from the loss, k',
+          msg().exporting.slide.heatmapAxis,
           `font-size="${TEXT}" fill="${fg}" ` + 'text-anchor="middle"'
         )
       );
@@ -145,14 +146,14 @@ function colorBar(input: SlideInput, x: number): string[] {
   const values = [decades, decades / 2, 0, -decades / 2, -decades].map(Math.round);
   const label = (t: number) => `${t === decades ? '≥ ' : t === -decades ? '≤ ' : ''}${pow10Label(t)}`;
   return [
-    text(x, TOP + 26, 'gradient ratio', `font-size="${TEXT}" font-weight="700" fill="${fg}"`),
+    text(x, TOP + 26, msg().exporting.slide.colorBarTitle, `font-size="${TEXT}" font-weight="700" fill="${fg}"`),
     `<defs><linearGradient id="slide-cb" x1="0" x2="0" y1="0" y2="1">${stops.join('')}</linearGradient></defs>`,
     `<rect x="${x}" y="${top}" width="${w}" height="${h}" fill="url(#slide-cb)" stroke="${input.colors.muted}"/>`,
     `<g font-size="${TEXT}" fill="${fg}">`,
     ...ticks(values, (t) => [x + w + 10, top + ((decades - t) / (2 * decades)) * h + 8], label, 'start'),
     '</g>',
-    text(x, top + h + 40, 'blue: shrunk', `font-size="${TEXT}" fill="${fg}"`),
-    text(x, top + h + 70, 'red: grown', `font-size="${TEXT}" fill="${fg}"`)
+    text(x, top + h + 40, msg().exporting.slide.blue, `font-size="${TEXT}" fill="${fg}"`),
+    text(x, top + h + 70, msg().exporting.slide.red, `font-size="${TEXT}" fill="${fg}"`)
   ];
 }
 
@@ -179,7 +180,7 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
   const clipRect = `<rect x="${px}" y="${top}" width="${plotW}" height="${plotH}"/>`;
   const clip = `<clipPath id="slide-line-clip">${clipRect}</clipPath>`;
   const out = [
-    text(x0, TOP + 26, 'Gradient norm against steps back', `font-size="28" font-weight="700" fill="${fg}"`),
+    text(x0, TOP + 26, msg().exporting.slide.lineTitle, `font-size="28" font-weight="700" fill="${fg}"`),
     ...yTicks.map((v) => `<line x1="${px}" x2="${px + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="${grid}"/>`),
     `<rect x="${px}" y="${top}" width="${plotW}" height="${plotH}" fill="none" stroke="${input.colors.muted}"/>`,
     `<g font-size="${TEXT}" fill="${fg}">`,
@@ -189,7 +190,7 @@ function lineChart(input: SlideInput, x0: number, width: number, plotH: number):
     text(
       px + plotW / 2,
       top + plotH + LINE_AXIS_H - 38,
-      'steps back, k',
+      msg().exporting.slide.lineAxis,
       `font-size="${TEXT}" fill="${fg}" text-anchor="middle"`
     ),
     `<defs>${clip}</defs><g clip-path="url(#slide-line-clip)">`,

@@ -2,7 +2,8 @@
 // slide-layout.ts from the same data), as SVG or as PNG at 1x-3x.
 import { regionToSvg, svgDocument } from './dom-to-svg';
 import { EXPLORER_SLIDE_PARTS, explorerSlide } from './explorer-slide';
-import type { FigureId } from './names';
+import { FIGURES, type FigureId } from './names';
+import { msg } from '../i18n/index';
 import { designedSlide, SLIDE, type SlideInput } from './slide-layout';
 import type { View } from '../model/lab-state';
 
@@ -78,7 +79,10 @@ export function exportFigure(figure: FigureId, white: boolean, slide: SlideConte
     const background = white ? '#ffffff' : c.bg;
     if (figure !== 'slide') {
       const elements = pick(SELECTORS[figure]);
-      if (!elements.length) throw new Error(`${figure}: this figure is not on screen`);
+      if (!elements.length) {
+        const label = FIGURES.find((f) => f.id === figure)?.label ?? figure;
+        throw new Error(msg().exporting.missing.figure(figure, label));
+      }
       const pad = 12;
       const r = regionToSvg(elements);
       const width = Math.ceil(r.width + 2 * pad);
@@ -93,7 +97,7 @@ export function exportFigure(figure: FigureId, white: boolean, slide: SlideConte
     const slideColors = { fg: c.fg, muted: c.muted, grid: c.grid, font: c.font };
     if (slide.view === 'explorer') {
       const parts = pick(EXPLORER_SLIDE_PARTS);
-      if (!parts.length) throw new Error("the explorer's figures are not on screen");
+      if (!parts.length) throw new Error(msg().exporting.missing.explorer);
       const body = explorerSlide({ ...slide, colors: slideColors }, regionToSvg(parts));
       return { svg: svgDocument(width, height, background, body), width, height };
     }
@@ -114,7 +118,7 @@ export async function toPng(exported: Exported, scale: number): Promise<Blob> {
     canvas.height = Math.round(exported.height * scale);
     canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(msg().exporting.missing.pngEncoding))), 'image/png')
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -34,7 +34,10 @@ export function formulaParser(): FormulaParser {
 
 export const formulaParserLoaded = (): boolean => parser !== null;
 
-/** What a formula check says while mathjs is not loaded: about the loading, never about the formula. */
+/**
+ * What a formula check says while mathjs is not loaded: about the loading, never about the formula.
+ * In English; the page's language has it as msg().sim.formula.parserMissing (formulaProblem says that).
+ */
 export const PARSER_MISSING = 'cannot be checked: the formula parser (mathjs) could not be loaded (offline?)';
 
 /** Whether a URL query, or a spec-like value (or a request holding specs), carries a formula to check. */

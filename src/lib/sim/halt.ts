@@ -3,6 +3,8 @@
 // property of the network the student typed, not an error in the input, so the engine reports
 // where it happened (which step, which x, which value, phi or phi') and shows the steps before.
 
+import { msg } from '../i18n/index';
+
 /** Where and how a network's state left the doubles. */
 export interface Halt {
   /** the step t whose forward pass failed (1-based): the figures stop at t - 1 */
@@ -15,7 +17,7 @@ export interface Halt {
   value: number;
   /** which of phi and its derivative left the doubles */
   what: 'phi' | "phi'";
-  /** one plain English sentence for the reader */
+  /** one plain sentence for the reader, in the page's language (the worker is told it) */
   message: string;
 }
 
@@ -44,12 +46,11 @@ export function haltAt(
   x: number,
   value: number
 ): Halt {
-  const subject = what === 'phi' ? `phi(x) = ${formula}` : `phi'(x) of phi(x) = ${formula}`;
-  const verb = Number.isNaN(value) ? 'is undefined' : 'overflows';
+  const m = msg().sim.halt;
+  const subject = what === 'phi' ? m.phi(formula) : m.dphi(formula);
   const cause = Number.isFinite(x)
-    ? `${verb} at step ${step} (x = ${shortNumber(x)} gives ${value})`
-    : `cannot go on at step ${step}: its argument W h + U x_t + b ` +
-      `${Number.isNaN(x) ? 'became NaN' : `overflowed to ${x}`} (a sum past 1.8e308)`;
-  const rest = step > 1 ? `: the figures stop at step ${step - 1}.` : '.';
+    ? (Number.isNaN(value) ? m.undefinedAt : m.overflowsAt)(step, shortNumber(x), value)
+    : m.argument(step, x);
+  const rest = m.stop(step);
   return { step, requestedSteps, x, value, what, message: `${subject} ${cause}${rest}` };
 }

@@ -3,6 +3,7 @@
 // |f'| < 1 there: a bit written by an input pulse is kept against noise, and for exactly that
 // reason da_T/da_1 = prod_t f'(a_{t-1}) shrinks geometrically. Robust memory and a gradient
 // that reaches back cannot both hold. Pure TypeScript; the latch view and the worker use it.
+import { msg } from '../i18n/index';
 import { log10TanhPrime } from './activations';
 import { normalStream } from './random';
 
@@ -38,9 +39,9 @@ export function checkLatchSpec(spec: LatchSpec): LatchSpec {
     const v = (spec as unknown as Record<string, unknown>)[field];
     const whole = field === 'length' || field === 'steps' || field === 'trajectories';
     if (typeof v !== 'number' || !(v >= lo && v <= hi) || (whole && !Number.isInteger(v)))
-      throw new Error(`${field}: must be ${whole ? 'an integer' : 'a number'} from ${lo} to ${hi}, got ${String(v)}`);
+      throw new Error(msg().sim.latch.range(field, whole, lo, hi, String(v)));
   }
-  if (!Number.isInteger(spec.seed) || spec.seed < 0) throw new Error(`seed: must be a whole number, got ${spec.seed}`);
+  if (!Number.isInteger(spec.seed) || spec.seed < 0) throw new Error(msg().sim.latch.seed(String(spec.seed)));
   return spec;
 }
 

@@ -6,7 +6,8 @@
 // by forward-mode automatic differentiation (exact to rounding, defined for max, min and
 // abs too), and mathjs's symbolic derivative, for display only, is taken when it is small.
 import type { MathNode } from 'mathjs';
-import { formulaParser, formulaParserLoaded, PARSER_MISSING } from './formula-parser';
+import { formulaParser, formulaParserLoaded } from './formula-parser';
+import { msg } from '../i18n/index';
 
 type Compile = (args: string[]) => string;
 /** A function: its JavaScript, and its derivative with respect to its argument, given the argument and value. */
@@ -42,7 +43,12 @@ const CONSTANTS = new Map([
 ]);
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 
+/** What a formula may use, in English (the CLI's and the spec's rule); allowedText() in the page's language. */
 export const ALLOWED_TEXT = `x, numbers, pi, e, + - * / ^ and ${[...FUNCTIONS.keys()].join(', ')}`;
+/** What a formula may use, in the page's language. */
+export const allowedText = (): string => msg().sim.formula.allowed([...FUNCTIONS.keys()].join(', '));
+/** The words of a refused formula, in the page's language. */
+const words = () => msg().sim.formula;
 export const MAX_FORMULA_LENGTH = 120;
 /**
  * Bounds on the parsed tree: every pass over it is linear, and these keep each pass tiny. Terms
@@ -94,12 +100,12 @@ function checkSize(root: Node): void {
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (node.type === 'ConstantNode' || node.type === 'SymbolNode') terms++;
-    if (terms > MAX_FORMULA_TERMS) throw new FormulaError(`formula too complex: more than ${MAX_FORMULA_TERMS} terms`);
+    if (terms > MAX_FORMULA_TERMS) throw new FormulaError(words().terms(MAX_FORMULA_TERMS));
     if (++nodes > MAX_FORMULA_NODES) {
-      throw new FormulaError(`formula too complex: more than ${MAX_FORMULA_NODES} operations and terms`);
+      throw new FormulaError(words().nodes(MAX_FORMULA_NODES));
     }
     if (depth > MAX_FORMULA_DEPTH) {
-      throw new FormulaError(`formula too complex: nested more than ${MAX_FORMULA_DEPTH} levels deep`);
+      throw new FormulaError(words().depth(MAX_FORMULA_DEPTH));
     }
     children(node).forEach((child, i) => stack.push([child, depth + levelStep(node, child, i)]));
   }
@@ -110,7 +116,7 @@ function functionName(node: Node): string {
   const fn = node.fn;
   if (typeof fn === 'string') return fn;
   if (fn && fn.type === 'SymbolNode' && typeof fn.name === 'string') return fn.name;
-  throw new FormulaError(`"${node.toString()}" is not allowed: call functions by name, as tanh(x)`);
+  throw new FormulaError(words().callByName(node.toString()));
 }
 
 /**
@@ -131,20 +137,20 @@ class Compiler {
     switch (node.type) {
       case 'ConstantNode': {
         if (typeof node.value !== 'number' || !Number.isFinite(node.value)) {
-          throw new FormulaError(`"${String(node.value)}" is not a number`);
+          throw new FormulaError(words().notANumber(String(node.value)));
         }
         return [`(${node.value})`, null];
       }
       case 'SymbolNode': {
         const js = CONSTANTS.get(node.name!);
-        if (js === undefined) throw new FormulaError(`unknown name "${node.name}" (the variable is x)`);
+        if (js === undefined) throw new FormulaError(words().unknownName(String(node.name)));
         return [js, node.name === 'x' ? '1' : null];
       }
       case 'ParenthesisNode':
         return this.node(node.content!);
       case 'OperatorNode': {
         if (typeof node.fn !== 'string' || !OPERATORS.has(node.fn)) {
-          throw new FormulaError(`operator "${node.op}" is not allowed`);
+          throw new FormulaError(words().operator(String(node.op)));
         }
         return this.operator(
           node.fn,
@@ -154,14 +160,14 @@ class Compiler {
       case 'FunctionNode': {
         const name = functionName(node);
         const rule = this.functions.get(name);
-        if (!rule) throw new FormulaError(`function "${name}" is not allowed`);
+        if (!rule) throw new FormulaError(words().functionNotAllowed(name));
         const args = node.args!.map((a) => this.node(a));
         const variadic = name === 'max' || name === 'min';
-        if (variadic ? args.length < 1 : args.length !== 1) throw new FormulaError(`${name} takes one argument`);
+        if (variadic ? args.length < 1 : args.length !== 1) throw new FormulaError(words().oneArgument(name));
         return this.call(rule, args);
       }
       default:
-        throw new FormulaError(`"${node.toString()}" is not allowed`);
+        throw new FormulaError(words().notAllowed(node.toString()));
     }
   }
 
@@ -291,14 +297,14 @@ const cache = new Map<string, Nonlinearity>();
 export function nonlinearity(formula: string): Nonlinearity {
   const hit = cache.get(formula);
   if (hit) return hit;
-  if (typeof formula !== 'string') throw new FormulaError('must be text');
-  if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(`at most ${MAX_FORMULA_LENGTH} characters`);
+  if (typeof formula !== 'string') throw new FormulaError(words().text);
+  if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(words().length(MAX_FORMULA_LENGTH));
   const { parse } = formulaParser();
   let tree: Node;
   try {
     tree = parse(formula) as Node;
   } catch (e) {
-    throw new FormulaError(`cannot read it (${(e as Error).message})`);
+    throw new FormulaError(words().unreadable((e as Error).message));
   }
   checkSize(tree);
   const { phi, dphi } = compile(tree, FUNCTIONS, true); // the check: throws before anything runs
@@ -317,6 +323,6 @@ export function formulaProblem(formula: string): string | null {
     return null;
   } catch (e) {
     if (e instanceof FormulaError) return e.message;
-    return formulaParserLoaded() ? 'cannot be used' : PARSER_MISSING;
+    return formulaParserLoaded() ? words().unusable : words().parserMissing;
   }
 }

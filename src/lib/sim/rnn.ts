@@ -9,6 +9,7 @@
 import { scaledTanhPrime, tanhAndPrime } from './activations';
 import { rows, zeroBefore, type Gradients } from './gradients';
 import { haltAt, NetworkHaltError, shortNumber, type Halt } from './halt';
+import { msg } from '../i18n/index';
 import { log10Norm, matVec, normalize, transpose, unitLog10 } from './linalg';
 import { paramGradientSum, paramGradLengths, type ParamGradMode } from './param-grads';
 import type { Params } from './params';
@@ -184,12 +185,10 @@ export function rnnForward(
 /** The residual state h_{t-1} + phi(a) left the doubles although phi(a) did not: say so. */
 function residualHalt(formula: string, t: number, T: number, a: number, phi: number, prev: number, h: number): Halt {
   const halt = haltAt(formula, 'phi', t, T, a, h);
-  const rest = t > 1 ? `: the figures stop at step ${t - 1}.` : '.';
+  const m = msg().sim.halt;
   return {
     ...halt,
-    message:
-      `h_{t-1} + phi(x) with phi(x) = ${formula} overflows at step ${t} (x = ${shortNumber(a)}, ` +
-      `phi(x) = ${shortNumber(phi)}, h_{t-1} = ${shortNumber(prev)} gives ${h})${rest}`
+    message: m.residual(formula, t, shortNumber(a), shortNumber(phi), shortNumber(prev), h) + m.stop(t)
   };
 }
 

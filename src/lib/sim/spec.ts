@@ -2,8 +2,11 @@
 // the URL all go through parseSpec, so a value means the same thing everywhere
 // and every refusal names the field, the allowed range and what was given.
 import * as z from 'zod';
-import { ALLOWED_TEXT, formulaProblem, MAX_FORMULA_LENGTH } from './nonlinearity';
-import { PARSER_MISSING } from './formula-parser';
+import { allowedText, formulaProblem, MAX_FORMULA_LENGTH } from './nonlinearity';
+import { msg } from '../i18n/index';
+
+/** The words of a refused spec, in the page's language: read when a value is refused, never at load. */
+const words = () => msg().sim.spec;
 
 export const ARCHS = ['rnn', 'lstm', 'gru', 'residual', 'attention', 'window'] as const;
 /** The architectures that carry a state from step to step (the rest read the inputs directly). */
@@ -45,11 +48,12 @@ export function weightShapes(s: {
   window?: number;
 }): Record<string, WeightShape> {
   const { arch, hidden: n, inputSize: m } = s;
-  const square = { dims: [n, n], what: `hidden = ${n} rows of hidden = ${n}` } as WeightShape;
+  const w = words();
+  const square = { dims: [n, n], what: w.square(n) } as WeightShape;
   if (arch === 'attention')
     return {
-      U: { dims: [n, m], what: `hidden = ${n} rows of inputSize = ${m}` },
-      b: { dims: [n], what: 'hidden' },
+      U: { dims: [n, m], what: w.byInput(n, m) },
+      b: { dims: [n], what: w.hidden },
       Wq: square,
       Wk: square,
       Wv: square,
@@ -58,15 +62,15 @@ export function weightShapes(s: {
   if (arch === 'window') {
     const N = s.window ?? ARCH_FIELD_DEFAULTS.window;
     return {
-      Win: { dims: [n, N * m], what: `hidden = ${n} rows of window x inputSize = ${N * m}` },
-      b: { dims: [n], what: 'hidden' }
+      Win: { dims: [n, N * m], what: w.byWindow(n, N * m) },
+      b: { dims: [n], what: w.hidden }
     };
   }
   const g = GATES[arch];
   return {
-    W: { dims: [g * n, n], what: `${g} x hidden = ${g * n} rows of hidden = ${n}` },
-    U: { dims: [g * n, m], what: `${g * n} rows of inputSize = ${m}` },
-    b: { dims: [g * n], what: `${g} x hidden` }
+    W: { dims: [g * n, n], what: w.gateRows(g, g * n, n) },
+    U: { dims: [g * n, m], what: w.gateInputs(g * n, m) },
+    b: { dims: [g * n], what: w.gateBias(g) }
   };
 }
 
@@ -104,23 +108,23 @@ export const DEFAULT_SPEC = {
   paramGrads: false
 } as const;
 
-export const intIn = ([lo, hi]: readonly [number, number]) =>
-  z
-    .number({ error: `must be an integer from ${lo} to ${hi}` })
-    .int({ error: `must be an integer from ${lo} to ${hi}` })
-    .min(lo, { error: `must be an integer from ${lo} to ${hi}` })
-    .max(hi, { error: `must be an integer from ${lo} to ${hi}` });
+// Each rule's message is a function, so it is written when a value is refused, in the language
+// of that moment (the schemas are built once, at load).
+export const intIn = ([lo, hi]: readonly [number, number]) => {
+  const error = () => words().integerFrom(lo, hi);
+  return z.number({ error }).int({ error }).min(lo, { error }).max(hi, { error });
+};
 
 export const numIn = ([lo, hi]: readonly [number, number]) => {
-  const error = `must be a number from ${lo} to ${hi}`;
+  const error = () => words().numberFrom(lo, hi);
   return z.number({ error }).min(lo, { error }).max(hi, { error });
 };
 
 export const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+  z.enum(values, { error: () => words().oneOf(values) });
 
-const vector = z.array(numIn(LIMITS.value), { error: 'must be an array of numbers' });
-const matrix = z.array(vector, { error: 'must be an array of rows (arrays of numbers)' });
+const vector = z.array(numIn(LIMITS.value), { error: () => words().arrayOfNumbers });
+const matrix = z.array(vector, { error: () => words().arrayOfRows });
 
 const recurrentSchema = z.strictObject(
   {
@@ -128,12 +132,12 @@ const recurrentSchema = z.strictObject(
     radius: numIn(LIMITS.radius).default(DEFAULT_SPEC.recurrent.radius),
     condition: numIn(LIMITS.condition).default(DEFAULT_SPEC.recurrent.condition),
     eigenvalues: z
-      .array(z.tuple([numIn(LIMITS.eigenvalue), numIn(LIMITS.eigenvalue)], { error: 'must be a [re, im] pair' }), {
-        error: 'must be an array of [re, im] pairs'
+      .array(z.tuple([numIn(LIMITS.eigenvalue), numIn(LIMITS.eigenvalue)], { error: () => words().pair }), {
+        error: () => words().pairs
       })
       .optional()
   },
-  { error: 'must be an object such as {"init": "orthogonal", "radius": 1}' }
+  { error: () => words().recurrentObject }
 );
 
 const specSchema = z
@@ -154,17 +158,17 @@ const specSchema = z
       forgetInit: oneOf(FORGET_INITS).optional(),
       chronoMax: intIn(LIMITS.chronoMax).optional(),
       seed: intIn(LIMITS.seed).default(DEFAULT_SPEC.seed),
-      perUnit: z.boolean({ error: 'must be true or false' }).default(DEFAULT_SPEC.perUnit),
+      perUnit: z.boolean({ error: () => words().boolean }).default(DEFAULT_SPEC.perUnit),
       paramGrads: z
-        .union([z.boolean(), z.literal('byStep')], { error: 'must be true, false or "byStep"' })
+        .union([z.boolean(), z.literal('byStep')], { error: () => words().paramGrads })
         .default(DEFAULT_SPEC.paramGrads),
       formula: z
-        .string({ error: `must be a formula in x (${ALLOWED_TEXT})` })
-        .max(MAX_FORMULA_LENGTH, { error: `must be at most ${MAX_FORMULA_LENGTH} characters` })
+        .string({ error: () => words().formulaText(allowedText()) })
+        .max(MAX_FORMULA_LENGTH, { error: () => words().atMostCharacters(MAX_FORMULA_LENGTH) })
         .optional(),
       weights: z
-        .record(z.string(), z.array(z.union([numIn(LIMITS.value), vector]), { error: 'must be an array' }), {
-          error: 'must be an object of named matrices and vectors, such as {"W": [[...]], "U": [[...]], "b": [...]}'
+        .record(z.string(), z.array(z.union([numIn(LIMITS.value), vector]), { error: () => words().array }), {
+          error: () => words().weightsObject
         })
         .optional(),
       inputs: matrix.optional(),
@@ -172,91 +176,82 @@ const specSchema = z
       h0: vector.optional(),
       c0: vector.optional()
     },
-    { error: 'must be a JSON object' }
+    { error: () => words().jsonObject }
   )
   .superRefine((s, ctx) => {
     const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const w = words();
     const n = s.hidden;
     const m = s.inputSize;
     const shape = (path: (string | number)[], rows: number[][] | undefined, r: number, c: number, what: string) => {
       if (!rows) return;
-      if (rows.length !== r) return fail(path, `must have ${r} rows (${what}), got ${rows.length}`);
+      if (rows.length !== r) return fail(path, w.rows(r, what, rows.length));
       const bad = rows.findIndex((row) => row.length !== c);
-      if (bad >= 0) fail([...path, bad], `must have ${c} entries, got ${rows[bad].length}`);
+      if (bad >= 0) fail([...path, bad], w.entries(c, rows[bad].length));
     };
     const length = (path: string[], v: number[] | undefined, len: number, what: string) => {
-      if (v && v.length !== len) fail(path, `must have ${len} entries (${what}), got ${v.length}`);
+      if (v && v.length !== len) fail(path, w.entriesOf(len, what, v.length));
     };
 
     if (s.activation === 'custom') {
-      if (s.formula === undefined)
-        fail(['formula'], 'is required when activation is "custom" (for example "x / (1 + abs(x))")');
+      if (s.formula === undefined) fail(['formula'], w.formulaRequired);
       else {
         const problem = formulaProblem(s.formula);
         // a parser that did not load is not the formula's fault: say that, not "must use only"
-        if (problem === PARSER_MISSING) fail(['formula'], problem);
-        else if (problem) fail(['formula'], `must use only ${ALLOWED_TEXT}: ${problem}`);
+        if (problem === msg().sim.formula.parserMissing) fail(['formula'], problem);
+        else if (problem) fail(['formula'], w.formulaOnly(allowedText(), problem));
       }
-    } else if (s.formula !== undefined) fail(['formula'], 'is only used when activation is "custom"');
+    } else if (s.formula !== undefined) fail(['formula'], w.formulaUnused);
 
     const { init, eigenvalues } = s.recurrent;
     if (init === 'eigenvalues') {
-      if (!eigenvalues)
-        fail(['recurrent', 'eigenvalues'], `is required when recurrent.init is "eigenvalues" (${n} [re, im] pairs)`);
+      if (!eigenvalues) fail(['recurrent', 'eigenvalues'], w.eigenvaluesRequired(n));
       else if (eigenvalues.length !== n)
-        fail(
-          ['recurrent', 'eigenvalues'],
-          `must have one [re, im] pair per hidden unit (${n}), got ${eigenvalues.length}`
-        );
+        fail(['recurrent', 'eigenvalues'], w.eigenvaluesPerUnit(n, eigenvalues.length));
       else {
         const missing = unpairedEigenvalue(eigenvalues);
         if (missing >= 0) {
           const [re, im] = eigenvalues[missing];
           fail(
             ['recurrent', 'eigenvalues', missing],
-            `complex eigenvalue ${re}${im < 0 ? '-' : '+'}${Math.abs(im)}i needs its conjugate [${re}, ${-im}] ` +
-              `listed too`
+            w.conjugate(`${re}${im < 0 ? '-' : '+'}${Math.abs(im)}i`, re, -im)
           );
         }
       }
-    } else if (eigenvalues) fail(['recurrent', 'eigenvalues'], 'is only used when recurrent.init is "eigenvalues"');
+    } else if (eigenvalues) fail(['recurrent', 'eigenvalues'], w.eigenvaluesUnused);
 
     for (const [field, archs] of Object.entries(ARCH_FIELDS))
       if (s[field as keyof typeof ARCH_FIELDS] !== undefined && !(archs as readonly Arch[]).includes(s.arch))
-        fail([field], `is only used when arch is ${archs.join(' or ')}`);
-    if (s.forgetInit !== undefined && s.arch !== 'lstm') fail(['forgetInit'], 'is only used when arch is lstm');
-    else if (s.chronoMax !== undefined && s.forgetInit !== 'chrono')
-      fail(['chronoMax'], 'is only used when forgetInit is "chrono"');
-    if (s.arch === 'attention' && n % (s.heads ?? ARCH_FIELD_DEFAULTS.heads) !== 0)
-      fail(['heads'], `must divide hidden (${n}) so every head has n / heads units`);
+        fail([field], w.onlyFor(archs));
+    if (s.forgetInit !== undefined && s.arch !== 'lstm') fail(['forgetInit'], w.onlyFor(['lstm']));
+    else if (s.chronoMax !== undefined && s.forgetInit !== 'chrono') fail(['chronoMax'], w.chronoOnly);
+    if (s.arch === 'attention' && n % (s.heads ?? ARCH_FIELD_DEFAULTS.heads) !== 0) fail(['heads'], w.headsDivide(n));
 
     const shapes = weightShapes(s);
     const names = Object.keys(shapes);
     const quoted = names.map((k) => `"${k}"`).join(', ');
     if (init === 'explicit') {
-      if (!s.weights) fail(['weights'], `is required when recurrent.init is "explicit" ({${quoted}})`);
+      if (!s.weights) fail(['weights'], w.weightsRequired(quoted));
       else {
         const unknown = Object.keys(s.weights).find((k) => !names.includes(k));
-        if (unknown !== undefined) fail(['weights', unknown], `is not a weight of ${s.arch} ({${quoted}})`);
+        if (unknown !== undefined) fail(['weights', unknown], w.notAWeight(s.arch, quoted));
         for (const [name, { dims, what }] of Object.entries(shapes)) {
           const given = s.weights[name];
-          if (given === undefined) fail(['weights', name], `is required for ${s.arch} (${what})`);
+          if (given === undefined) fail(['weights', name], w.weightRequired(s.arch, what));
           else if (dims.length === 1) {
-            if (given.some((v) => typeof v !== 'number')) fail(['weights', name], 'must be an array of numbers');
+            if (given.some((v) => typeof v !== 'number')) fail(['weights', name], w.arrayOfNumbers);
             else length(['weights', name], given as number[], dims[0], what);
-          } else if (given.some((row) => !Array.isArray(row)))
-            fail(['weights', name], 'must be an array of rows (arrays of numbers)');
+          } else if (given.some((row) => !Array.isArray(row))) fail(['weights', name], w.arrayOfRows);
           else shape(['weights', name], given as number[][], dims[0], dims[1], what);
         }
       }
-    } else if (s.weights) fail(['weights'], 'is only used when recurrent.init is "explicit"');
+    } else if (s.weights) fail(['weights'], w.weightsUnused);
 
-    shape(['inputs'], s.inputs, s.steps, m, `one per step, steps = ${s.steps}, each of inputSize = ${m}`);
-    length(['readout'], s.readout, n, 'hidden');
-    if (s.readout && s.readout.every((v) => v === 0))
-      fail(['readout'], 'must not be all zeros (the loss would not depend on anything)');
-    length(['h0'], s.h0, n, 'hidden');
-    length(['c0'], s.c0, n, 'hidden');
+    shape(['inputs'], s.inputs, s.steps, m, w.inputsShape(s.steps, m));
+    length(['readout'], s.readout, n, w.hidden);
+    if (s.readout && s.readout.every((v) => v === 0)) fail(['readout'], w.zeroReadout);
+    length(['h0'], s.h0, n, w.hidden);
+    length(['c0'], s.c0, n, w.hidden);
   });
 
 export type SpecInput = z.input<typeof specSchema>;
@@ -318,7 +313,7 @@ export class SpecError extends Error {
     readonly rule: string,
     readonly given: string
   ) {
-    super(`${field}: ${rule}, got ${given}`);
+    super(words().error(field, rule, given));
     this.name = 'SpecError';
   }
 }
@@ -343,7 +338,7 @@ export function parseWith<S extends z.ZodType>(
     const field = formatPath([...issue.path, issue.keys[0]]);
     return {
       ok: false,
-      error: new SpecError(field, 'is not a known field', describe(valueAt(input, [...issue.path, issue.keys[0]])))
+      error: new SpecError(field, words().unknownField, describe(valueAt(input, [...issue.path, issue.keys[0]])))
     };
   }
   return {
@@ -379,7 +374,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
+  if (v === undefined) return words().nothing;
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   let text: string;
   try {

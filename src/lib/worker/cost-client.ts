@@ -1,7 +1,9 @@
 // The page's side of the cost measurement: one worker per measurement, terminated when the
 // measurement is cancelled (the compared set changed, or the page asked again), so a stale
 // measurement never competes for the CPU with a fresh one.
-import type { CostJob, CostReply } from './cost-protocol';
+import type { CostJob, CostReply, CostRequest } from './cost-protocol';
+import { msg } from '../i18n/index';
+import { pageLocale } from './request-locale';
 
 export interface CostHandlers {
   reply(reply: CostReply): void;
@@ -24,10 +26,10 @@ export class CostClient {
       event.preventDefault();
       if (this.worker !== worker) return;
       this.release();
-      handlers.reply({ id, error: `the measurement failed (${event.message || 'the worker stopped'})` });
+      handlers.reply({ id, error: msg().worker.costFailed(event.message) });
     };
     this.worker = worker;
-    worker.postMessage({ kind: 'cost', id, job });
+    worker.postMessage({ kind: 'cost', id, job, locale: pageLocale() } satisfies CostRequest);
   }
 
   private release(): void {

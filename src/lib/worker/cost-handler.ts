@@ -7,6 +7,7 @@ import { archModule } from '../sim/archs/index';
 import { validateSpec, type Spec } from '../sim/spec';
 import { DEFAULT_PLAN, measure } from './cost-measure';
 import type { CostReply, CostRequest } from './cost-protocol';
+import { speakRequestLocale } from './request-locale';
 
 const post = (reply: CostReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -20,6 +21,7 @@ export function sequenceWork(base: Spec, T: number): () => unknown {
 
 export function onCostRequest(request: CostRequest): void {
   const { id, job } = request;
+  speakRequestLocale(request);
   try {
     const bases = job.specs.map((s) => validateSpec(s));
     const start = performance.now();

@@ -1,6 +1,7 @@
 // Messages between the page and the cost worker: one measurement of time per sequence against T
 // for each compared model. The page cancels by terminating the worker (cost-client.ts).
 import type { Arch, SpecInput } from '../sim/spec';
+import type { Localized } from './request-locale';
 
 export interface CostJob {
   /** one spec per compared model: the page's network, its steps replaced by each length */
@@ -11,7 +12,7 @@ export interface CostJob {
   budgetMs: number;
 }
 
-export interface CostRequest {
+export interface CostRequest extends Localized {
   kind: 'cost';
   id: number;
   job: CostJob;

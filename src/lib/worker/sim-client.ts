@@ -4,7 +4,9 @@
 import type { HeatmapPanel } from '../figures/figure-data';
 import type { SimResult, SpecInput } from '../sim/index';
 import type { Halt } from '../sim/index';
-import type { SimReply } from './sim-protocol';
+import type { SimReply, SimRequest } from './sim-protocol';
+import { msg } from '../i18n/index';
+import { pageLocale } from './request-locale';
 
 export type SimOutcome =
   | { results: SimResult[]; panels: HeatmapPanel[]; halted: Halt | null; error: '' }
@@ -41,11 +43,11 @@ export class SimClient {
         this.delivered = this.id;
         this.worker?.terminate();
         this.worker = null; // the next request starts a fresh one
-        newest?.({ results: null, error: `the background computation failed (${event.message || 'worker stopped'})` });
+        newest?.({ results: null, error: msg().worker.simFailed(event.message) });
       };
     }
     this.handlers.set(++this.id, onresult);
-    this.worker.postMessage({ id: this.id, specs });
+    this.worker.postMessage({ id: this.id, specs, locale: pageLocale() } satisfies SimRequest);
   }
 
   terminate(): void {

@@ -7,6 +7,7 @@ import { simulateSet } from '../sim/simulate-set';
 import { kernels } from '../sim/wasm/arena';
 import type { SimReply, SimRequest } from './sim-protocol';
 import { yieldToMessages } from './yield';
+import { speakRequestLocale } from './request-locale';
 
 let latest = 0;
 
@@ -25,6 +26,7 @@ function buffers(results: object[]): ArrayBuffer[] {
 
 export async function onSimRequest(request: SimRequest): Promise<void> {
   const { id, specs } = request;
+  speakRequestLocale(request);
   latest = id;
   await yieldToMessages();
   if (latest !== id) return;

@@ -2,8 +2,9 @@
 import type { HeatmapPanel } from '../figures/figure-data';
 import type { SimResult, SpecInput } from '../sim/index';
 import type { Halt } from '../sim/index';
+import type { Localized } from './request-locale';
 
-export interface SimRequest {
+export interface SimRequest extends Localized {
   id: number;
   /** one spec per compared architecture */
   specs: SpecInput[];

@@ -2,7 +2,9 @@
 // request are dropped here as well as stopped in the worker. A failure anywhere in the
 // worker (a job that throws, a worker that cannot start) reaches the error handler: key
 // '*' when it cannot be pinned on one job.
-import type { SweepReply, WorkerJob } from './sweep-protocol';
+import type { SweepReply, SweepRequest, WorkerJob } from './sweep-protocol';
+import { msg } from '../i18n/index';
+import { pageLocale } from './request-locale';
 
 export interface SweepHandlers {
   row(key: string, row: number, values: Float64Array): void;
@@ -26,13 +28,13 @@ export class SweepClient {
     };
     this.worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      this.handlers?.error?.('*', `the background computation failed (${event.message || 'the worker stopped'})`);
+      this.handlers?.error?.('*', msg().worker.sweepFailed(event.message));
     };
   }
 
   request(jobs: WorkerJob[], handlers: SweepHandlers): void {
     this.handlers = handlers;
-    this.worker.postMessage({ id: ++this.id, jobs });
+    this.worker.postMessage({ id: ++this.id, jobs, locale: pageLocale() } satisfies SweepRequest);
   }
 
   /** Stops the current request at its next row boundary and drops anything it still sends. */

@@ -10,6 +10,7 @@ import { connectivityColumns } from '../sim/connectivity';
 import { latchGridRows } from '../sim/latch';
 import type { LatchJob, SweepReply, SweepRequest, WorkerJob } from './sweep-protocol';
 import { yieldToMessages } from './yield';
+import { speakRequestLocale } from './request-locale';
 
 let latest = 0;
 const post = (reply: SweepReply, transfer: Transferable[] = []) =>
@@ -67,6 +68,7 @@ async function runJob(id: number, job: WorkerJob, start: number): Promise<boolea
 
 export async function onSweepRequest(request: SweepRequest): Promise<void> {
   const { id, jobs } = request;
+  speakRequestLocale(request);
   latest = id;
   const start = performance.now();
   for (const job of jobs) {

@@ -2,6 +2,7 @@
 import type { SpecInput } from '../sim/spec';
 import type { SweepParam } from '../sim/sweep';
 import type { LatchSpec } from '../sim/latch';
+import type { Localized } from './request-locale';
 
 export interface SweepJob {
   /** which figure the rows belong to */
@@ -31,7 +32,7 @@ export interface LatchJob {
 
 export type WorkerJob = SweepJob | ConnectivityJob | LatchJob;
 
-export interface SweepRequest {
+export interface SweepRequest extends Localized {
   id: number;
   jobs: WorkerJob[];
 }

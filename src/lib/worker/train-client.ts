@@ -4,7 +4,9 @@ import type { HistoryEntry, TrainResult } from '../sim/train/train';
 import type { RunSpec } from '../sim/train/train-spec';
 import type { TrainedConnectivity } from '../sim/train/net-connectivity';
 import type { TrainedForgetGates } from '../sim/train/forget-gates';
-import type { TrainProgress, TrainReply } from './train-protocol';
+import type { TrainProgress, TrainReply, TrainRequest } from './train-protocol';
+import { msg } from '../i18n/index';
+import { pageLocale } from './request-locale';
 
 export interface TrainHandlers {
   entry(e: HistoryEntry): void;
@@ -39,10 +41,10 @@ export class TrainClient {
       event.preventDefault();
       if (this.worker !== worker) return;
       this.stop();
-      handlers.error(`the training worker failed (${event.message || 'it stopped'})`);
+      handlers.error(msg().worker.trainFailed(event.message));
     };
     this.worker = worker;
-    worker.postMessage({ kind: 'train', id, spec, maps });
+    worker.postMessage({ kind: 'train', id, spec, maps, locale: pageLocale() } satisfies TrainRequest);
   }
 
   pause(): void {

@@ -8,6 +8,7 @@ import { trainedConnectivity } from '../sim/train/net-connectivity';
 import { training, type TrainResult } from '../sim/train/train';
 import type { TrainReply, TrainRequest } from './train-protocol';
 import { yieldToMessages } from './yield';
+import { speakRequestLocale } from './request-locale';
 
 const SLICE_MS = 30;
 const PROGRESS_MS = 500;
@@ -69,6 +70,7 @@ async function loop(): Promise<void> {
 
 export function onTrainRequest(request: TrainRequest): void {
   if (request.kind === 'train') {
+    speakRequestLocale(request);
     run = {
       id: request.id,
       gen: training(request.spec),

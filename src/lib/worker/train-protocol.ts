@@ -3,9 +3,10 @@ import type { HistoryEntry, TrainResult } from '../sim/train/train';
 import type { RunSpec } from '../sim/train/train-spec';
 import type { TrainedConnectivity } from '../sim/train/net-connectivity';
 import type { TrainedForgetGates } from '../sim/train/forget-gates';
+import type { Locale } from '../i18n/index';
 
 export type TrainRequest =
-  | { kind: 'train'; id: number; spec: RunSpec; maps: boolean }
+  | { kind: 'train'; id: number; spec: RunSpec; maps: boolean; locale?: Locale }
   | { kind: 'train-pause'; id: number }
   | { kind: 'train-resume'; id: number };
 

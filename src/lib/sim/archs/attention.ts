@@ -4,6 +4,7 @@
 // unit (the total derivative, through the values, the keys, the query and the residual) and the
 // last position's attention weights per head. No recurrent matrix: no spectrum, no activation, no
 // parameter gradients (the page asks every arch for them; attention answers none, not an error).
+import { msg } from '../../i18n/index';
 import { rows, type Gradients } from '../gradients';
 import { log10Norm, unitLog10 } from '../linalg';
 import type { Spec } from '../spec';
@@ -60,7 +61,10 @@ export function attentionRun(p: AttentionParams, perUnit: boolean, T = p.T): { r
 
 export const attentionModule: ArchModule = {
   id: 'attention',
-  label: 'Attention',
+  /** in the page's language, read when shown */
+  get label() {
+    return msg().sim.archs.attention;
+  },
   path: 'attention',
   spectrumMatrix: null,
   usesActivation: false,

@@ -12,13 +12,17 @@ import { rnnGradients } from '../rnn';
 import { GATES, type RecurrentArch, type Spec } from '../spec';
 import { recurrentTrainable } from '../train/net';
 import type { ArchModule, ArchResult } from './types';
+import { msg } from '../../i18n/index';
 
 type Kernel = (p: Params, perUnit: boolean, paramGrads: ParamGradMode) => Gradients;
 
-function recurrentModule(id: RecurrentArch, label: string, kernel: Kernel): ArchModule {
+function recurrentModule(id: RecurrentArch, kernel: Kernel): ArchModule {
   return {
     id,
-    label,
+    /** in the page's language, read when shown */
+    get label() {
+      return msg().sim.archs[id];
+    },
     path: 'recurrence',
     spectrumMatrix: CONTROLLED[id].name,
     usesActivation: id === 'rnn' || id === 'residual',
@@ -34,7 +38,7 @@ function recurrentModule(id: RecurrentArch, label: string, kernel: Kernel): Arch
   };
 }
 
-export const rnnModule = recurrentModule('rnn', 'RNN', rnnGradients);
-export const lstmModule = recurrentModule('lstm', 'LSTM', lstmGradients);
-export const gruModule = recurrentModule('gru', 'GRU', gruGradients);
-export const residualModule = recurrentModule('residual', 'Residual RNN', rnnGradients);
+export const rnnModule = recurrentModule('rnn', rnnGradients);
+export const lstmModule = recurrentModule('lstm', lstmGradients);
+export const gruModule = recurrentModule('gru', gruGradients);
+export const residualModule = recurrentModule('residual', rnnGradients);

@@ -2,13 +2,17 @@
 // (window-kernel.ts for simulate(), window-net.ts for the trainer). It has no recurrent matrix
 // (no spectrum), always uses tanh (the spec's activation does not apply) and has no weight
 // gradients by step (paramGrads is accepted and ignored: there is no sum over time to split).
+import { msg } from '../../i18n/index';
 import type { ArchModule } from './types';
 import { windowConnectivity, windowGradients, windowParams } from './window-kernel';
 import { windowTrainable } from './window-net';
 
 export const windowModule: ArchModule = {
   id: 'window',
-  label: 'Window',
+  /** in the page's language, read when shown */
+  get label() {
+    return msg().sim.archs.window;
+  },
   path: 'window',
   spectrumMatrix: null,
   usesActivation: false,

@@ -3,6 +3,7 @@
 // linear readout y = v^T h_T + c, and the mean squared error over a batch, its gradient by
 // batched backpropagation through time (batch-tape.ts, batch-backward.ts). Every parameter
 // lives in one Float64Array, so the optimiser and the clipping see one vector.
+import { msg } from '../../i18n/index';
 import type { TrainableNet } from '../archs/types';
 import { buildParams, CONTROLLED } from '../params';
 import { normals } from '../random';
@@ -46,7 +47,7 @@ export function parameterCount(arch: RecurrentArch, n: number, m: number): numbe
 
 /** The network a simulation spec builds (W, U, b with the forget or update bias), readout v ~ N(0, 1/n), c = 0. */
 export function netFromSpec(spec: Spec): Net {
-  if (spec.activation === 'custom') throw new Error('activation: training supports tanh, linear and relu');
+  if (spec.activation === 'custom') throw new Error(msg().sim.train.activation);
   const p = buildParams(spec);
   const { hidden: n, inputSize: m } = spec;
   const arch = p.arch;

@@ -7,6 +7,8 @@
 // - latch (Bengio, Simard & Frasconi 1994): the class (+1 or -1) as an input pulse over the
 //   first L steps, Gaussian noise after it; the target +-0.8; correct when the sign is right.
 
+import { msg } from '../../i18n/index';
+
 /** One sequence: its inputs, row by row, and the target at its last step. */
 export interface Sequence {
   /** length x m inputs, row by row */
@@ -120,34 +122,49 @@ function latchSequence(params: TaskParams, { uniform, normal }: TaskStreams): Se
   return { x, length: T, target: 0.8 * cls };
 }
 
+/** A task's words, in the page's language (getters: the language can change after this module loads). */
+const words = (task: 'adding' | 'latch') => msg().sim.tasks[task];
+
 export const TASK_REGISTRY = {
   adding: {
-    label: 'adding',
-    name: 'the adding problem',
-    firstMark: 'the first marked input',
+    get label() {
+      return words('adding').label;
+    },
+    get name() {
+      return words('adding').name;
+    },
+    get firstMark() {
+      return words('adding').firstMark;
+    },
+    get about() {
+      return words('adding').about;
+    },
     inputs: 2,
     sequence: addingSequence,
     lengths: addingLengths,
     baseline: addingBaseline,
     correct: (y, target) => Math.abs(y - target) < 0.04,
-    marks: (seq) => Array.from({ length: seq.length }, (_, t) => t + 1).filter((s) => seq.x[2 * (s - 1) + 1] === 1),
-    about:
-      'Bengio et al. (1994) and Hochreiter & Schmidhuber (1997): on the adding problem a plain RNN trained by ' +
-      'gradient descent stays at the mean-prediction loss, while an LSTM learns.'
+    marks: (seq) => Array.from({ length: seq.length }, (_, t) => t + 1).filter((s) => seq.x[2 * (s - 1) + 1] === 1)
   },
   latch: {
-    label: 'latch',
-    name: 'the latch',
-    firstMark: 'the first step of the pulse',
+    get label() {
+      return words('latch').label;
+    },
+    get name() {
+      return words('latch').name;
+    },
+    get firstMark() {
+      return words('latch').firstMark;
+    },
+    get about() {
+      return words('latch').about;
+    },
     inputs: 1,
     sequence: latchSequence,
     lengths: (T) => [T, T],
     baseline: () => 0.64, // targets +-0.8, equally likely
     correct: (y, target) => Math.sign(y) === Math.sign(target),
-    marks: (seq, pulse) => Array.from({ length: Math.min(pulse, seq.length) }, (_, t) => t + 1),
-    about:
-      'Bengio, Simard & Frasconi (1994): on the latch a network must keep the sign of an early pulse through ' +
-      'noise; a state that holds it robustly damps every perturbation, so the gradient back to the pulse vanishes.'
+    marks: (seq, pulse) => Array.from({ length: Math.min(pulse, seq.length) }, (_, t) => t + 1)
   }
 } as const satisfies Record<string, TaskDefinition>;
 

@@ -2,6 +2,7 @@
 // forgetBias, updateBias, seed) plus the task and the optimiser. Validated like a simulation
 // spec: every refusal names the field, the allowed range and what was given. A list of steps
 // or a number of seeds asks for a sweep (one run per length and seed).
+import { msg } from '../../i18n/index';
 import * as z from 'zod';
 import { archModule } from '../archs/index';
 import {
@@ -61,10 +62,10 @@ const trainSchema = z.strictObject(
           intIn(TRAIN_LIMITS.steps),
           z
             .array(intIn(TRAIN_LIMITS.steps))
-            .min(1, { error: 'must be a list of 1 to 20 lengths' })
-            .max(20, { error: 'must be a list of 1 to 20 lengths' })
+            .min(1, { error: () => msg().sim.train.lengths(1, 20) })
+            .max(20, { error: () => msg().sim.train.lengths(1, 20) })
         ],
-        { error: `must be an integer from ${TRAIN_LIMITS.steps[0]} to ${TRAIN_LIMITS.steps[1]}, or a list of them` }
+        { error: () => msg().sim.train.steps(TRAIN_LIMITS.steps[0], TRAIN_LIMITS.steps[1]) }
       )
       .default(20),
     seeds: intIn(TRAIN_LIMITS.seeds).optional(),
@@ -79,7 +80,7 @@ const trainSchema = z.strictObject(
     noise: numIn(TRAIN_LIMITS.noise).default(0.2),
     pulse: intIn(TRAIN_LIMITS.pulse).default(3)
   },
-  { error: 'must be a JSON object of training fields' }
+  { error: () => msg().sim.train.object }
 );
 
 export type TrainSpec = z.output<typeof trainSchema>;
@@ -134,7 +135,7 @@ export function validateTrainSpec(input: unknown): TrainSpec {
   const spec = r.value;
   for (const T of [spec.steps].flat())
     if (spec.task === 'latch' && spec.pulse >= T)
-      throw new SpecError('pulse', `must be shorter than the sequence (steps ${T})`, String(spec.pulse));
+      throw new SpecError('pulse', msg().sim.train.pulse(T), String(spec.pulse));
   networkSpec({ ...spec, steps: [spec.steps].flat()[0] }); // the network fields, by the simulator's own schema
   // bounds on what one request writes: history entries per run, and in all
   const entries = Math.floor(spec.iterations / spec.evalEvery) + 2;
@@ -142,11 +143,11 @@ export function validateTrainSpec(input: unknown): TrainSpec {
   if (entries > MAX_ENTRIES)
     throw new SpecError(
       'evalEvery',
-      `must be at least iterations / ${MAX_ENTRIES - 2} (${Math.ceil(spec.iterations / (MAX_ENTRIES - 2))} here)`,
+      msg().sim.train.evalEvery(MAX_ENTRIES - 2, Math.ceil(spec.iterations / (MAX_ENTRIES - 2))),
       String(spec.evalEvery)
     );
   if (spec.seed + (spec.seeds ?? 1) - 1 > LIMITS.seed[1])
-    throw new SpecError('seeds', `must keep seed + seeds - 1 within ${LIMITS.seed[1]}`, String(spec.seeds));
+    throw new SpecError('seeds', msg().sim.train.seeds(LIMITS.seed[1]), String(spec.seeds));
   const { training, evaluation } = trainSeconds(spec);
   const seconds = training + evaluation;
   if (seconds > MAX_SECONDS) {
@@ -154,18 +155,16 @@ export function validateTrainSpec(input: unknown): TrainSpec {
     const hours = seconds / 3600;
     throw new SpecError(
       field,
-      `must keep the forecast time within about an hour (${MAX_SECONDS} CPU-seconds); this spec asks for about ` +
-        `${hours < 10 ? hours.toFixed(1) : Math.round(hours)} hours` +
-        (field === 'evalSize' ? ', most of it evaluating (fewer or rarer evaluations: evalSize, evalEvery)' : ''),
+      msg().sim.train.forecast(
+        MAX_SECONDS,
+        hours < 10 ? hours.toFixed(1) : String(Math.round(hours)),
+        field === 'evalSize'
+      ),
       String(spec[field])
     );
   }
   if (runs * entries > MAX_TOTAL_ENTRIES)
-    throw new SpecError(
-      'seeds',
-      `must keep runs x history entries within ${MAX_TOTAL_ENTRIES} (${runs} runs of ${entries} entries here)`,
-      String(spec.seeds ?? 1)
-    );
+    throw new SpecError('seeds', msg().sim.train.entries(MAX_TOTAL_ENTRIES, runs, entries), String(spec.seeds ?? 1));
   return spec;
 }
 
