@@ -49,6 +49,7 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
   'clip',
   'sign',
   'erf',
+  'pi',
   // the language switch names each language in itself
   'English',
   // authors and their papers
