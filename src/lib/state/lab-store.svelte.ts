@@ -20,7 +20,7 @@ import { trainingRuns } from './training.svelte';
 import { lengthSweep } from './length-sweep.svelte';
 import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
-import { getLocale, isLocale, LOCALE_STORAGE_KEY, setLocale, type Locale } from '../i18n/index';
+import { getLocale, integer, isLocale, LOCALE_STORAGE_KEY, msg, setLocale, type Locale } from '../i18n/index';
 
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
 export function createLabStore(search: string) {
@@ -68,7 +68,7 @@ export function createLabStore(search: string) {
         },
         () => {
           if (request !== activationRequest) return;
-          controlProblem = `Nonlinearity: the formula parser could not be loaded (offline?); kept ${lab.activation}.`;
+          controlProblem = msg().state.parserUnloaded(msg().controls.activations[lab.activation]);
         }
       );
       return;
@@ -237,7 +237,7 @@ export function createLabStore(search: string) {
     },
     /** what a worker run under way computes, '' when none is */
     get computing() {
-      return engine.outcome.pending ? `Computing n = ${engine.specs[0].hidden}, T = ${lab.steps}…` : '';
+      return engine.outcome.pending ? msg().state.computing(integer(engine.specs[0].hidden), integer(lab.steps)) : '';
     },
     get phases() {
       return phases.current;
