@@ -267,7 +267,7 @@ export function clampField(
   let value = integer ? Math.round(parsed) : parsed;
   value = Math.min(hi, Math.max(lo, value));
   if (value === parsed) return { value };
-  return { value, message: m.set(label, allowed, shown, num(value)) };
+  return { value, message: m.set(label, allowed, localNumber(shown), num(value)) };
 }
 
 /** The most heads, at most `heads`, that divide n: every head gets n / heads units (issue 18). */
@@ -287,7 +287,8 @@ export function clampHeads(raw: string | number, previous: number, n: number, la
   if (value === r.value) return r;
   const [lo, hi] = FIELDS.heads.range;
   const text = String(raw).trim();
-  const shown = text !== '' && Number.isFinite(Number(text)) ? text : num(r.value); // else the kept value moved
+  // the number as typed, else the kept value, which moved
+  const shown = text !== '' && Number.isFinite(Number(text)) ? localNumber(text) : num(r.value);
   return { value, message: msg().model.clamp.heads(label, num(lo), num(hi), num(n), shown, num(value)) };
 }
 
