@@ -10,14 +10,16 @@ import type { TrainingRun } from './training-run';
 import { integer, msg, type Messages } from '../i18n/index';
 
 /** A schema's message, read when a file is checked (so in the page's language). */
-const says = (key: keyof Messages['model']['sweepFile']) => ({ error: () => msg().model.sweepFile[key] as string });
+const says = (text: (m: Messages['model']['sweepFile']) => string) => ({
+  error: () => text(msg().model.sweepFile)
+});
 const fileProblem = (problem: string) => msg().model.sweepFile.prefix(problem);
 
 /** Larger files are refused before parsing: MAX_TOTAL_ENTRIES lean entries print well under this. */
 export const MAX_SWEEP_FILE_BYTES = 20 * 2 ** 20;
 
 // JSON has no NaN or Infinity: the CLI prints a loss that overflowed as null
-const number = z.number(says('number'));
+const number = z.number(says((m) => m.number));
 const orNull = number.nullable();
 const iteration = intIn([0, 200000]);
 
@@ -26,29 +28,48 @@ const entrySchema = z.object(
     iteration,
     loss: orNull,
     evalLoss: orNull,
-    evalAccuracy: z.number(says('accuracy')).min(0).max(1, says('accuracyMax')),
+    evalAccuracy: z
+      .number(says((m) => m.accuracy))
+      .min(0)
+      .max(
+        1,
+        says((m) => m.accuracyMax)
+      ),
     gradNormLog10: orNull,
-    clipped: z.boolean(says('boolean')),
+    clipped: z.boolean(says((m) => m.boolean('true', 'false'))),
     spectralRadius: orNull.optional()
   },
-  says('entry')
+  says((m) => m.entry('{"iteration", "loss", "evalLoss", "evalAccuracy", ...}'))
 );
 
 const runSchema = z.object(
   {
-    spec: z.record(z.string(), z.unknown(), says('runSpec')),
+    spec: z.record(
+      z.string(),
+      z.unknown(),
+      says((m) => m.runSpec)
+    ),
     baselineLoss: orNull.optional(),
-    history: z.array(entrySchema, says('history')),
+    history: z.array(
+      entrySchema,
+      says((m) => m.history)
+    ),
     solvedAt: iteration.nullable(),
     divergedAt: iteration.nullable().optional(),
-    seconds: z.number(says('seconds')).min(0)
+    seconds: z.number(says((m) => m.seconds)).min(0)
   },
-  says('run')
+  says((m) => m.run('{"spec", "history", "solvedAt", "seconds", ...}'))
 );
 
 const sweepSchema = z.object(
-  { spec: z.record(z.string(), z.unknown()), runs: z.array(runSchema, says('runs')) },
-  says('sweep')
+  {
+    spec: z.record(z.string(), z.unknown()),
+    runs: z.array(
+      runSchema,
+      says((m) => m.runs)
+    )
+  },
+  says((m) => m.sweep('`npm run train`', '{"spec", "runs": [...]}'))
 );
 
 export interface SweepFile {
@@ -76,7 +97,7 @@ export function readSweepFile(text: string): SweepRead {
   const parsed = parseWith(sweepSchema, isRun ? { spec: (json as { spec?: unknown }).spec, runs: [json] } : json);
   if (!parsed.ok) return { ok: false, error: fileProblem(parsed.error.message) };
   const { runs } = parsed.value;
-  if (runs.length === 0) return { ok: false, error: fileProblem(msg().model.sweepFile.noRuns) };
+  if (runs.length === 0) return { ok: false, error: fileProblem(msg().model.sweepFile.noRuns('runs')) };
   const entries = runs.reduce((sum, r) => sum + r.history.length, 0);
   if (entries > MAX_TOTAL_ENTRIES)
     return {

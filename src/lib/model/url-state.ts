@@ -298,7 +298,7 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     else if (!verdict.ok) notices.push(m.setTo(verdict.error.message, num(clamped.value)));
   }
   if (state.init === 'eigenvalues' && state.eigenvalues.length === 0) {
-    notices.push(m.eigMissing);
+    notices.push(m.eigMissing('eig'));
     state.init = 'orthogonal';
   }
   if (state.activation === 'custom' && formulaProblem(state.formula)) state.activation = base.activation;
