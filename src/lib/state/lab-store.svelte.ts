@@ -20,7 +20,16 @@ import { trainingRuns } from './training.svelte';
 import { lengthSweep } from './length-sweep.svelte';
 import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
-import { getLocale, integer, isLocale, LOCALE_STORAGE_KEY, msg, setLocale, type Locale } from '../i18n/index';
+import {
+  getLocale,
+  integer,
+  isLocale,
+  localNumber,
+  LOCALE_STORAGE_KEY,
+  msg,
+  setLocale,
+  type Locale
+} from '../i18n/index';
 
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
 export function createLabStore(search: string) {
@@ -237,7 +246,9 @@ export function createLabStore(search: string) {
     },
     /** what a worker run under way computes, '' when none is */
     get computing() {
-      return engine.outcome.pending ? msg().state.computing(integer(engine.specs[0].hidden), integer(lab.steps)) : '';
+      return engine.outcome.pending
+        ? msg().state.computing(localNumber(String(engine.specs[0].hidden)), integer(lab.steps))
+        : '';
     },
     get phases() {
       return phases.current;
