@@ -36,6 +36,8 @@ export function createLabStore(search: string) {
   const initial = readUrl(search);
   const lab = $state<LabState>(initial.state);
   let notices = $state<string[]>(initial.notices);
+  /** the address the notices were read from: a new language says them again, in it */
+  let noticesFrom = search;
   let tourIndex = $state(initial.tour);
   // the language is set before the page mounts (main.ts); the switch changes it here, and the
   // page re-renders under it ({#key} in App.svelte): every caption is rebuilt in the new language
@@ -43,6 +45,7 @@ export function createLabStore(search: string) {
   function setLang(next: Locale) {
     setLocale(next);
     lang = next;
+    if (notices.length) notices = readUrl(noticesFrom).notices;
     document.documentElement.lang = next;
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, next);
@@ -140,6 +143,7 @@ export function createLabStore(search: string) {
       const read = readUrl(location.search);
       Object.assign(lab, read.state);
       notices = read.notices;
+      noticesFrom = location.search;
       tourIndex = read.tour;
     };
     window.addEventListener('popstate', onPop);

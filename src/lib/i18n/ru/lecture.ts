@@ -21,8 +21,8 @@ export const lecture: typeof en = {
     prev: '← Назад',
     nextLabel: 'Следующий шаг',
     next: 'Далее →',
-    link: 'Ссылка на этот шаг',
-    copy: 'Копировать ссылку',
+    link: 'Ссылка на шаг',
+    copy: 'Копировать',
     copied: 'Скопировано',
     exit: 'Выйти из тура'
   },
