@@ -10,7 +10,8 @@ import {
   compareProblem,
   DEFAULT_STATE,
   FIELDS,
-  stepsText
+  stepsText,
+  stepsTextGenitive
 } from '../../src/lib/model/lab-state';
 import { queryToState, summarizeNotices } from '../../src/lib/model/url-state';
 import { durationText, forecastText, lengthsText, trainBudgetProblem } from '../../src/lib/model/train-budget';
@@ -106,5 +107,13 @@ describe('the model in Russian', () => {
     expect(r.ok ? '' : r.error).toBe('файл перебора: runs: нужен хотя бы один запуск, указано []');
     const bad = readSweepFile('{"spec": {}, "runs": [{"spec": {}, "history": 3, "solvedAt": null, "seconds": 1}]}');
     expect(bad.ok ? '' : bad.error).toMatch(/должна быть массивом записей истории/);
+  });
+});
+
+describe('steps after a preposition', () => {
+  test('Russian takes the genitive, English is stepsText', () => {
+    expect([1, 2, 100].map(stepsTextGenitive)).toEqual([1, 2, 100].map(stepsText));
+    setLocale('ru');
+    expect([1, 2, 5, 21, 100].map(stepsTextGenitive)).toEqual(['1 шага', '2 шагов', '5 шагов', '21 шага', '100 шагов']);
   });
 });

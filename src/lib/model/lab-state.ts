@@ -308,6 +308,12 @@ export const hiddenUnits = (state: LabState): number =>
 /** "1 step", "100 steps". */
 export const stepsText = (T: number): string => msg().model.steps(T, num(T));
 
+/**
+ * The same where Russian needs the genitive ("после 1 шага", "после 2 шагов", "за 100 шагов" is
+ * stepsText's): after "after", "from", "over" and the like. English: exactly stepsText.
+ */
+export const stepsTextGenitive = (T: number): string => msg().model.stepsGenitive(T, num(T));
+
 /** The fields this arch reads (heads, positionScale, window), the others absent: spec.ts refuses them. */
 export function archFields(state: LabState, arch: Arch): Partial<Record<ArchField, number>> {
   const out: Partial<Record<ArchField, number>> = {};

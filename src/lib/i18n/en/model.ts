@@ -30,6 +30,8 @@ export const model = {
   },
   /** "1 step", "100 steps" */
   steps: (n: number, text: string) => `${text} step${n === 1 ? '' : 's'}`,
+  /** the same after a preposition that governs the genitive in Russian ("после 2 шагов"); English: as steps */
+  stepsGenitive: (n: number, text: string) => `${text} step${n === 1 ? '' : 's'}`,
   /** "RNN vs LSTM vs Attention" */
   compareLabel: (labels: readonly string[]) => labels.join(' vs '),
   /** a typed or linked number out of its field's rule (clampField) */

@@ -36,6 +36,7 @@ export const model: typeof en = {
     sweepSeeds: 'Зёрен на длину'
   },
   steps: (n, text) => `${text} ${form(n, 'шаг', 'шага', 'шагов')}`,
+  stepsGenitive: (n, text) => `${text} ${form(n, 'шага', 'шагов', 'шагов')}`,
   compareLabel: (labels) =>
     labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} и ${labels[labels.length - 1]}`,
   clamp: {
