@@ -96,7 +96,7 @@ describe('the model in Russian', () => {
     const over = trainBudgetProblem({ ...DEFAULT_STATE, trainSteps: 1000, trainIterations: 20000, hidden: 128 }, [
       'lstm'
     ]);
-    expect(over).toMatch(/^Итерации: (должно быть не больше \d+|не помещаются) при длине задачи T = 1000/);
+    expect(over).toMatch(/^Итерации: (не больше \d+|не помещаются) при длине задачи T = 1000/);
     const lengths = readSweepSteps('20, 3.5');
     expect(lengths.ok ? '' : lengths.problem).toMatch(/указано "20, 3.5": 3.5 — не целое число$/);
   });

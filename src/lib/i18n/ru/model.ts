@@ -18,7 +18,7 @@ export const model: typeof en = {
     hidden: 'Размер скрытого слоя',
     inputScale: 'Масштаб входа',
     seed: 'Зерно',
-    decades: 'Диапазон цвета',
+    decades: 'Цветовой диапазон',
     condition: 'Ненормальность',
     chronoMax: 'Хроно T_max',
     heads: 'Головы внимания',
@@ -137,7 +137,7 @@ export const model: typeof en = {
     hours: (h, min) => `${h} ч${min !== null ? ` ${min} мин` : ''}`,
     exactly: (n) => `последовательности ровно из ${stepsGenitive(n)}`,
     between: (lo, hi) => `последовательности от ${integer(lo)} до ${stepsGenitive(hi)}`,
-    fits: (fit, T, units) => `должно быть не больше ${fit} при длине задачи T = ${T} и размере скрытого слоя ${units}`,
+    fits: (fit, T, units) => `не больше ${fit} при длине задачи T = ${T} и размере скрытого слоя ${units}`,
     noFit: (T, units) => `не помещаются при длине задачи T = ${T} и размере скрытого слоя ${units}`,
     over: (allowed, arch, time, bound) =>
       `Итерации: ${allowed}: запуск ${arch} по прогнозу займёт около ${time}, больше предела страницы ` +
