@@ -1,6 +1,7 @@
 // Eigenvalue sets for the explorer's presets, as conjugate-closed lists of [re, im]: each a
 // picture the spectral radius alone does not explain.
 import type { Eigenvalue } from './lab-state';
+import { msg, type Messages } from '../i18n/index';
 
 /** n values on a circle of radius r: conjugate pairs, plus the real r when n is odd. */
 export function circle(n: number, r: number, phase = 0): Eigenvalue[] {
@@ -16,24 +17,35 @@ export function circle(n: number, r: number, phase = 0): Eigenvalue[] {
   return out;
 }
 
-export const PRESETS: { id: string; label: string; make: (n: number) => Eigenvalue[]; condition?: number }[] = [
-  { id: 'circle', label: 'all on one circle (0.9)', make: (n) => circle(n, 0.9) },
-  {
+export interface Preset {
+  id: string;
+  /** the option's text, in the page's language */
+  readonly label: string;
+  make: (n: number) => Eigenvalue[];
+  condition?: number;
+}
+
+type PresetKey = keyof Messages['model']['presets'];
+/** The option text of a preset, read when shown. */
+const preset = (key: PresetKey, rest: Omit<Preset, 'label'>): Preset => ({
+  ...rest,
+  get label() {
+    return msg().model.presets[key];
+  }
+});
+
+export const PRESETS: Preset[] = [
+  preset('circle', { id: 'circle', make: (n) => circle(n, 0.9) }),
+  preset('rotation', {
     id: 'rotation',
-    label: 'rotation: a pair on the unit circle',
     make: (n) => (n < 2 ? [[1, 0]] : [[0.866, 0.5], [0.866, -0.5], ...circle(n - 2, 0.4)])
-  }, // one unit cannot rotate: it keeps 1
-  {
-    id: 'slow',
-    label: 'one slow mode (0.99) among small ones',
-    make: (n) => [[0.99, 0], ...circle(Math.max(0, n - 1), 0.4)]
-  },
-  {
+  }), // one unit cannot rotate: it keeps 1
+  preset('slow', { id: 'slow', make: (n) => [[0.99, 0], ...circle(Math.max(0, n - 1), 0.4)] }),
+  preset('mixed', {
     id: 'mixed',
-    label: 'mixed: inside and outside the circle',
     make: (n) => [...circle(Math.ceil(n / 2), 0.8), ...circle(Math.floor(n / 2), 1.15, 0.3)]
-  },
-  { id: 'non-normal', label: 'non-normal: all inside, skewed basis', make: (n) => circle(n, 0.9), condition: 300 }
+  }),
+  preset('nonNormal', { id: 'non-normal', make: (n) => circle(n, 0.9), condition: 300 })
 ];
 
 /** Snaps a list to exact conjugate pairs (what the engine schema requires). */

@@ -17,6 +17,7 @@ import {
   type SpecInput
 } from '../sim/spec';
 import type { Task } from '../sim/train/task-registry';
+import { localNumber, msg } from '../i18n/index';
 
 export type ForgetInit = (typeof FORGET_INITS)[number];
 
@@ -29,15 +30,21 @@ export const LEGACY_COMPARE: Record<string, readonly Arch[]> = {
   'lstm-gru': ['lstm', 'gru'],
   'rnn-lstm-gru': ['rnn', 'lstm', 'gru']
 };
-export const ARCH_LABELS: Record<Arch, string> = Object.fromEntries(
-  ARCHS.map((a) => [a, ARCH_MODULES[a].label])
+/** Each architecture's visible name, read from its module when shown (so in the page's language). */
+export const ARCH_LABELS: Readonly<Record<Arch, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(ARCHS.map((a) => [a, { get: () => ARCH_MODULES[a].label, enumerable: true }]))
 ) as Record<Arch, string>;
+
+/** A number as the page's language writes it: "0.95" / "0,95". */
+const num = (x: number): string => localNumber(String(x));
 
 /** A compared set in the one order every figure uses, ARCHS order, so equal sets give equal URLs. */
 export const inArchOrder = (archs: readonly Arch[]): Arch[] => ARCHS.filter((a) => archs.includes(a));
 
 /** "RNN vs LSTM vs Attention". */
-export const compareLabel = (archs: readonly Arch[]): string => archs.map((a) => ARCH_LABELS[a]).join(' vs ');
+export const compareLabel = (archs: readonly Arch[]): string =>
+  msg().model.compareLabel(archs.map((a) => ARCH_LABELS[a]));
 
 /**
  * Why a list of names is not a set the page can compare (null when it is): 1 to MAX_COMPARED
@@ -45,11 +52,12 @@ export const compareLabel = (archs: readonly Arch[]): string => archs.map((a) =>
  */
 export function compareProblem(names: readonly string[]): string | null {
   const unknown = names.find((a) => !(ARCHS as readonly string[]).includes(a));
-  if (unknown !== undefined) return `${JSON.stringify(unknown.slice(0, 40))} is not an architecture`;
+  const m = msg().model.compare;
+  if (unknown !== undefined) return m.unknown(JSON.stringify(unknown.slice(0, 40)));
   const twice = names.find((a, i) => names.indexOf(a) !== i);
-  if (twice !== undefined) return `${twice} is named twice`;
-  if (names.length === 0) return 'no architecture was named';
-  if (names.length > MAX_COMPARED) return `${names.length} architectures were named`;
+  if (twice !== undefined) return m.twice(twice);
+  if (names.length === 0) return m.none;
+  if (names.length > MAX_COMPARED) return m.tooMany(num(names.length));
   return null;
 }
 
@@ -181,34 +189,46 @@ export type LatchField = (typeof LATCH_FIELDS)[number];
 export const TRAIN_FIELDS = ['trainSteps', 'trainIterations', 'trainRate', 'trainClip'] as const;
 export type TrainField = (typeof TRAIN_FIELDS)[number];
 
+/** A field's rule, its visible name read from the catalogue when shown (so in the page's language). */
+const fieldRule = (key: NumericField, range: readonly [number, number], integer: boolean) => ({
+  get label(): string {
+    return msg().model.fields[key];
+  },
+  range,
+  integer
+});
+
 /** What the page accepts for each number: [min, max], integer or not, and the visible name. */
-export const FIELDS: Record<NumericField, { label: string; range: readonly [number, number]; integer: boolean }> = {
-  steps: { label: 'Sequence length', range: [1, 5000], integer: true },
-  radius: { label: 'Spectral radius', range: [0, 2], integer: false },
-  forgetBias: { label: 'Forget bias', range: [-4, 8], integer: false },
-  updateBias: { label: 'Update bias', range: [-4, 8], integer: false },
-  hidden: { label: 'Hidden size', range: [1, LIMITS.hidden[1]], integer: true },
-  inputScale: { label: 'Input scale', range: [0, 3], integer: false },
-  seed: { label: 'Seed', range: [0, 99999], integer: true },
-  decades: { label: 'Colour range', range: [1, 400], integer: true },
-  condition: { label: 'Non-normality', range: [1, 1000], integer: false },
+export const FIELDS: Record<
+  NumericField,
+  { readonly label: string; range: readonly [number, number]; integer: boolean }
+> = {
+  steps: fieldRule('steps', [1, 5000], true),
+  radius: fieldRule('radius', [0, 2], false),
+  forgetBias: fieldRule('forgetBias', [-4, 8], false),
+  updateBias: fieldRule('updateBias', [-4, 8], false),
+  hidden: fieldRule('hidden', [1, LIMITS.hidden[1]], true),
+  inputScale: fieldRule('inputScale', [0, 3], false),
+  seed: fieldRule('seed', [0, 99999], true),
+  decades: fieldRule('decades', [1, 400], true),
+  condition: fieldRule('condition', [1, 1000], false),
   // the page's sequence lengths reach 5000 (the engine's chrono takes up to LIMITS.chronoMax)
-  chronoMax: { label: 'Chrono T_max', range: [2, 5000], integer: true },
-  heads: { label: 'Attention heads', range: LIMITS.heads, integer: true },
-  positionScale: { label: 'Position scale', range: LIMITS.positionScale, integer: false },
-  window: { label: 'Window N', range: LIMITS.window, integer: true },
-  latchW: { label: 'Weight w', range: LATCH_LIMITS.w, integer: false },
-  latchNoise: { label: 'Noise σ', range: LATCH_LIMITS.noise, integer: false },
-  latchPulse: { label: 'Pulse size', range: LATCH_LIMITS.pulse, integer: false },
-  latchLength: { label: 'Pulse steps L', range: LATCH_LIMITS.length, integer: true },
-  latchSteps: { label: 'Steps T', range: LATCH_LIMITS.steps, integer: true },
+  chronoMax: fieldRule('chronoMax', [2, 5000], true),
+  heads: fieldRule('heads', LIMITS.heads, true),
+  positionScale: fieldRule('positionScale', LIMITS.positionScale, false),
+  window: fieldRule('window', LIMITS.window, true),
+  latchW: fieldRule('latchW', LATCH_LIMITS.w, false),
+  latchNoise: fieldRule('latchNoise', LATCH_LIMITS.noise, false),
+  latchPulse: fieldRule('latchPulse', LATCH_LIMITS.pulse, false),
+  latchLength: fieldRule('latchLength', LATCH_LIMITS.length, true),
+  latchSteps: fieldRule('latchSteps', LATCH_LIMITS.steps, true),
   // the page's training ranges: T reaches the 300-1000 steps where an LSTM's memory dilutes; the
   // time a run may take is bounded by its forecast (train-budget.ts), not by these ranges
-  trainSteps: { label: 'Task length T', range: [8, 1000], integer: true },
-  trainIterations: { label: 'Iterations', range: [100, 20000], integer: true },
-  trainRate: { label: 'Learning rate', range: [0.0001, 1], integer: false },
-  trainClip: { label: 'Clip norm (0: off)', range: [0, 10], integer: false },
-  sweepSeeds: { label: 'Seeds per length', range: [1, 10], integer: true }
+  trainSteps: fieldRule('trainSteps', [8, 1000], true),
+  trainIterations: fieldRule('trainIterations', [100, 20000], true),
+  trainRate: fieldRule('trainRate', [0.0001, 1], false),
+  trainClip: fieldRule('trainClip', [0, 10], false),
+  sweepSeeds: fieldRule('sweepSeeds', [1, 10], true)
 };
 
 /** Eigenvalues the explorer lets a student place: inside this square of the complex plane. */
@@ -234,19 +254,20 @@ export function clampField(
 ): Clamped {
   const { range, integer } = FIELDS[field];
   const [lo, hi] = range;
-  const allowed = `${integer ? 'an integer' : 'a number'} from ${lo} to ${hi}`;
+  const m = msg().model.clamp;
+  const allowed = m.allowed(integer, num(lo), num(hi));
   const text = String(raw).trim();
   const parsed = text === '' ? NaN : Number(text);
   const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text; // a 400-digit link stays one line
   if (!Number.isFinite(parsed)) {
     // a number box reports malformed text ("1e", "--") as empty
-    const what = text === '' ? 'that was not a number' : `"${shown}" is not a number`;
-    return { value: previous, message: `${label}: must be ${allowed}; ${what}, kept ${previous}` };
+    const what = text === '' ? m.empty : m.notNumber(shown);
+    return { value: previous, message: m.kept(label, allowed, what, num(previous)) };
   }
   let value = integer ? Math.round(parsed) : parsed;
   value = Math.min(hi, Math.max(lo, value));
   if (value === parsed) return { value };
-  return { value, message: `${label}: must be ${allowed}; ${shown} was set to ${value}` };
+  return { value, message: m.set(label, allowed, localNumber(shown), num(value)) };
 }
 
 /** The most heads, at most `heads`, that divide n: every head gets n / heads units (issue 18). */
@@ -266,9 +287,9 @@ export function clampHeads(raw: string | number, previous: number, n: number, la
   if (value === r.value) return r;
   const [lo, hi] = FIELDS.heads.range;
   const text = String(raw).trim();
-  const shown = text !== '' && Number.isFinite(Number(text)) ? text : r.value; // else the kept value moved
-  const rule = `must be an integer from ${lo} to ${hi} that divides the hidden size (${n})`;
-  return { value, message: `${label}: ${rule}; ${shown} was set to ${value}` };
+  // the number as typed, else the kept value, which moved
+  const shown = text !== '' && Number.isFinite(Number(text)) ? localNumber(text) : num(r.value);
+  return { value, message: msg().model.clamp.heads(label, num(lo), num(hi), num(n), shown, num(value)) };
 }
 
 /** W is built from the placed eigenvalues (and the hidden-size control is not used). */
@@ -285,7 +306,13 @@ export const hiddenUnits = (state: LabState): number =>
   byEigenvalues(state) ? state.eigenvalues.length : state.hidden;
 
 /** "1 step", "100 steps". */
-export const stepsText = (T: number): string => `${T} step${T === 1 ? '' : 's'}`;
+export const stepsText = (T: number): string => msg().model.steps(T, num(T));
+
+/**
+ * The same where Russian needs the genitive ("после 1 шага", "после 2 шагов", "за 100 шагов" is
+ * stepsText's): after "after", "from", "over" and the like. English: exactly stepsText.
+ */
+export const stepsTextGenitive = (T: number): string => msg().model.stepsGenitive(T, num(T));
 
 /** The fields this arch reads (heads, positionScale, window), the others absent: spec.ts refuses them. */
 export function archFields(state: LabState, arch: Arch): Partial<Record<ArchField, number>> {

@@ -9,6 +9,7 @@ import { TRAIN_LIMITS, trainSeconds, validateTrainSpec, type RunSpec } from '../
 import { lengthSweepSpecs, type LabState } from './lab-state';
 import { durationText } from './train-budget';
 import type { Arch } from '../sim/spec';
+import { integer, localNumber, msg } from '../i18n/index';
 
 /** Lengths one sweep takes: the trainer's range (train-spec TRAIN_LIMITS.steps), at most `most` of them. */
 export const SWEEP_LENGTHS = { range: TRAIN_LIMITS.steps, most: 8 } as const;
@@ -24,9 +25,10 @@ const shown = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 
 function tokenProblem(token: string): string | null {
   const v = Number(token);
   const [lo, hi] = SWEEP_LENGTHS.range;
-  if (!Number.isFinite(v)) return `${shown(token)} is not a number`;
-  if (!Number.isInteger(v)) return `${token} is not an integer`;
-  if (v < lo || v > hi) return `${token} is outside ${lo} to ${hi}`;
+  const m = msg().model.sweep;
+  if (!Number.isFinite(v)) return m.notNumber(shown(token));
+  if (!Number.isInteger(v)) return m.notInteger(token);
+  if (v < lo || v > hi) return m.outside(token, integer(lo), integer(hi));
   return null;
 }
 
@@ -37,18 +39,19 @@ function tokenProblem(token: string): string | null {
  */
 export function readSweepSteps(raw: string, field = 'sweepSteps'): LengthsRead {
   const [lo, hi] = SWEEP_LENGTHS.range;
-  const rule =
-    `must be 1 to ${SWEEP_LENGTHS.most} lengths, each an integer from ${lo} to ${hi}, separated by commas ` +
-    `(for example 20,100,500)`;
+  const m = msg().model.sweep;
   const tokens = raw.split(/[\s,]+/).filter((t) => t !== '');
-  const fail = (why: string): LengthsRead => ({ ok: false, problem: `${field}: ${rule}, got ${shown(raw)}: ${why}` });
-  if (!tokens.length) return fail('no length was given');
+  const fail = (why: string): LengthsRead => ({
+    ok: false,
+    problem: m.rule(field, integer(SWEEP_LENGTHS.most), integer(lo), integer(hi), shown(raw), why)
+  });
+  if (!tokens.length) return fail(m.none);
   for (const t of tokens) {
     const why = tokenProblem(t);
     if (why) return fail(why);
   }
   const value = [...new Set(tokens.map(Number))].sort((a, b) => a - b);
-  if (value.length > SWEEP_LENGTHS.most) return fail(`${value.length} different lengths were given`);
+  if (value.length > SWEEP_LENGTHS.most) return fail(m.tooMany(integer(value.length)));
   return { ok: true, value };
 }
 
@@ -97,7 +100,7 @@ export function sweepPlan(state: LabState, archs: readonly Arch[], cores: number
       for (let s = 0; s < seeds; s++) durations.push((training + evaluation) * speed);
     } catch (e) {
       if (!(e instanceof SpecError)) throw e;
-      problem = `Cannot run the sweep with these settings: ${e.message}`;
+      problem = msg().model.sweep.refused(e.message);
       break;
     }
   }
@@ -106,11 +109,12 @@ export function sweepPlan(state: LabState, archs: readonly Arch[], cores: number
   const cpuSeconds = costed ? durations.reduce((a, b) => a + b, 0) : Number.NaN;
   const wallSeconds = costed ? scheduledSeconds(durations, cores) : Number.NaN;
   if (!problem && wallSeconds > SWEEP_MAX_SECONDS)
-    problem =
-      `Length sweep: ${specs.length} runs would take about ${durationText(wallSeconds)} on ${cores} ` +
-      `core${cores === 1 ? '' : 's'}, over the page's bound of ${durationText(SWEEP_MAX_SECONDS)}: choose fewer ` +
-      `or shorter lengths, fewer seeds or iterations, or run it overnight with \`npm run --silent train -- ` +
-      `SWEEP.json > sweep.json\` and open that file here.`;
+    problem = msg().model.sweep.overBound(
+      specs.length,
+      durationText(wallSeconds),
+      cores,
+      durationText(SWEEP_MAX_SECONDS)
+    );
   return { specs, cpuSeconds, wallSeconds, cores, problem };
 }
 
@@ -131,8 +135,8 @@ export function runSpeed(runs: readonly { status: string; seconds: number; spec:
 
 /** What the start button promises: "24 runs of 1500 iterations, about 3 min on this machine (2 cores)". */
 export function sweepCostText(plan: SweepPlan, iterations: number): string {
-  const runs = `${plan.specs.length} run${plan.specs.length === 1 ? '' : 's'} of ${iterations} iterations`;
+  const m = msg().model.sweep;
+  const runs = m.runs(plan.specs.length, localNumber(String(iterations)));
   if (!Number.isFinite(plan.wallSeconds)) return runs;
-  const cores = `${plan.cores} core${plan.cores === 1 ? '' : 's'}`;
-  return `${runs}, about ${durationText(plan.wallSeconds)} on this machine (${cores})`;
+  return m.cost(runs, durationText(plan.wallSeconds), m.cores(plan.cores));
 }

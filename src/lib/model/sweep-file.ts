@@ -7,12 +7,19 @@ import { intIn, parseWith, SpecError } from '../sim/spec';
 import type { HistoryEntry } from '../sim/train/train';
 import { MAX_TOTAL_ENTRIES, validateTrainSpec, type RunSpec, type TrainSpec } from '../sim/train/train-spec';
 import type { TrainingRun } from './training-run';
+import { integer, msg, type Messages } from '../i18n/index';
+
+/** A schema's message, read when a file is checked (so in the page's language). */
+const says = (text: (m: Messages['model']['sweepFile']) => string) => ({
+  error: () => text(msg().model.sweepFile)
+});
+const fileProblem = (problem: string) => msg().model.sweepFile.prefix(problem);
 
 /** Larger files are refused before parsing: MAX_TOTAL_ENTRIES lean entries print well under this. */
 export const MAX_SWEEP_FILE_BYTES = 20 * 2 ** 20;
 
 // JSON has no NaN or Infinity: the CLI prints a loss that overflowed as null
-const number = z.number({ error: 'must be a number' });
+const number = z.number(says((m) => m.number));
 const orNull = number.nullable();
 const iteration = intIn([0, 200000]);
 
@@ -21,29 +28,48 @@ const entrySchema = z.object(
     iteration,
     loss: orNull,
     evalLoss: orNull,
-    evalAccuracy: z.number({ error: 'must be a number from 0 to 1' }).min(0).max(1, { error: 'must be from 0 to 1' }),
+    evalAccuracy: z
+      .number(says((m) => m.accuracy))
+      .min(0)
+      .max(
+        1,
+        says((m) => m.accuracyMax)
+      ),
     gradNormLog10: orNull,
-    clipped: z.boolean({ error: 'must be true or false' }),
+    clipped: z.boolean(says((m) => m.boolean('true', 'false'))),
     spectralRadius: orNull.optional()
   },
-  { error: 'must be a history entry {"iteration", "loss", "evalLoss", "evalAccuracy", ...}' }
+  says((m) => m.entry('{"iteration", "loss", "evalLoss", "evalAccuracy", ...}'))
 );
 
 const runSchema = z.object(
   {
-    spec: z.record(z.string(), z.unknown(), { error: 'must be the run spec the CLI printed' }),
+    spec: z.record(
+      z.string(),
+      z.unknown(),
+      says((m) => m.runSpec)
+    ),
     baselineLoss: orNull.optional(),
-    history: z.array(entrySchema, { error: 'must be an array of history entries' }),
+    history: z.array(
+      entrySchema,
+      says((m) => m.history)
+    ),
     solvedAt: iteration.nullable(),
     divergedAt: iteration.nullable().optional(),
-    seconds: z.number({ error: 'must be a number of seconds' }).min(0)
+    seconds: z.number(says((m) => m.seconds)).min(0)
   },
-  { error: 'must be a run result {"spec", "history", "solvedAt", "seconds", ...}' }
+  says((m) => m.run('{"spec", "history", "solvedAt", "seconds", ...}'))
 );
 
 const sweepSchema = z.object(
-  { spec: z.record(z.string(), z.unknown()), runs: z.array(runSchema, { error: 'must be an array of runs' }) },
-  { error: 'must be the JSON object `npm run train` prints: {"spec", "runs": [...]} or one run' }
+  {
+    spec: z.record(z.string(), z.unknown()),
+    runs: z.array(
+      runSchema,
+      says((m) => m.runs)
+    )
+  },
+  says((m) => m.sweep('`npm run train`', '{"spec", "runs": [...]}'))
 );
 
 export interface SweepFile {
@@ -59,32 +85,31 @@ export type SweepRead = { ok: true; sweep: SweepFile } | { ok: false; error: str
 /** Reads the text of a file the CLI wrote. Never throws; the message names the file's field. */
 export function readSweepFile(text: string): SweepRead {
   if (text.length > MAX_SWEEP_FILE_BYTES)
-    return { ok: false, error: `sweep file: must be at most ${MAX_SWEEP_FILE_BYTES / 2 ** 20} MB, got more` };
+    return { ok: false, error: fileProblem(msg().model.sweepFile.tooLarge(integer(MAX_SWEEP_FILE_BYTES / 2 ** 20))) };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `sweep file: must be JSON (${(e as Error).message})` };
+    return { ok: false, error: fileProblem(msg().model.sweepFile.notJson((e as Error).message)) };
   }
   // one run's result is a sweep of one
   const isRun = json !== null && typeof json === 'object' && 'history' in json && !('runs' in json);
   const parsed = parseWith(sweepSchema, isRun ? { spec: (json as { spec?: unknown }).spec, runs: [json] } : json);
-  if (!parsed.ok) return { ok: false, error: `sweep file: ${parsed.error.message}` };
+  if (!parsed.ok) return { ok: false, error: fileProblem(parsed.error.message) };
   const { runs } = parsed.value;
-  if (runs.length === 0) return { ok: false, error: 'sweep file: runs: must hold at least one run, got []' };
+  if (runs.length === 0) return { ok: false, error: fileProblem(msg().model.sweepFile.noRuns('runs')) };
   const entries = runs.reduce((sum, r) => sum + r.history.length, 0);
   if (entries > MAX_TOTAL_ENTRIES)
-    return { ok: false, error: `sweep file: runs: must hold at most ${MAX_TOTAL_ENTRIES} entries, got ${entries}` };
+    return {
+      ok: false,
+      error: fileProblem(msg().model.sweepFile.tooManyEntries(integer(MAX_TOTAL_ENTRIES), integer(entries)))
+    };
   try {
     const spec = validateTrainSpec(parsed.value.spec);
     const held = runs.map((r, i) => {
       const checked = at(`runs[${i}].spec`, () => validateTrainSpec(r.spec));
       if (Array.isArray(checked.steps) || checked.seeds !== undefined)
-        throw new SpecError(
-          `runs[${i}].spec.steps`,
-          "must be one run's length (a number)",
-          JSON.stringify(checked.steps)
-        );
+        throw new SpecError(`runs[${i}].spec.steps`, msg().model.sweepFile.oneLength, JSON.stringify(checked.steps));
       const run = checked as RunSpec;
       const history: HistoryEntry[] = r.history.map((e) => ({
         ...e,
@@ -112,7 +137,7 @@ export function readSweepFile(text: string): SweepRead {
     const lengths = [...new Set(held.map((r) => r.spec.steps))].sort((a, b) => a - b);
     return { ok: true, sweep: { spec, runs: held, lengths } };
   } catch (e) {
-    if (e instanceof SpecError) return { ok: false, error: `sweep file: ${e.message}` };
+    if (e instanceof SpecError) return { ok: false, error: fileProblem(e.message) };
     throw e;
   }
 }

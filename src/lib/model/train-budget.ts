@@ -6,6 +6,7 @@ import { trainSeconds, validateTrainSpec } from '../sim/train/train-spec';
 import { TASK_REGISTRY, type Task } from '../sim/train/task-registry';
 import { SpecError, type Arch } from '../sim/spec';
 import { ARCH_LABELS, trainSpecFor, type LabState } from './lab-state';
+import { integer, msg } from '../i18n/index';
 
 /**
  * At most this many forecast CPU-seconds a run on the page: 20 minutes, a lecturer's coffee break
@@ -16,18 +17,19 @@ export const PAGE_TRAIN_MAX_SECONDS = 1200;
 
 /** "under 1 s", "8 s", "2 min 40 s", "1 h 5 min". */
 export function durationText(seconds: number): string {
-  if (!(seconds >= 1)) return 'under 1 s';
+  const m = msg().model.budget;
+  if (!(seconds >= 1)) return m.underOne;
   const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  if (s < 60) return m.seconds(integer(s));
+  if (s < 3600) return m.minutes(integer(Math.floor(s / 60)), s % 60 ? integer(s % 60) : null);
   const min = Math.round((s % 3600) / 60);
-  return `${Math.floor(s / 3600)} h${min ? ` ${min} min` : ''}`;
+  return m.hours(integer(Math.floor(s / 3600)), min ? integer(min) : null);
 }
 
 /** "sequences of 200 to 220 steps" (the adding problem) or "sequences of exactly 200 steps" (the latch). */
 export function lengthsText(task: Task, T: number): string {
   const [lo, hi] = TASK_REGISTRY[task].lengths(T);
-  return lo === hi ? `sequences of exactly ${lo} steps` : `sequences of ${lo} to ${hi} steps`;
+  return lo === hi ? msg().model.budget.exactly(lo) : msg().model.budget.between(lo, hi);
 }
 
 export interface RunForecast {
@@ -64,15 +66,10 @@ export function trainBudgetProblem(state: LabState, archs: readonly Arch[]): str
   if (!over.length) return '';
   const worst = over.reduce((a, b) => (b.seconds > a.seconds ? b : a));
   const fit = Math.floor((state.trainIterations * (PAGE_TRAIN_MAX_SECONDS - worst.evaluation)) / worst.training);
-  const allowed =
-    fit >= 100
-      ? `must be at most ${fit} at task length T = ${state.trainSteps} with ${state.hidden} units`
-      : `cannot fit at task length T = ${state.trainSteps} with ${state.hidden} units`;
-  return (
-    `Iterations: ${allowed}: the ${ARCH_LABELS[worst.arch]} run is forecast at about ` +
-    `${durationText(worst.seconds)}, over the page's bound of ${durationText(PAGE_TRAIN_MAX_SECONDS)} a run ` +
-    '(fewer iterations, a shorter T or fewer units; longer runs: npm run train)'
-  );
+  const m = msg().model.budget;
+  const [T, units] = [integer(state.trainSteps), integer(state.hidden)];
+  const allowed = fit >= 100 ? m.fits(integer(fit), T, units) : m.noFit(T, units);
+  return m.over(allowed, ARCH_LABELS[worst.arch], durationText(worst.seconds), durationText(PAGE_TRAIN_MAX_SECONDS));
 }
 
 /**
@@ -83,6 +80,6 @@ export function trainBudgetProblem(state: LabState, archs: readonly Arch[]): str
  */
 export function forecastText(forecasts: RunForecast[]): string {
   if (!forecasts.length) return '';
-  const parts = forecasts.map((f) => `${ARCH_LABELS[f.arch]} about ${durationText(f.seconds)}`);
-  return `Forecast with these settings: ${parts.join(', ')} a run (the engine's cost model, on an idle 2-core laptop)`;
+  const m = msg().model.budget;
+  return m.forecast(forecasts.map((f) => m.forecastPart(ARCH_LABELS[f.arch], durationText(f.seconds))));
 }

@@ -28,6 +28,10 @@ import {
   type LabState
 } from './lab-state';
 import { readSweepSteps } from './length-sweep';
+import { localNumber, msg } from '../i18n/index';
+
+/** A number as the page's language writes it. */
+const num = (x: number): string => localNumber(String(x));
 
 /** URL parameter -> state field; the names are the spec's wherever the spec has the field. */
 const NUMERIC = [
@@ -111,17 +115,12 @@ export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[]
   for (const token of text.split(',')) {
     const parts = token.split(':').map((x) => (x.trim() === '' ? NaN : Number(x)));
     if (parts.length !== 2 || !parts.every(Number.isFinite)) {
-      notices.push(
-        `eig: each eigenvalue must be written re:im (for example 0.9:0.3), got ${show(token)}; kept the previous ` +
-          `eigenvalues`
-      );
+      notices.push(msg().model.url.eigFormat(show(token)));
       return null;
     }
     let [re, im] = parts;
     if (Math.abs(re) > EIGEN_LIMIT || Math.abs(im) > EIGEN_LIMIT) {
-      notices.push(
-        `eig: real and imaginary parts must be from -${EIGEN_LIMIT} to ${EIGEN_LIMIT}, got ${re}:${im}; clamped`
-      );
+      notices.push(msg().model.url.eigRange(num(EIGEN_LIMIT), `${re}:${im}`));
     }
     re = clampEigenPart(re);
     im = clampEigenPart(im);
@@ -130,10 +129,7 @@ export function textToEigenvalues(text: string, notices: string[]): Eigenvalue[]
     else out.push([re, im], [re, -im]);
   }
   if (out.length > LIMITS.hidden[1]) {
-    notices.push(
-      `eig: at most ${LIMITS.hidden[1]} eigenvalues (one per hidden unit), got ${out.length}; kept the previous ` +
-        `eigenvalues`
-    );
+    notices.push(msg().model.url.eigCount(num(LIMITS.hidden[1]), num(out.length)));
     return null;
   }
   return out;
@@ -196,10 +192,11 @@ export const MAX_NOTICES = 8;
 export function summarizeNotices(notices: string[]): string[] {
   const counts = new Map<string, number>();
   for (const n of notices) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const lines = [...counts].map(([n, k]) => (k > 1 ? `${n} (${k} times)` : n));
+  const m = msg().model.url;
+  const lines = [...counts].map(([n, k]) => (k > 1 ? m.repeated(n, k) : n));
   if (lines.length <= MAX_NOTICES) return lines;
   const rest = lines.length - (MAX_NOTICES - 1);
-  return [...lines.slice(0, MAX_NOTICES - 1), `and ${rest} more problems in the address, not listed`];
+  return [...lines.slice(0, MAX_NOTICES - 1), m.more(rest)];
 }
 
 const show = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}...` : raw);
@@ -213,10 +210,7 @@ export function readCompare(raw: string): Arch[] | string {
   const names = raw.split(',').map((a) => a.trim());
   const problem = compareProblem(raw.trim() === '' ? [] : names);
   if (!problem) return inArchOrder(names as Arch[]);
-  return (
-    `compare: must be 1 to ${MAX_COMPARED} different architectures from ${ARCHS.join(', ')}, separated by ` +
-    `commas (for example rnn,lstm,attention), got ${show(raw)}: ${problem}`
-  );
+  return msg().model.compare.rule(num(MAX_COMPARED), ARCHS.join(', '), show(raw), problem);
 }
 
 export function queryToState(search: string, base: LabState = DEFAULT_STATE): UrlRead {
@@ -224,13 +218,14 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
   const state: LabState = { ...base };
   const notices: string[] = [];
   const extra: Record<string, string> = {};
+  const m = msg().model.url;
   for (const [key, raw] of params) {
     if ((PAGE_KEYS as readonly string[]).includes(key)) {
       extra[key] = raw;
       continue;
     }
     if (!(KNOWN as string[]).includes(key)) {
-      notices.push(`${show(key)} is not a lab setting and was ignored (settings: ${KNOWN.join(', ')})`);
+      notices.push(m.unknownKey(show(key), KNOWN.join(', ')));
       continue;
     }
     if (key === 'eig') {
@@ -240,51 +235,48 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     }
     if (key === 'formula') {
       const problem = formulaProblem(raw);
-      if (problem) notices.push(`formula: ${problem}, got ${show(raw)}; kept ${show(state.formula)}`);
+      if (problem) notices.push(m.formula(problem, show(raw), show(state.formula)));
       else state.formula = raw;
       continue;
     }
     if (key === 'view') {
       if ((VIEWS as readonly string[]).includes(raw)) state.view = raw as View;
-      else notices.push(`view: must be one of ${VIEWS.join(', ')}, got ${show(raw)}; kept ${state.view}`);
+      else notices.push(m.oneOf('view', VIEWS.join(', '), show(raw), state.view));
       continue;
     }
     if (key === 'trainTask' || key === 'trainOptimizer') {
       const allowed: readonly string[] = key === 'trainTask' ? TASKS : ['adam', 'sgd'];
       if (allowed.includes(raw)) (state as unknown as Record<string, string>)[key] = raw;
-      else notices.push(`${key}: must be one of ${allowed.join(', ')}, got ${show(raw)}; kept ${state[key]}`);
+      else notices.push(m.oneOf(key, allowed.join(', '), show(raw), state[key]));
       continue;
     }
     if (key === 'forgetInit') {
       if ((FORGET_INITS as readonly string[]).includes(raw)) state.forgetInit = raw as LabState['forgetInit'];
-      else
-        notices.push(
-          `forgetInit: must be one of ${FORGET_INITS.join(', ')}, got ${show(raw)}; kept ${state.forgetInit}`
-        );
+      else notices.push(m.oneOf('forgetInit', FORGET_INITS.join(', '), show(raw), state.forgetInit));
       continue;
     }
     if (key === 'sweepSteps') {
       const read = readSweepSteps(raw);
       if (read.ok) state.sweepSteps = read.value;
-      else notices.push(`${read.problem}; kept ${state.sweepSteps.join(',')}`);
+      else notices.push(m.kept(read.problem, state.sweepSteps.join(',')));
       continue;
     }
     if (key === 'bidirectional') {
       if (raw === 'true' || raw === 'false') state.bidirectional = raw === 'true';
-      else notices.push(`bidirectional: must be true or false, got ${show(raw)}; kept ${state.bidirectional}`);
+      else notices.push(m.trueOrFalse('bidirectional', show(raw), String(state.bidirectional)));
       continue;
     }
     const field = key as keyof LabState;
     if (field === 'compare') {
       const read = readCompare(raw);
       if (Array.isArray(read)) state.compare = read;
-      else notices.push(`${read}; kept ${state.compare.join(',')}`);
+      else notices.push(m.kept(read, state.compare.join(',')));
       continue;
     }
     if (field === 'init') {
       // the engine also knows eigenvalues and explicit, which need more than a URL field
       if (raw === 'orthogonal' || raw === 'gaussian' || raw === 'eigenvalues') state.init = raw;
-      else notices.push(`init: must be one of orthogonal, gaussian, eigenvalues, got ${show(raw)}; kept ${state.init}`);
+      else notices.push(m.oneOf('init', 'orthogonal, gaussian, eigenvalues', show(raw), state.init));
       continue;
     }
     const isNumeric = (NUMERIC as readonly string[]).includes(field);
@@ -293,7 +285,7 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     const verdict = check ? parseSpec(check(value)) : { ok: true as const };
     if (!isNumeric) {
       if (verdict.ok) (state as unknown as Record<string, unknown>)[field] = value;
-      else notices.push(`${verdict.error.message}; kept ${String(state[field])}`);
+      else notices.push(m.kept(verdict.error.message, String(state[field])));
       continue;
     }
     // Out of the engine's range or the page's, or not a number at all: clamped to the page's
@@ -303,10 +295,10 @@ export function queryToState(search: string, base: LabState = DEFAULT_STATE): Ur
     const clamped = clampField(numericField, raw, state[numericField], field);
     state[numericField] = clamped.value;
     if (clamped.message) notices.push(clamped.message);
-    else if (!verdict.ok) notices.push(`${verdict.error.message}; set to ${clamped.value}`);
+    else if (!verdict.ok) notices.push(m.setTo(verdict.error.message, num(clamped.value)));
   }
   if (state.init === 'eigenvalues' && state.eigenvalues.length === 0) {
-    notices.push('eig: init "eigenvalues" needs eigenvalues (eig=re:im,...); using orthogonal');
+    notices.push(m.eigMissing('eig'));
     state.init = 'orthogonal';
   }
   if (state.activation === 'custom' && formulaProblem(state.formula)) state.activation = base.activation;

@@ -20,13 +20,24 @@ import { trainingRuns } from './training.svelte';
 import { lengthSweep } from './length-sweep.svelte';
 import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
-import { getLocale, isLocale, LOCALE_STORAGE_KEY, setLocale, type Locale } from '../i18n/index';
+import {
+  getLocale,
+  integer,
+  isLocale,
+  localNumber,
+  LOCALE_STORAGE_KEY,
+  msg,
+  setLocale,
+  type Locale
+} from '../i18n/index';
 
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
 export function createLabStore(search: string) {
   const initial = readUrl(search);
   const lab = $state<LabState>(initial.state);
   let notices = $state<string[]>(initial.notices);
+  /** the address the notices were read from: a new language says them again, in it */
+  let noticesFrom = search;
   let tourIndex = $state(initial.tour);
   // the language is set before the page mounts (main.ts); the switch changes it here, and the
   // page re-renders under it ({#key} in App.svelte): every caption is rebuilt in the new language
@@ -34,6 +45,7 @@ export function createLabStore(search: string) {
   function setLang(next: Locale) {
     setLocale(next);
     lang = next;
+    if (notices.length) notices = readUrl(noticesFrom).notices;
     document.documentElement.lang = next;
     try {
       localStorage.setItem(LOCALE_STORAGE_KEY, next);
@@ -68,7 +80,7 @@ export function createLabStore(search: string) {
         },
         () => {
           if (request !== activationRequest) return;
-          controlProblem = `Nonlinearity: the formula parser could not be loaded (offline?); kept ${lab.activation}.`;
+          controlProblem = msg().state.parserUnloaded(msg().controls.activations[lab.activation]);
         }
       );
       return;
@@ -131,6 +143,7 @@ export function createLabStore(search: string) {
       const read = readUrl(location.search);
       Object.assign(lab, read.state);
       notices = read.notices;
+      noticesFrom = location.search;
       tourIndex = read.tour;
     };
     window.addEventListener('popstate', onPop);
@@ -237,7 +250,9 @@ export function createLabStore(search: string) {
     },
     /** what a worker run under way computes, '' when none is */
     get computing() {
-      return engine.outcome.pending ? `Computing n = ${engine.specs[0].hidden}, T = ${lab.steps}…` : '';
+      return engine.outcome.pending
+        ? msg().state.computing(localNumber(String(engine.specs[0].hidden)), integer(lab.steps))
+        : '';
     },
     get phases() {
       return phases.current;

@@ -10,6 +10,7 @@ import { runSpeed, sweepPlan } from '../model/length-sweep';
 import { MAX_SWEEP_FILE_BYTES, readSweepFile, type SweepFile } from '../model/sweep-file';
 import { CORES, trainingRuns } from './training.svelte';
 import { runLengths } from '../figures/sweep-figures';
+import { integer, msg } from '../i18n/index';
 
 /** A sweep file on screen: its name as the lecturer's disk has it, and its runs. */
 export interface OpenedSweep {
@@ -53,16 +54,17 @@ export function lengthSweep(lab: () => LabState, archs: () => readonly Arch[]) {
   /** Reads a file the CLI wrote; shows its sweep, or says what is wrong and keeps everything else. */
   async function open(f: File) {
     const id = ++reading;
-    const named = (message: string) => `${f.name}: ${message}`;
+    const named = (message: string) => msg().state.fileNamed(f.name, message);
+    const m = msg().model.sweepFile;
     if (f.size > MAX_SWEEP_FILE_BYTES) {
-      fileProblem = named(`sweep file: must be at most ${MAX_SWEEP_FILE_BYTES / 2 ** 20} MB, got ${f.size} bytes`);
+      fileProblem = named(m.prefix(m.tooLargeBytes(integer(MAX_SWEEP_FILE_BYTES / 2 ** 20), integer(f.size))));
       return;
     }
     let text: string;
     try {
       text = await f.text();
     } catch (e) {
-      if (id === reading) fileProblem = named(`sweep file: could not be read (${(e as Error).message})`);
+      if (id === reading) fileProblem = named(m.prefix(m.unread((e as Error).message)));
       return;
     }
     if (id !== reading) return;

@@ -8,12 +8,25 @@ import { archModule } from '../sim/archs/index';
 import { keyedWorkerRequest } from './worker-request.svelte';
 import { ARCH_LABELS, FIELDS, specFor, type LabState } from '../model/lab-state';
 import type { PhaseMap, PhaseMaps } from '../model/phase-map';
+import { msg } from '../i18n/index';
 
 const RADIUS_ROWS = 41;
 const RADIUS_MAX = FIELDS.radius.range[1];
 const BIAS_ROWS = 49;
 const linspace = (lo: number, hi: number, count: number) =>
   Array.from({ length: count }, (_, i) => +(lo + ((hi - lo) * i) / (count - 1)).toFixed(4));
+
+/** A map's title, read when shown (in the page's language): the title stays a getter on every copy. */
+function titled(m: Omit<PhaseMap, 'title'> & { title?: string }): PhaseMap {
+  return Object.defineProperty({ ...m }, 'title', {
+    get: () => {
+      if (m.key === 'radius') return msg().state.phase.radius(ARCH_LABELS[m.arch]);
+      return m.arch === 'lstm' ? msg().state.phase.lstmBias : msg().state.phase.gruBias;
+    },
+    enumerable: true,
+    configurable: true
+  }) as PhaseMap;
+}
 
 /** The maps to sweep for these settings: every compared architecture has one, the gated one a bias map. */
 export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number): PhaseMap[] {
@@ -29,33 +42,35 @@ export function phasePlan(lab: LabState, archs: readonly Arch[], radius: number)
   const radiusValues = linspace(Math.max(0, Math.min(0.5, radius - 0.05)), top, RADIUS_ROWS);
   const maps: PhaseMap[] = [];
   if (radiusArch)
-    maps.push({
-      key: 'radius',
-      title: `${ARCH_LABELS[radiusArch]}: spectral radius`,
-      arch: radiusArch,
-      param: 'radius',
-      values: radiusValues,
-      matrix: empty,
-      cols,
-      filled: 0,
-      halted: [],
-      error: ''
-    });
+    maps.push(
+      titled({
+        key: 'radius',
+        arch: radiusArch,
+        param: 'radius',
+        values: radiusValues,
+        matrix: empty,
+        cols,
+        filled: 0,
+        halted: [],
+        error: ''
+      })
+    );
   if (biasArch) {
     const lstm = biasArch === 'lstm';
-    maps.push({
-      key: 'bias',
-      // the full gradient, not the gate path alone: rows may grow through W (see phase-caption.ts)
-      title: lstm ? 'LSTM full cell gradient: forget bias' : 'GRU full state gradient: update bias',
-      arch: biasArch,
-      param: lstm ? 'forgetBias' : 'updateBias',
-      values: linspace(-4, 8, BIAS_ROWS),
-      matrix: empty,
-      cols,
-      filled: 0,
-      halted: [],
-      error: ''
-    });
+    // the full gradient, not the gate path alone: rows may grow through W (see phase-caption.ts)
+    maps.push(
+      titled({
+        key: 'bias',
+        arch: biasArch,
+        param: lstm ? 'forgetBias' : 'updateBias',
+        values: linspace(-4, 8, BIAS_ROWS),
+        matrix: empty,
+        cols,
+        filled: 0,
+        halted: [],
+        error: ''
+      })
+    );
   }
   return maps;
 }
@@ -108,7 +123,7 @@ export function phaseMaps(input: () => { lab: LabState; archs: readonly Arch[]; 
         frame = 0;
         const radius = byKey('radius');
         const bias = byKey('bias');
-        maps = { radius: radius ? { ...radius } : null, bias: bias ? { ...bias } : null, ms: maps.ms };
+        maps = { radius: radius ? titled(radius) : null, bias: bias ? titled(bias) : null, ms: maps.ms };
       };
       perf.sweepStartAt = performance.now();
       client.request(jobs, {

@@ -9,6 +9,7 @@ import { TrainClient } from '../worker/train-client';
 import { trainSpecFor, type LabState } from '../model/lab-state';
 import type { TrainingRun } from '../model/training-run';
 import { trainBudgetProblem } from '../model/train-budget';
+import { msg } from '../i18n/index';
 
 // One pool of cores for every set of runs on the page (the runs and the length sweep): a run
 // takes a slot when it starts and gives it back when it ends or is reset; every set is then
@@ -80,7 +81,7 @@ export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
     const over = trainBudgetProblem(lab, archs);
     if (over) {
       reset();
-      problem = `Cannot train with these settings: ${over}`;
+      problem = msg().state.trainRefused(over);
       return;
     }
     startSpecs(archs.map((arch) => trainSpecFor(lab, arch)));
@@ -93,7 +94,7 @@ export function trainingRuns({ maps = true }: { maps?: boolean } = {}) {
     try {
       specs = inputs.map((input) => runsOf(validateTrainSpec(input))[0]);
     } catch (e) {
-      problem = `Cannot train with these settings: ${(e as Error).message}`;
+      problem = msg().state.trainRefused((e as Error).message);
       return;
     }
     clients = specs.map(() => new TrainClient());

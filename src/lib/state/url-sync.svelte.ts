@@ -6,7 +6,7 @@
 import { DEFAULT_STATE, type LabState } from '../model/lab-state';
 import { queryToState } from '../model/url-state';
 import { TOUR } from '../tour/tour';
-import { getLocale, isLocale, LOCALE_NAMES, LOCALES, msg } from '../i18n/index';
+import { getLocale, integer, isLocale, LOCALE_NAMES, LOCALES, msg } from '../i18n/index';
 
 export interface UrlView {
   state: LabState;
@@ -29,7 +29,7 @@ export function readUrl(search: string): UrlView {
       if (bare) read.state = { ...DEFAULT_STATE, ...TOUR[tour].state };
     } else {
       const given = JSON.stringify(read.extra.tour.slice(0, 40));
-      read.notices.push(`tour: must be a step from 1 to ${TOUR.length}, got ${given}; the tour was not started`);
+      read.notices.push(msg().state.tourNotice(integer(TOUR.length), given));
     }
   }
   const lang = read.extra.lang;
