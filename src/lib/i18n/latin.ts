@@ -31,6 +31,18 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
   'PDF',
   'd3',
   'mathjs',
+  'float',
+  'ResNet',
+  // keys as printed on a keyboard, Russian ones included
+  'Shift',
+  'Tab',
+  'Esc',
+  'Enter',
+  'Page',
+  'Up',
+  'Down',
+  'Home',
+  'End',
   // functions and operators in formulas
   'log',
   'ln',

@@ -5,7 +5,7 @@
 import { markInput, perf } from '../perf';
 import { nonlinearity } from '../sim/nonlinearity';
 import { formulaParserLoaded, loadFormulaParser, needsFormulaParser } from '../sim/formula-parser';
-import { heatmapPanels, lineCurves, SCREEN_COLUMNS } from '../figures/figure-data';
+import { heatmapPanels, lineCurves, relabelPanels, SCREEN_COLUMNS } from '../figures/figure-data';
 import { theoryFor, type Shown } from '../figures/shown';
 import { resultShares } from '../figures/weight-shares';
 import { TOUR } from '../tour/tour';
@@ -159,8 +159,16 @@ export function createLabStore(search: string) {
   const shownLab = $derived(engine.shownLab);
   // a worker run brings its panels; a main-thread run's are built here, averaged for the screen
   const workerPanels = $derived(engine.outcome.panels);
-  const panels = $derived(workerPanels ?? heatmapPanels(results, SCREEN_COLUMNS));
-  const curves = $derived(lineCurves(results, shownLab));
+  // titles and labels are words: a new language renames them (a worker's panels came in the
+  // language of their request)
+  const panels = $derived.by(() => {
+    void lang;
+    return relabelPanels(workerPanels ?? heatmapPanels(results, SCREEN_COLUMNS));
+  });
+  const curves = $derived.by(() => {
+    void lang;
+    return lineCurves(results, shownLab);
+  });
   const shares = $derived(resultShares(results));
   const theory = $derived(theoryFor(shownLab));
   const shown: Shown = $derived({

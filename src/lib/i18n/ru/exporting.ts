@@ -82,7 +82,7 @@ export const exporting: typeof en = {
     linkCut: (whole) => `… ссылка слишком длинная, чтобы напечатать её целиком: ${whole}.`
   },
   footer: {
-    credit: 'Лаборатория потока градиента.',
+    credit: 'Лаборатория потока градиентов.',
     steps: (T) => `T = ${T}`,
     radius: (radius, init) => `спектральный радиус ${radius} (${init})`,
     inits: {
