@@ -4,7 +4,11 @@
 // accessible names, tooltips and option texts are read; URLs, file names and code are not text.
 import type { Page } from '@playwright/test';
 import { foreignWords } from '../src/lib/i18n/latin';
-import { DEFAULT_STATE } from '../src/lib/model/lab-state';
+import { LOCALES } from '../src/lib/i18n/locale';
+import { DEFAULT_STATE, VIEWS } from '../src/lib/model/lab-state';
+import { ACTIVATIONS, ARCHS, FORGET_INITS, INITS } from '../src/lib/sim/spec';
+import { TASKS } from '../src/lib/sim/train/task-registry';
+import { OPTIMIZERS } from '../src/lib/sim/train/train-spec';
 import { PAGE_KEYS } from '../src/lib/model/url-state';
 import { TOUR } from '../src/lib/tour/tour';
 import { expect, test } from './fixtures';
@@ -52,14 +56,22 @@ async function visibleTexts(page: Page): Promise<Seen[]> {
   });
 }
 
-// a link's parameters, as notices quote them: the keys a user types stay as they are
-const URL_KEYS = new Set<string>([...Object.keys(DEFAULT_STATE), ...PAGE_KEYS, 'eig', 'formula', 'condition']);
+// a link's parameters and their values, as notices quote them: what a user types in a link
+// stays as it is (steps, compare=rnn,lstm, trainOptimizer=adam)
+const URL_WORDS = new Set<string>([
+  ...Object.keys(DEFAULT_STATE),
+  ...PAGE_KEYS,
+  ...['eig', 'formula', 'condition', 'true', 'false'],
+  ...[ARCHS, ACTIVATIONS, INITS, FORGET_INITS, VIEWS, TASKS, OPTIMIZERS, LOCALES].flat()
+]);
 
-/** What is not text: addresses, queries, file names, the formula a user typed. */
+/** What is not text: addresses, hosts, queries, file names, a link's key=value. */
 const notText = (s: string) =>
   s
     .replace(/\b(?:https?|file):\/\/\S+/g, ' ')
+    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?/g, ' ')
     .replace(/\?\S*=\S*/g, ' ')
+    .replace(/\b\w+=\S+/g, ' ')
     .replace(/\S+\.(?:png|svg|csv|json|html)\b/g, ' ')
     .replace(/\S+@\d+x\b/g, ' ');
 
@@ -67,8 +79,9 @@ const notText = (s: string) =>
 async function problems(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const { where, text, notice, math } of await visibleTexts(page)) {
-    const plain = notText(text);
-    const words = foreignWords(plain, math).filter((w) => !(notice && URL_KEYS.has(w)));
+    // a notice quotes what the link gave ("abc", «foo»): the user's text, not the page's
+    const plain = notText(notice ? text.replace(/"[^"]*"|«[^»]*»/g, ' ') : text);
+    const words = foreignWords(plain, math).filter((w) => !(notice && URL_WORDS.has(w)));
     if (words.length) found.push(`${where}: Latin ${JSON.stringify(words)} in "${text.slice(0, 160)}"`);
     const decimal = plain.match(/(?<![\w.,\d])\d+\.\d+(?![\w.]*\d*[a-zA-Z])/g);
     if (decimal) found.push(`${where}: decimal point in ${JSON.stringify(decimal)} in "${text.slice(0, 160)}"`);
@@ -85,7 +98,7 @@ async function settled(page: Page) {
   await page.waitForTimeout(300); // a last frame of drawing
 }
 
-const VIEWS = [
+const PAGES = [
   '?lang=ru',
   '?lang=ru&compare=rnn,lstm,gru,attention',
   '?lang=ru&compare=residual,window,lstm&steps=500',
@@ -105,7 +118,7 @@ test.describe('the lab in Russian', () => {
 
   test('every view, and its export dialog, has no English word and Russian numbers', async ({ page }) => {
     const all: string[] = [];
-    for (const q of VIEWS) {
+    for (const q of PAGES) {
       await page.goto(`/${q}`);
       await settled(page);
       all.push(...(await problems(page)).map((p) => `${q}: ${p}`));

@@ -109,10 +109,11 @@ export const LATIN_ALLOWED: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Subscripts and operator names inside typeset equations (KaTeX): W_in, head_j, relu. They are
- * notation, read only inside an equation (`.katex`), never in running text.
+ * Subscripts and operator names inside typeset equations (KaTeX): W_in, head_j, relu, and "lo",
+ * the part of \\log KaTeX sets apart from its "g" for kerning. They are notation, read only
+ * inside an equation (`.katex`), never in running text.
  */
-export const MATH_ALLOWED: ReadonlySet<string> = new Set(['in', 'out', 'head', 'relu', 'hh', 'xh', 'hx']);
+export const MATH_ALLOWED: ReadonlySet<string> = new Set(['in', 'out', 'head', 'relu', 'hh', 'xh', 'hx', 'lo']);
 
 /**
  * The Latin words of a text that are not allowed: runs of two or more Latin letters (a single
