@@ -22,8 +22,14 @@ import { stateToQuery } from '../model/url-state';
 import { readUrl, syncUrl } from './url-sync.svelte';
 import { getLocale, isLocale, LOCALE_STORAGE_KEY, setLocale, type Locale } from '../i18n/index';
 
+/** What the page is: the whole lab, or one figure embedded in another page's frame (src/lib/embed/). */
+export interface StoreOptions {
+  /** an embedded figure: no history writes and no back/forward handling (the host page owns its history) */
+  embedded?: boolean;
+}
+
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
-export function createLabStore(search: string) {
+export function createLabStore(search: string, options: StoreOptions = {}) {
   const initial = readUrl(search);
   const lab = $state<LabState>(initial.state);
   let notices = $state<string[]>(initial.notices);
@@ -109,16 +115,19 @@ export function createLabStore(search: string) {
       ...(lang !== 'en' ? { lang } : {})
     })
   );
-  syncUrl(
-    () => query,
-    () => continuous,
-    () => {
-      const p = pushNext;
-      pushNext = false;
-      return p;
-    }
-  );
+  // embedded (options.embedded): the frame's address is the embed code's, never rewritten
+  if (!options.embedded)
+    syncUrl(
+      () => query,
+      () => continuous,
+      () => {
+        const p = pushNext;
+        pushNext = false;
+        return p;
+      }
+    );
   $effect(() => {
+    if (options.embedded) return;
     const onPop = (_: unknown, loadTried = false) => {
       if (!loadTried && needsFormulaParser(location.search) && !formulaParserLoaded()) {
         loadFormulaParser().finally(() => onPop(null, true));
