@@ -2,7 +2,7 @@
 // frame takes (`?embed=FIGURE&controls=radius,steps`), the sizes it is made for, and the code and
 // links the export dialog hands out. Plain functions, shared by the dialog (EmbedPanel.svelte)
 // and the frame itself (src/lib/embed/), which sits above this folder.
-import { msg } from '../i18n/index';
+import { localNumber, msg } from '../i18n/index';
 import type { LabState, View } from '../model/lab-state';
 import { stateToQuery } from '../model/url-state';
 import { FIGURES, type FigureId } from './names';
@@ -113,7 +113,7 @@ export function sizeProblem(width: number, height: number): string {
     width <= EMBED_MAX.width &&
     height >= EMBED_MIN.height &&
     height <= EMBED_MAX.height;
-  return ok ? '' : msg().embed.sizeProblem(String(width), String(height));
+  return ok ? '' : msg().embed.sizeProblem(localNumber(String(width)), localNumber(String(height)));
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

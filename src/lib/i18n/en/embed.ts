@@ -47,6 +47,6 @@ export const embed = {
   preview: 'Preview',
   previewScale: (percent: string) => `shown at ${percent}%`,
   privatePage:
-    'This page is served from this machine or a private network: give the lab’s public address above, ' +
-    'or the frame will not open for students.'
+    'This page is served from this machine or a private network, and so is the code: students cannot ' +
+    'open it. Copy it from the lab on its public address (or give that address with the whole slide chosen).'
 };
