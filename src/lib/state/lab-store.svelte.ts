@@ -26,6 +26,11 @@ import { getLocale, isLocale, LOCALE_STORAGE_KEY, setLocale, type Locale } from 
 export interface StoreOptions {
   /** an embedded figure: no history writes and no back/forward handling (the host page owns its history) */
   embedded?: boolean;
+  /**
+   * The background maps computed for the view on screen (all by default); an embedded figure
+   * computes only its own, so that six frames on one page do not run six phase sweeps.
+   */
+  background?: { phases?: boolean; connectivity?: boolean; latchGrid?: boolean };
 }
 
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
@@ -175,10 +180,13 @@ export function createLabStore(search: string, options: StoreOptions = {}) {
   const idle = () => !engine.outcome.pending;
   const phases = phaseMaps(() => {
     const s = shown;
+    if (options.background?.phases === false) return null;
     return s.lab.view === 'gradients' && idle() ? { lab: s.lab, archs: s.archs, radius: s.theory.radius } : null;
   });
   const connectivity = connectivityMaps(() =>
-    shown.lab.view === 'explorer' && idle() ? { lab: shown.lab, archs: shown.archs } : null
+    shown.lab.view === 'explorer' && idle() && options.background?.connectivity !== false
+      ? { lab: shown.lab, archs: shown.archs }
+      : null
   );
 
   // ---- the latch: its own small engine, run at once on the live settings ----
@@ -190,7 +198,7 @@ export function createLabStore(search: string, options: StoreOptions = {}) {
       return { shown: null, error: (e as Error).message };
     }
   });
-  const grid = latchGrid(() => (lab.view === 'latch' ? lab : null));
+  const grid = latchGrid(() => (lab.view === 'latch' && options.background?.latchGrid !== false ? lab : null));
 
   // ---- training: runs in workers, started and stopped by the lecturer ----
   const training = trainingRuns();
