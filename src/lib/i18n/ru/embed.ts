@@ -25,7 +25,7 @@ export const embed: typeof en = {
   setValue: (key: string) => `set: ${key} должно быть числом, текстом, true/false или списком`,
   // ---- the export dialog's Embed panel ----
   panelTitle: 'Встроить',
-  panelIntro: 'Этот рисунок, живой, в слайдах или на странице курса: вставьте код в её HTML.',
+  panelIntro: 'Живой рисунок для слайдов или страницы курса: вставьте этот код в HTML страницы.',
   slideNotEmbedded: 'Слайд целиком — это картинка: чтобы встроить, выберите выше один рисунок.',
   size: 'Размер',
   custom: 'свой',
