@@ -4,12 +4,17 @@
 // (run in a worker) how long a slider event blocks the page and when its figures arrive, and
 // the longest main-thread task after one input at each extreme the page offers. A benchmark:
 // it prints figures and asserts nothing. Run after `npm run build`.
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Frame, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticHost } from '../e2e/static-host';
 
-const PORT = 4175;
+// BENCH_PORT: another checkout may be benchmarking on the same machine (the embed section also
+// serves its course page on BENCH_PORT + 1, another origin)
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 const stop = () => server.kill();
 process.on('exit', stop);
@@ -30,7 +35,7 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** Input event -> last chart drawn, for `count` slider moves alternating between stops. */
-async function sliderTimes(page: Page, selector: string, count: number): Promise<number[]> {
+async function sliderTimes(page: Page | Frame, selector: string, count: number): Promise<number[]> {
   return page.evaluate(
     async ({ selector, count }) => {
       const perf = (window as unknown as { __gflPerf: { drawnAt: number } }).__gflPerf;
@@ -101,7 +106,7 @@ const eig64 = () =>
     }).join(',')
   );
 
-/** `BENCH_ONLY=longtask npm run bench:browser` runs some sections (start, sliders, large, explorer, longtask). */
+/** `BENCH_ONLY=longtask npm run bench:browser` runs some sections (start, sliders, large, explorer, longtask, embed). */
 const want = (section: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
 
 const report = (name: string, xs: number[]) =>
@@ -122,6 +127,7 @@ try {
   if (want('large')) await largeView(page);
   if (want('explorer')) await explorer(page);
   if (want('longtask')) await longTasks(page);
+  if (want('embed')) await embedded(browser);
   await browser.close();
 } finally {
   stop();
@@ -315,5 +321,95 @@ async function longTasks(page: Page): Promise<void> {
       );
     }
     report(name, worst);
+  }
+}
+
+/** The JavaScript a frame fetched before its figure was drawn, gzipped here from dist/ (bytes). */
+async function frameFigure(frame: Frame): Promise<{ at: number; files: number; gzip: number }> {
+  await frame.waitForFunction(() => performance.getEntriesByName('gfl-embed-drawn').length > 0, null, {
+    timeout: 60_000
+  });
+  const { at, js } = await frame.evaluate(() => {
+    const at = performance.getEntriesByName('gfl-embed-drawn')[0].startTime;
+    const js = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js') && e.startTime < at)
+      .map((e) => new URL(e.name).pathname);
+    return { at, js };
+  });
+  const gz = js.map((p) => gzipSync(readFileSync(`dist${p.replace(/^.*?\/assets\//, '/assets/')}`)).length);
+  return { at, files: js.length, gzip: gz.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Figures embedded in a course page of another origin (README, "Embedding"): for three figures,
+ * the frame's time to its figure and the JavaScript it fetched first (no cache); then a page of
+ * six frames: the time to all six figures, a strip slider dragged in one frame while the five
+ * others stay live (input event -> redraw), and the longest main-thread task meanwhile.
+ */
+async function embedded(browser: import('@playwright/test').Browser): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gfl-bench-course-'));
+  const host = await staticHost(dir, PORT + 1, '/course/');
+  const lab = `http://127.0.0.1:${PORT}/`;
+  const frameTag = (figure: string, query: string, w: number, h: number) =>
+    `<iframe src="${lab}?embed=${figure}${query}" width="${w}" height="${h}" style="border:0"></iframe>`;
+  const open = async (page: Page, name: string, body: string) => {
+    writeFileSync(join(dir, name), `<!doctype html><meta charset="utf-8"><body style="margin:0">${body}</body>`);
+    await page.goto(`${host.url}${name}`);
+  };
+  const frameOf = (page: Page, figure: string) =>
+    page.frames().find((f) => new URL(f.url()).searchParams.get('embed') === figure)!;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    console.log('\nEmbedded figures (Chromium, one 800x500 frame on a page of another origin, no cache)\n');
+    for (const figure of ['heatmaps', 'latch-map', 'reach']) {
+      const times: number[] = [];
+      let bytes = 0;
+      let files = 0;
+      for (let i = 0; i < 5; i++) {
+        await open(page, `one-${figure}.html`, frameTag(figure, `&seed=${i + 1}`, 800, 500));
+        const r = await frameFigure(frameOf(page, figure));
+        times.push(r.at);
+        bytes = r.gzip;
+        files = r.files;
+      }
+      report(`${figure}: frame navigation -> figure drawn`, times);
+      console.log(`${''.padEnd(4)}JavaScript before it: ${files} files, ${(bytes / 1024).toFixed(0)} KiB gzipped`);
+    }
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await page.close();
+
+    // six frames, all in view (a browser does not render a frame of another origin out of view)
+    const six = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const figures = ['line', 'heatmaps', 'weight-shares', 'latch-map', 'reach', 'eigenvalues'];
+    const body = figures.map((f) => frameTag(f, f === 'line' ? '&controls=radius' : '', 630, 520)).join('');
+    const allTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = Date.now();
+      await open(six, 'six.html', `<div style="display:flex;flex-wrap:wrap">${body}</div>`);
+      await Promise.all(figures.map((f) => frameFigure(frameOf(six, f))));
+      allTimes.push(Date.now() - t0);
+    }
+    console.log('\nSix embedded figures on one page (1920x1080, 630x520 frames)\n');
+    report('Page navigation -> all six figures drawn', allTimes);
+    const line = frameOf(six, 'line');
+    await line.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+        type: 'longtask'
+      });
+    });
+    report('Strip slider input -> redraw, five other frames live', await sliderTimes(line, '#radius-range', 40));
+    const longest = await line.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)
+    );
+    console.log(`Longest main-thread task during the drag: ${longest.toFixed(0)} ms`);
+    await six.close();
+  } finally {
+    await host.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -31,8 +31,19 @@ import {
   type Locale
 } from '../i18n/index';
 
+/** What the page is: the whole lab, or one figure embedded in another page's frame (src/lib/embed/). */
+export interface StoreOptions {
+  /** an embedded figure: no history writes and no back/forward handling (the host page owns its history) */
+  embedded?: boolean;
+  /**
+   * The background maps computed for the view on screen (all by default); an embedded figure
+   * computes only its own, so that six frames on one page do not run six phase sweeps.
+   */
+  background?: { phases?: boolean; connectivity?: boolean; latchGrid?: boolean };
+}
+
 /** Call during the root component's initialisation: it sets up effects, workers and listeners. */
-export function createLabStore(search: string) {
+export function createLabStore(search: string, options: StoreOptions = {}) {
   const initial = readUrl(search);
   const lab = $state<LabState>(initial.state);
   let notices = $state<string[]>(initial.notices);
@@ -121,16 +132,19 @@ export function createLabStore(search: string) {
       ...(lang !== 'en' ? { lang } : {})
     })
   );
-  syncUrl(
-    () => query,
-    () => continuous,
-    () => {
-      const p = pushNext;
-      pushNext = false;
-      return p;
-    }
-  );
+  // embedded (options.embedded): the frame's address is the embed code's, never rewritten
+  if (!options.embedded)
+    syncUrl(
+      () => query,
+      () => continuous,
+      () => {
+        const p = pushNext;
+        pushNext = false;
+        return p;
+      }
+    );
   $effect(() => {
+    if (options.embedded) return;
     const onPop = (_: unknown, loadTried = false) => {
       if (!loadTried && needsFormulaParser(location.search) && !formulaParserLoaded()) {
         loadFormulaParser().finally(() => onPop(null, true));
@@ -187,10 +201,13 @@ export function createLabStore(search: string) {
   const idle = () => !engine.outcome.pending;
   const phases = phaseMaps(() => {
     const s = shown;
+    if (options.background?.phases === false) return null;
     return s.lab.view === 'gradients' && idle() ? { lab: s.lab, archs: s.archs, radius: s.theory.radius } : null;
   });
   const connectivity = connectivityMaps(() =>
-    shown.lab.view === 'explorer' && idle() ? { lab: shown.lab, archs: shown.archs } : null
+    shown.lab.view === 'explorer' && idle() && options.background?.connectivity !== false
+      ? { lab: shown.lab, archs: shown.archs }
+      : null
   );
 
   // ---- the latch: its own small engine, run at once on the live settings ----
@@ -202,7 +219,7 @@ export function createLabStore(search: string) {
       return { shown: null, error: (e as Error).message };
     }
   });
-  const grid = latchGrid(() => (lab.view === 'latch' ? lab : null));
+  const grid = latchGrid(() => (lab.view === 'latch' && options.background?.latchGrid !== false ? lab : null));
 
   // ---- training: runs in workers, started and stopped by the lecturer ----
   const training = trainingRuns();
