@@ -19,7 +19,7 @@ describe('the export in Russian', () => {
     setLocale('ru');
     const footer = slideFooter(lab, theoryFor(lab));
     expect(footer).toMatch(
-      /^Лаборатория потока градиента\. LSTM, T = 100, спектральный радиус 0,90 \(ортогональная\), /
+      /^Лаборатория потока градиентов\. LSTM, T = 100, спектральный радиус 0,90 \(ортогональная\), /
     );
     expect(footer).toContain('смещение забывающего вентиля 1,5 (σ = 0,818), ');
     expect(footer).toContain('диапазон цвета от 10⁻');

@@ -4,7 +4,7 @@ export const embed: typeof en = {
   // ---- the frame ----
   openInLab: 'открыть в лаборатории',
   openInLabTitle: 'Открыть всю лабораторию с этими настройками в новой вкладке',
-  frameLabel: (figure: string) => `Лаборатория потока градиента: ${figure}`,
+  frameLabel: (figure: string) => `Лаборатория потока градиентов: ${figure}`,
   stripLabel: 'Настройки рисунка',
   badFigure: (given: string, allowed: string) => `embed: рисунка ${given} нет; есть рисунки ${allowed}`,
   badControl: (given: string, allowed: string) =>
