@@ -106,7 +106,10 @@ const eig64 = () =>
     }).join(',')
   );
 
-/** `BENCH_ONLY=longtask npm run bench:browser` runs some sections (start, sliders, large, explorer, longtask, embed). */
+/**
+ * `BENCH_ONLY=longtask npm run bench:browser` runs some sections (start, sliders, large, explorer, longtask,
+ * embed).
+ */
 const want = (section: string) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
 
 const report = (name: string, xs: number[]) =>

@@ -76,7 +76,8 @@ export const tour = {
     title: 'Forget bias 1, the usual initialisation',
     /** the first k at which the highway falls below 1e-3, in theory and measured (null: never) */
     caption: (T: number, sigma: string, theoryAt: number | null, measuredAt: number | null, rnn: string) =>
-      `σ(1) = ${sigma}: the highway falls below 1e-3 ${theoryAt === null ? `at none of the ${T} steps` : `after ${theoryAt} steps`} ` +
+      `σ(1) = ${sigma}: the highway falls below 1e-3 ` +
+      `${theoryAt === null ? `at none of the ${T} steps` : `after ${theoryAt} steps`} ` +
       `(dashed theory; measured: ${measuredAt ?? 'never'}). Better than the RNN, whose gradient is ` +
       `${rnn} after ${T} steps, but still short memory.`
   },
