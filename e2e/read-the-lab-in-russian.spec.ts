@@ -11,6 +11,7 @@ import { TASKS } from '../src/lib/sim/train/task-registry';
 import { OPTIMIZERS } from '../src/lib/sim/train/train-spec';
 import { PAGE_KEYS } from '../src/lib/model/url-state';
 import { TOUR } from '../src/lib/tour/tour';
+import { FIGURES } from '../src/lib/export/names';
 import { expect, test } from './fixtures';
 
 interface Seen {
@@ -39,7 +40,9 @@ async function visibleTexts(page: Page): Promise<Seen[]> {
     const add = (el: Element, text: string | null | undefined) => {
       const t = (text ?? '').replace(/\s+/g, ' ').trim();
       if (!t) return;
-      const notice = !!el.closest('[data-testid=url-notices]');
+      const notice = !!el.closest(
+        '[data-testid=url-notices], [data-testid=embed-notices], [data-testid=embed-problem]'
+      );
       out.push({ where: where(el), text: t, notice, math: !!el.closest('.katex') });
     };
     if (document.title) out.push({ where: 'title', text: document.title, notice: false, math: false });
@@ -80,7 +83,10 @@ async function problems(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const { where, text, notice, math } of await visibleTexts(page)) {
     // a notice quotes what the link gave ("abc", «foo»): the user's text, not the page's
-    const plain = notText(notice ? text.replace(/"[^"]*"|«[^»]*»/g, ' ') : text);
+    // and lists the values it takes (heatmaps, eigenvalues, line, …): machine names too
+    const plain = notText(
+      notice ? text.replace(/"[^"]*"|«[^»]*»/g, ' ').replace(/\b[a-z][\w-]*(?:, [a-z][\w-]*)+/g, ' ') : text
+    );
     const words = foreignWords(plain, math).filter((w) => !(notice && URL_WORDS.has(w)));
     if (words.length) found.push(`${where}: Latin ${JSON.stringify(words)} in "${text.slice(0, 160)}"`);
     const decimal = plain.match(/(?<![\w.,\d])\d+\.\d+(?![\w.]*\d*[a-zA-Z])/g);
@@ -93,7 +99,7 @@ async function problems(page: Page): Promise<string[]> {
 
 /** Waits until no computation is under way and the figures of the view are drawn. */
 async function settled(page: Page) {
-  await expect(page.locator('main')).toBeVisible();
+  await expect(page.locator('main')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('computing')).toHaveText('', { timeout: 60_000 });
   await page.waitForTimeout(300); // a last frame of drawing
 }
@@ -124,11 +130,36 @@ test.describe('the lab in Russian', () => {
       all.push(...(await problems(page)).map((p) => `${q}: ${p}`));
       await page.keyboard.press('e');
       await expect(page.getByRole('dialog')).toBeVisible();
+      // the embed section too, open (its preview is a frame of its own, read below)
+      const embed = page.getByTestId('embed-panel');
+      if (await embed.isVisible()) await embed.locator('summary').click();
       all.push(...(await problems(page)).map((p) => `${q} (export): ${p}`));
       await page.keyboard.press('Escape');
     }
     await page.keyboard.press('?');
     all.push(...(await problems(page)).map((p) => `shortcuts: ${p}`));
+    expect(all).toEqual([]);
+  });
+
+  test('every figure embedded alone, with a control strip, reads in Russian', async ({ page }) => {
+    const all: string[] = [];
+    const figures = FIGURES.map((f) => f.id).filter((id) => id !== 'slide');
+    for (const figure of figures) {
+      const extra = figure.startsWith('train-')
+        ? '&hidden=4&trainSteps=8&trainIterations=100&sweepSteps=8,12'
+        : figure.startsWith('reach')
+          ? '&compare=rnn,lstm,attention&hidden=16&steps=50'
+          : '';
+      await page.goto(`/?lang=ru&embed=${figure}&controls=radius,steps${extra}`);
+      if (figure.startsWith('train-'))
+        await page.getByTestId(figure === 'train-sweep' ? 'embed-sweep' : 'embed-train').click();
+      if (figure !== 'reach-cost')
+        await expect(page.getByTestId('embed-figure')).toHaveAttribute('data-drawn', 'true', { timeout: 60_000 });
+      all.push(...(await problems(page)).map((p) => `embed ${figure}: ${p}`));
+    }
+    await page.goto('/?lang=ru&embed=heatmap&controls=speed');
+    await expect(page.getByTestId('embed-problem')).toBeVisible();
+    all.push(...(await problems(page)).map((p) => `embed (bad figure): ${p}`));
     expect(all).toEqual([]);
   });
 

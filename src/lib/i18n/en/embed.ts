@@ -37,7 +37,8 @@ export const embed = {
   sizeProblem: (width: string, height: string) =>
     `Size: the width must be from 320 to 1920 px and the height from 200 to 1080 px; got ${width} × ${height}`,
   controls: 'Sliders in the frame',
-  controlsHint: (example: string) => `URL keys separated by commas, e.g. ${example}`,
+  /** followed by an example in code: radius,steps */
+  controlsHint: 'URL keys separated by commas, e.g.',
   code: 'Embed code',
   copyCode: 'Copy the code',
   link: 'Plain link',

@@ -34,7 +34,7 @@ export const embed: typeof en = {
   sizeProblem: (width: string, height: string) =>
     `Размер: ширина от 320 до 1920 пикселей, высота от 200 до 1080; задано ${width} × ${height}`,
   controls: 'Ползунки во фрейме',
-  controlsHint: (example: string) => `ключи адреса через запятую, например ${example}`,
+  controlsHint: 'ключи адреса через запятую, например',
   code: 'Код для встраивания',
   copyCode: 'Копировать код',
   link: 'Простая ссылка',
