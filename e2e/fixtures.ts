@@ -2,6 +2,17 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ guard: void; allowedConsoleErrors: RegExp[] }>({
+  // The page's root is a chunk loaded after the entry (main.ts: a frame loads its own), so the
+  // load event can come before the lab is mounted: a test's first key press must find it there.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+      return response;
+    };
+    await use(page);
+  },
   /** console errors a test provokes on purpose (a chunk it blocks), as patterns */
   allowedConsoleErrors: [[], { option: true }],
   guard: [

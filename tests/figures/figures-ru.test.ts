@@ -77,8 +77,7 @@ describe('the gradient figures in Russian', () => {
     );
     expect(caption).toContain('разбавление, а не степень матрицы');
     expect(rnn.text).toBe(
-      'Пунктир ρᵏ — закон линейной RNN; при tanh условие |φ′| ≤ γ = 1 даёт для этой RNN лишь оценку сверху ' +
-        '(γ‖W‖)ᵏ = 1,00ᵏ (Pascanu и др., 2013).'
+      'Пунктир ρᵏ — линейная RNN; с tanh |φ′| ≤ γ = 1 даёт лишь оценку (γ‖W‖)ᵏ = 1,00ᵏ (Pascanu и др., 2013).'
     );
     // the same numbers as in English, with a comma: 0.031 there is 0,031 here
     const numbers = (t: string) => t.match(/\d+(?:[.,]\d+)?(?:e-?\d+)?/g)!.map((n) => n.replace(',', '.'));
@@ -110,7 +109,7 @@ describe('the gradient figures in Russian', () => {
     const caption = biasCaption(map);
     expectRussian(caption);
     expect(caption).toMatch(/^После 500 шагов полный градиент ячейки уменьшился при b ≤ -?\d+,\d\d \(/);
-    expect(caption).toContain('и вырос при b ≥ 4,50 (максимум: ');
+    expect(caption).toContain('и вырос при b ≥ 4,50 (до ');
     expect(caption).toContain(' при b = 4,75); между ними — в пределах 3× от 1.');
     expect(caption).toMatch(/ Магистраль Πf лишь разбавляет \(σ\(8,00\)ᵀ = \d,\d+\); рост идёт через h и W\.$/);
   });

@@ -39,7 +39,7 @@ describe('gradients view, Russian', () => {
     const power = `${fixed(0.9933, 4)}¹⁰⁰ = ${fixed(0.5106, 3)}`;
     const line = `${g.highwayKeeps} 0,51 ${g.after(100)} (${g.constantGates(power)}): ${g.dilution}.`;
     expect(line).toBe(
-      'Магистраль Πf в LSTM сохраняет 0,51 за 100 шагов (постоянные вентили: 0,9933¹⁰⁰ = 0,511): разбавление.'
+      'Магистраль Πf LSTM хранит 0,51 за 100 шагов (при постоянных вентилях 0,9933¹⁰⁰ = 0,511): разбавление.'
     );
     expect(g.afterSteps(21)).toBe('На 21 шаг назад:');
     expect(g.afterSteps(3)).toBe('На 3 шага назад:');

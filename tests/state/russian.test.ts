@@ -16,10 +16,10 @@ describe('the store in Russian', () => {
     setLocale('ru');
     expect(plan.map((m) => m.title)).toEqual([
       'RNN: спектральный радиус',
-      'LSTM, полный градиент ячейки: смещение забывающего вентиля'
+      'LSTM, полный градиент ячейки: смещение b_f'
     ]);
     const gru = phasePlan(DEFAULT_STATE, ['gru'], 1.05);
-    expect(gru[1].title).toBe('GRU, полный градиент состояния: смещение вентиля обновления');
+    expect(gru[1].title).toBe('GRU, полный градиент состояния: смещение b_z');
     for (const m of [...plan, ...gru]) expect(foreignWords(m.title)).toEqual([]);
     // the rows 0.9 to 1.1 a radius of 0.95 is swept over are numbers, not text: unchanged
     expect(plan[0].values[0]).toBe(0.5);
@@ -35,5 +35,12 @@ describe('the store in Russian', () => {
     );
     for (const n of read.notices)
       expect(foreignWords(n.replace(/^\w+: /, '').replace(/"[^"]*"|\ben\b|\bru\b/g, ''))).toEqual([]);
+  });
+
+  test("a bare tour link in a language (?lang=ru&tour=8) takes the step's settings, as ?tour=8 does", () => {
+    const step = { ...DEFAULT_STATE, ...TOUR[7].state };
+    expect(readUrl('?lang=ru&tour=8').state).toEqual(step);
+    expect(readUrl('?tour=8').state).toEqual(step);
+    expect(readUrl('?lang=ru&tour=8&steps=50').state.steps).toBe(50);
   });
 });

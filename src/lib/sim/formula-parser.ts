@@ -16,15 +16,37 @@ let loading: Promise<FormulaParser> | null = null;
 
 /** Loads mathjs once; every later call returns the same promise. A failed load is tried again next time. */
 export function loadFormulaParser(): Promise<FormulaParser> {
-  loading ??= import('mathjs').then(
+  loading ??= importMathjs().then(
     ({ parse, derivative, simplify }) => (parser = { parse, derivative, simplify }),
     (e) => {
       loading = null; // offline for a moment: the next custom formula tries again
+      failedChunk = chunkOf(e) ?? failedChunk;
       throw e;
     }
   );
   return loading;
 }
+
+/** The address of the mathjs chunk whose last fetch failed, if the browser's error named it. */
+let failedChunk: string | null = null;
+let retries = 0;
+
+/**
+ * A browser keeps a module whose fetch failed as failed for the page's life (Chromium 150 does),
+ * so importing the same address again fails at once without a request. A retry asks for the
+ * chunk at a new address (the same file, a new query), which the browser fetches afresh.
+ */
+function importMathjs(): Promise<typeof import('mathjs')> {
+  if (!failedChunk) return import('mathjs');
+  return import(/* @vite-ignore */ `${failedChunk}?retry=${++retries}`).then((m: typeof import('mathjs')) => {
+    if (typeof m.parse !== 'function') throw new Error(`${failedChunk} is not the formula parser`);
+    return m;
+  });
+}
+
+/** "Failed to fetch dynamically imported module: https://host/assets/esm-1a2b.js" -> that address. */
+const chunkOf = (e: unknown): string | null =>
+  /(https?:\/\/\S+?\.m?js)\b/.exec(String((e as Error)?.message ?? ''))?.[1] ?? null;
 
 /** The loaded parser; throws when loadFormulaParser() has not finished. */
 export function formulaParser(): FormulaParser {

@@ -23,9 +23,10 @@ export function readUrl(search: string): UrlView {
     const n = Number(read.extra.tour);
     if (Number.isInteger(n) && n >= 1 && n <= TOUR.length) {
       tour = n - 1;
-      // a bare ?tour=N takes the step's settings; a link with settings keeps them
+      // a bare ?tour=N (in any language: ?lang=ru&tour=N) takes the step's settings; a link with
+      // settings keeps them
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never stored
-      const bare = [...new URLSearchParams(search).keys()].every((k) => k === 'tour');
+      const bare = [...new URLSearchParams(search).keys()].every((k) => k === 'tour' || k === 'lang');
       if (bare) read.state = { ...DEFAULT_STATE, ...TOUR[tour].state };
     } else {
       const given = JSON.stringify(read.extra.tour.slice(0, 40));

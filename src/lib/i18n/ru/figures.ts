@@ -33,7 +33,7 @@ export const figures: typeof en = {
     bound: (base) => `оценка: (γ‖W‖)ᵏ = ${base}ᵏ`,
     rnnTheory: (base) => `теория: ρᵏ = ${base}ᵏ`,
     linearRnnTheory: (base) => `линейная RNN: ρᵏ = ${base}ᵏ`,
-    lstmCell: 'LSTM, полный ‖∂L/∂c‖ ячейки',
+    lstmCell: 'LSTM, ячейка ‖∂L/∂c‖',
     lstmHighway: 'LSTM, магистраль Πf',
     forgetTheory: 'теория: σ(b_f)ᵏ',
     windowCut: (arch, k) => `${arch} ‖∂L/∂xₜ‖, ровно 0 с k = ${integer(k)}`,
@@ -42,20 +42,20 @@ export const figures: typeof en = {
     memoryKept: 'Доля cₛ, оставшаяся в c к шагу T (= Πf назад до s)',
     memoryCell: 'Полный градиент ячейки |∂L/∂cₛ|',
     stepShare: (arch) => `${arch}: доля шага k`,
-    beyondShare: (arch) => `${arch}: все шаги дальше k`
+    beyondShare: (arch) => `${arch}: шаги дальше k`
   },
 
   captions: {
     activation: (name) => (name === 'relu' ? 'ReLU' : name),
     linearTheory: (power) => `Теория линейной RNN: ρᵀ = ${power} — степень матрицы: затухание или взрыв.`,
-    bound: (gamma, base) => `условие |φ′| ≤ ${gamma} даёт для этой RNN лишь оценку сверху (γ‖W‖)ᵏ = ${base}ᵏ`,
+    bound: (gamma, base) => `|φ′| ≤ ${gamma} даёт лишь оценку (γ‖W‖)ᵏ = ${base}ᵏ`,
     noBound: (word) => `производная φ′ ${word}, и даже (γ‖W‖)ᵏ не ограничивает эту RNN`,
     reluTakesBack: 'ReLU ничего не пропускает назад там, где её вход отрицателен (φ′ = 0)',
     saturates: (phi) => `${phi} насыщается при больших состояниях, где φ′ < 1`,
     whyBounded: (power, kept, T, takesBack) =>
       ` Линейная RNN выросла бы в ${power} раз; эта за ${steps(T)} сохраняет ${kept}: ` +
       `${takesBack}, и это отнимает часть или весь рост от радиуса.`,
-    rnnText: (phi, bound, why) => `Пунктир ρᵏ — закон линейной RNN; при ${phi} ${bound} (Pascanu и др., 2013).${why}`,
+    rnnText: (phi, bound, why) => `Пунктир ρᵏ — линейная RNN; с ${phi} ${bound} (Pascanu и др., 2013).${why}`,
     rnnBrief: (here, phi, bound) => `Пунктир ρᵏ — линейная RNN${here ? `, здесь ${here}` : ''}; при ${phi} ${bound}`,
     briefBound: (gamma) => `условие |φ′| ≤ ${gamma} делает (γ‖W‖)ᵏ лишь оценкой (Pascanu и др., 2013).`,
     briefNoBound: (word) => `производная φ′ ${word}: оценки (γ‖W‖)ᵏ нет.`,
@@ -72,10 +72,10 @@ export const figures: typeof en = {
     highwayHead: (kept, T) =>
       `Магистраль Πf LSTM сама по себе сохраняет ${kept} за ${steps(T)}: это разбавление, а не степень матрицы.`,
     cellGrows: (kept, exploding) =>
-      `Полный градиент ячейки растёт до ${kept} через h и W${exploding ? ': матричная часть взрывается' : ''}.`,
-    cellMore: (kept) => `Полный градиент ячейки: ${kept} — больше, за счёт h и W.`,
-    cellBelow: (kept) => `Полный градиент ячейки: лишь ${kept}; пути через h и W гасят его часть.`,
-    cellWith: (kept) => `Полный градиент ячейки: ${kept}, как у магистрали.`,
+      `Полная ячейка: растёт до ${kept} через h и W${exploding ? ', матричная часть взрывается' : ''}.`,
+    cellMore: (kept) => `Полная ячейка: ${kept} — больше, за счёт h и W.`,
+    cellBelow: (kept) => `Полная ячейка: лишь ${kept}; пути через h и W гасят часть.`,
+    cellWith: (kept) => `Полная ячейка: ${kept}, как у магистрали.`,
     highwayBrief: (kept, above, grows) =>
       `Магистраль Πf LSTM сама по себе сохраняет ${kept}: разбавление, а не степень матрицы` +
       (above ? `; ${grows ? 'рост' : 'избыток'} градиента ячейки идёт через h и W.` : '.'),
@@ -112,7 +112,7 @@ export const figures: typeof en = {
     radiusSwept: (max) => (max ? `радиусе перебора (до ${max})` : 'радиусе перебора'),
     everyBias: 'смещении',
     radiusHead: (T, partial) => `После ${stepsOf(T)}${partial} градиент`,
-    tanhTakesBack: ' Здесь наклон tanh, меньший 1, отнимает то, что добавляет радиус больше 1.',
+    tanhTakesBack: ' Наклон tanh меньше 1 и отнимает то, что добавляет радиус больше 1.',
     shrunkAtEvery: (head, swept, low, high) => `${head} уменьшился при каждом ${swept}: ${low}, ${high}.`,
     grownAtEvery: (head, swept, low, high) => `${head} вырос при каждом ${swept}: ${low}, ${high}.`,
     isBoth: (head, low, high) => `${head}: ${low} и ${high}.`,
@@ -125,7 +125,7 @@ export const figures: typeof en = {
       `После ${stepsOf(T)}${partial} ${lstm ? 'полный градиент ячейки' : 'полный градиент состояния'}`,
     biasBetweenNear1: '; между ними — в пределах 3× от 1',
     biasBetweenEither: '; между ними — в обе стороны',
-    most: (at) => `максимум: ${at}`,
+    most: (at) => `до ${at}`,
     biasSplit: (head, upTo, low, from, high, middle) =>
       `${head} уменьшился при b ≤ ${upTo} (${low}) и вырос при b ≥ ${from} (${high})${middle}.`,
     onlyDilutes: (lstm, top, power) =>

@@ -26,7 +26,7 @@ export const gradients: typeof en = {
   },
   or: ' или ',
   and: ' и ',
-  rowsIntro: (rows: string) => `Каждая строка — ${rows}, каждый столбец — на шаг дальше от функции потерь.`,
+  rowsIntro: (rows: string) => `Строка — ${rows}, столбец — шаг назад от функции потерь.`,
   blue: 'Синий',
   shrunk: ': уменьшился;',
   red: 'красный',
@@ -35,9 +35,9 @@ export const gradients: typeof en = {
   tanhHolds: 'Здесь RNN сдерживается нелинейностью tanh, а не радиусом:',
   showExplosion: 'Показать взрыв (линейная φ)',
   lineTitle: 'Норма градиента по шагам назад',
-  highwayKeeps: 'Магистраль Πf в LSTM сохраняет',
+  highwayKeeps: 'Магистраль Πf LSTM хранит',
   after: (T: number) => `за ${steps(T)}`,
-  constantGates: (power: string) => `постоянные вентили: ${power}`,
+  constantGates: (power: string) => `при постоянных вентилях ${power}`,
   chronoInit: (max: number) =>
     `хроно-инициализация: у каждого нейрона своё смещение, b_f,i = log u_i, u_i ∈ [1; ${integer(max)}], ` +
     'единого σ(b)ᵀ нет',

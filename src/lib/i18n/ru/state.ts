@@ -11,7 +11,7 @@ export const state: typeof en = {
   fileNamed: (name, problem) => `${name}: ${problem}`,
   phase: {
     radius: (arch) => `${arch}: спектральный радиус`,
-    lstmBias: 'LSTM, полный градиент ячейки: смещение забывающего вентиля',
-    gruBias: 'GRU, полный градиент состояния: смещение вентиля обновления'
+    lstmBias: 'LSTM, полный градиент ячейки: смещение b_f',
+    gruBias: 'GRU, полный градиент состояния: смещение b_z'
   }
 };
