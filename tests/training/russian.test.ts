@@ -64,7 +64,7 @@ describe('the training texts in Russian', () => {
     const spec = { ...run.spec, iterations: 1500 };
     setLocale('ru');
     const progress = progressText({ ...running, spec });
-    expect(progress).toMatch(/^идёт обучение, итерация 1400 из 1500 \(93%\), затрачено 15 \S+, осталось около /);
+    expect(progress).toMatch(/^идёт обучение, итерация 1400 из 1500 \(93\u00a0%\), затрачено 15 \S+, осталось около /);
     const T = 8;
     const values = new Float64Array(T * T).fill(-0.5);
     for (let t = 0; t < T; t++) values[t * T + t] = 0;

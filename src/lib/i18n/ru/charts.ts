@@ -2,7 +2,7 @@ import type { charts as en } from '../en/charts';
 import { plural } from '../numbers';
 
 export const charts: typeof en = {
-  colorTitle: 'отношение градиента к шагу T',
+  colorTitle: 'отношение к шагу T',
   colorLabel: (lo: string, hi: string) =>
     `цветовая шкала от ${lo} (синий: уменьшился) до ${hi} (красный: вырос); значения за пределами — насыщенные`,
   saturated: '▲▼ за пределами: насыщение',

@@ -26,7 +26,7 @@ export const controls: typeof en = {
     `Смещение забывающего вентиля задано хроно-инициализацией (у каждого нейрона b_f = log u, u из U[1, ${top}], ` +
     'b_i = −b_f); диаграмма по смещению по-прежнему перебирает одно смещение, общее для всех нейронов.',
   forgetInit: 'Инициализация забывающего вентиля',
-  forgetInits: { constant: 'постоянное смещение (ползунок выше)', chrono: 'хроно (Tallec & Ollivier)' },
+  forgetInits: { constant: 'постоянное (ползунок выше)', chrono: 'хроно (Tallec и Ollivier)' },
   chronoValue: (v) => `память до ${num(v)} ${pluralForm(v) === 'one' ? 'шага' : 'шагов'}`,
   headsValue: (v, n) => `${plural(v, { one: 'голова', few: 'головы', many: 'голов' })}, в каждой ${plural(n, units)}`,
   noPositions: '0, без позиций',

@@ -26,7 +26,7 @@ export const tour: typeof en = {
   openLatch: 'Откройте вкладку защёлки, чтобы увидеть этот шаг.',
   gridPending: '(сетка ещё считается)',
   keptOf: (kept, total) => `${integer(kept)} из ${integer(total)}`,
-  gridKeptOf: (percent, total) => `${integer(percent)}% из ${integer(total)}`,
+  gridKeptOf: (percent, total) => `${integer(percent)} % из ${integer(total)}`,
 
   product: {
     title: 'Произведение якобианов убывает геометрически',
@@ -35,7 +35,7 @@ export const tour: typeof en = {
       `составляет ${reached} от своего значения у функции потерь, 0,9^${integer(T)}. При радиусе 1,1 было бы ${grown}.`
   },
   bengio: {
-    title: 'Затухание и взрыв градиента (Bengio, Simard & Frasconi 1994)',
+    title: 'Затухание и взрыв градиента (Bengio, Simard и Frasconi 1994)',
     caption: (T, shrunk, grown, orders) =>
       `Радиус 0,5 за ${steps(T)}: ${shrunk}, ` +
       `${plural(orders, { one: 'порядок', few: 'порядка', many: 'порядков', other: 'порядка' })} величины. ` +
@@ -52,7 +52,7 @@ export const tour: typeof en = {
   tanh: {
     title: 'tanh: насыщение ограничивает состояние, но не градиент',
     caption: (T, grown) =>
-      `Pascanu, Mikolov & Bengio (2013): наибольшее сингулярное число меньше 1/γ (γ = 1 для tanh) гарантирует ` +
+      `Pascanu, Mikolov и Bengio (2013): наибольшее сингулярное число меньше 1/γ (γ = 1 для tanh) гарантирует ` +
       `затухание. Выше этого порога, при 100 нейронах и радиусе 1,5, tanh держит состояние в [−1; 1], но ` +
       `градиент за ${steps(T)} всё равно вырастает до ${grown}.`
   },
@@ -100,7 +100,7 @@ export const tour: typeof en = {
       `${steps(T)} сохраняет ${path}; полный градиент — ${full}.`
   },
   weightGradient: {
-    title: 'Градиент по весам забывает прошлое (Bengio et al. 1994)',
+    title: 'Градиент по весам забывает прошлое (Bengio и др. 1994)',
     caption: (recent, far, rnn, lstm) =>
       `∂L/∂W — сумма по шагам времени, Σ δₜ hₜ₋₁ᵀ. Здесь на ` +
       `${recent === 1 ? 'последний шаг' : `последние ${steps(recent)}`} приходится ${rnn.recent} градиента ` +

@@ -92,7 +92,7 @@ export const training: typeof en = {
   },
   progress: {
     status: STATUS,
-    at: (done, total, share) => `итерация ${integer(done)} из ${integer(total)} (${share}%)`,
+    at: (done, total, share) => `итерация ${integer(done)} из ${integer(total)} (${share} %)`,
     spent: (duration) => `, затрачено ${duration}`,
     measuring: ', скорость ещё измеряется',
     computing: ', строятся графики обученной сети',
@@ -121,7 +121,7 @@ export const training: typeof en = {
     connectivityPart: (name, before, after) => `${name}: ${before} до обучения, ${after} после`,
     connectivityLatch:
       ' На защёлке убывающая зависимость — не провал: сеть, которая держит свой бит в аттракторе, гасит любое ' +
-      'возмущение своего состояния, и от импульса тоже (Bengio et al. 1994: устойчивая память — затухающие градиенты).',
+      'возмущение своего состояния, и от импульса тоже (Bengio и др. 1994: устойчивая память — затухающие градиенты).',
     connectivity: (what, parts, latch) =>
       `Насколько последнее состояние ещё зависит от ${what} по сравнению с последним входом: ` +
       `${parts.join('; ')}.${latch} Белый: так же сильно, как вход влияет на свой шаг (диагональ); ` +
@@ -237,7 +237,7 @@ export const training: typeof en = {
       'запустите перебор снова, чтобы обучить их.',
     section: 'Успех в зависимости от длины последовательности',
     heading: (task, _name) =>
-      `Успех в зависимости от длины последовательности (вопрос Bengio et al., ${TASKS[task].on})`,
+      `Успех в зависимости от длины последовательности (вопрос Bengio и др., ${TASKS[task].on})`,
     chartTitle: 'Доля успешных прогонов в зависимости от длины последовательности',
     xTitle: 'длина последовательности T',
     yTitle: 'доля решённых',
