@@ -8,7 +8,11 @@ export const test = base.extend<{ guard: void; allowedConsoleErrors: RegExp[] }>
     const goto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await goto(url, options);
-      await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+      // the lab's pages (a page of its own, such as the example deck, has no #app to wait for)
+      await page.waitForFunction(() => {
+        const app = document.getElementById('app');
+        return !app || app.childElementCount > 0;
+      });
       return response;
     };
     await use(page);
