@@ -71,7 +71,7 @@ export const exporting: typeof en = {
   },
   slide: {
     heatmapAxis: 'шаги назад от функции потерь, k',
-    colorBarTitle: 'отношение градиентов',
+    colorBarTitle: 'отношение',
     blue: 'синий: уменьшился',
     red: 'красный: вырос',
     lineTitle: 'Норма градиента по шагам назад',
