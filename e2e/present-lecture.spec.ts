@@ -146,7 +146,7 @@ for (const [width, height] of [
 ])
   for (const tour of [false, true])
     for (const lang of ['en', 'ru'])
-      test(`presenting the gradients${tour ? ' (tour 8)' : ''} at ${width}x${height} in ${lang}: one screen, back-row type`, async ({
+      test(`presenting the gradients${tour ? ' (tour 8)' : ''} at ${width}x${height} in ${lang}: one screen`, async ({
         page
       }) => {
         await page.setViewportSize({ width, height });

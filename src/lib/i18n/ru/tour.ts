@@ -26,7 +26,7 @@ export const tour: typeof en = {
   openLatch: 'Откройте вкладку защёлки, чтобы увидеть этот шаг.',
   gridPending: '(сетка ещё считается)',
   keptOf: (kept, total) => `${integer(kept)} из ${integer(total)}`,
-  gridKeptOf: (percent, total) => `${integer(percent)} % из ${integer(total)}`,
+  gridKeptOf: (percent, total) => `${integer(percent)}\u00a0% из ${integer(total)}`,
 
   product: {
     title: 'Произведение якобианов убывает геометрически',

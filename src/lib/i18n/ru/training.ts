@@ -92,7 +92,7 @@ export const training: typeof en = {
   },
   progress: {
     status: STATUS,
-    at: (done, total, share) => `итерация ${integer(done)} из ${integer(total)} (${share} %)`,
+    at: (done, total, share) => `итерация ${integer(done)} из ${integer(total)} (${share}\u00a0%)`,
     spent: (duration) => `, затрачено ${duration}`,
     measuring: ', скорость ещё измеряется',
     computing: ', строятся графики обученной сети',
