@@ -71,9 +71,15 @@ export function d3NumberLocale(): {
   return { decimal: s.decimal, thousands: s.thousands || ',', grouping: [3], currency: ['', ''], minus: '−' };
 }
 
+/** One Intl.PluralRules per language: captions ask for a form per count, on every redraw. */
+const PLURAL_RULES = new Map<Locale, Intl.PluralRules>();
+
 /** The plural form a count takes, by the language's rules (Intl.PluralRules): one, few, many, other. */
 export function pluralForm(n: number): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(getLocale()).select(n);
+  const locale = getLocale();
+  let rules = PLURAL_RULES.get(locale);
+  if (!rules) PLURAL_RULES.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
 }
 
 /**

@@ -4,7 +4,7 @@
 // drag the URL follows at most every 250 ms, always ending on the last state: a drag fires
 // 60 input events a second, and browsers throttle pages that rewrite history that often.
 import { DEFAULT_STATE, type LabState } from '../model/lab-state';
-import { queryToState } from '../model/url-state';
+import { PAGE_KEYS, queryToState } from '../model/url-state';
 import { TOUR } from '../tour/tour';
 import { getLocale, integer, isLocale, LOCALE_NAMES, LOCALES, msg } from '../i18n/index';
 
@@ -23,10 +23,10 @@ export function readUrl(search: string): UrlView {
     const n = Number(read.extra.tour);
     if (Number.isInteger(n) && n >= 1 && n <= TOUR.length) {
       tour = n - 1;
-      // a bare ?tour=N (in any language: ?lang=ru&tour=N) takes the step's settings; a link with
-      // settings keeps them
+      // a bare ?tour=N (only page parameters beside it: ?lang=ru&tour=N) takes the step's settings;
+      // a link with settings keeps them
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once here, never stored
-      const bare = [...new URLSearchParams(search).keys()].every((k) => k === 'tour' || k === 'lang');
+      const bare = [...new URLSearchParams(search).keys()].every((k) => (PAGE_KEYS as readonly string[]).includes(k));
       if (bare) read.state = { ...DEFAULT_STATE, ...TOUR[tour].state };
     } else {
       const given = JSON.stringify(read.extra.tour.slice(0, 40));
